@@ -1,0 +1,6 @@
+package org.mizan.audit.entity;
+
+/** How an audited action ended. */
+public enum Outcome {
+    SUCCESS, FAILURE, DENIED
+}

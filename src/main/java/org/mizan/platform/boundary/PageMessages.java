@@ -1,0 +1,47 @@
+package org.mizan.platform.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import org.mizan.platform.control.Conflict;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.control.Messages;
+
+/** Messages shown on a page, in the page's language. */
+public final class PageMessages {
+
+    private PageMessages() {
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public static void error(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /** One message per broken rule, attached to the component {@code formId:field} when it exists. */
+    public static void show(String formId, InvalidInput invalid) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (InvalidInput.FieldError error : invalid.errors()) {
+            String clientId = formId + ":" + error.field();
+            boolean exists = faces.getViewRoot().findComponent(clientId) != null;
+            add(exists ? clientId : null, FacesMessage.SEVERITY_ERROR, error.messageKey(), error.arguments());
+        }
+        faces.validationFailed();
+    }
+
+    public static void show(Conflict conflict) {
+        error(conflict.messageKey(), conflict.arguments());
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public static String text(String key, Object... arguments) {
+        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale()).get(key, arguments);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(severity, text(key, arguments), null));
+    }
+}

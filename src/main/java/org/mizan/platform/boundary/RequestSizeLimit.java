@@ -1,0 +1,74 @@
+package org.mizan.platform.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Refuses request bodies over {@code mizan.api.max-body-bytes} with 413, whether the client
+ * announces the length or streams it in chunks. Streaming uploads get their own, larger limit.
+ */
+@Provider
+@PreMatching
+public class RequestSizeLimit implements ContainerRequestFilter {
+
+    @Inject
+    @ConfigProperty(name = "mizan.api.max-body-bytes", defaultValue = "1048576")
+    long maxBytes;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > maxBytes) {
+            throw tooLarge();
+        }
+        request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes));
+    }
+
+    static WebApplicationException tooLarge() {
+        return new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+    }
+
+    /** Counts what is read and stops at the limit. */
+    private static final class LimitedStream extends FilterInputStream {
+        private long remaining;
+
+        LimitedStream(InputStream in, long limit) {
+            super(in);
+            this.remaining = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(long n) {
+            remaining -= n;
+            if (remaining < 0) {
+                throw tooLarge();
+            }
+        }
+    }
+}

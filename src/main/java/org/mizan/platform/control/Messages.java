@@ -1,0 +1,57 @@
+package org.mizan.platform.control;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The user-visible texts, in English, Arabic and Kurdish (Sorani). */
+public final class Messages {
+
+    public static final String BUNDLE = "org.mizan.i18n.messages";
+    public static final Locale KURDISH = Locale.forLanguageTag("ckb");
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("ar"), KURDISH);
+
+    private final ResourceBundle bundle;
+
+    private Messages(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    public static Messages in(Locale locale) {
+        return new Messages(ResourceBundle.getBundle(BUNDLE, supported(locale), Messages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+
+    /** The supported locale with the same language, or English. */
+    public static Locale supported(Locale requested) {
+        if (requested != null) {
+            for (Locale locale : SUPPORTED) {
+                if (locale.getLanguage().equals(requested.getLanguage())) {
+                    return locale;
+                }
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
+    public static boolean isRightToLeft(Locale locale) {
+        String language = locale.getLanguage();
+        return "ar".equals(language) || "ckb".equals(language);
+    }
+
+    public String get(String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    public Locale locale() {
+        return bundle.getLocale();
+    }
+}

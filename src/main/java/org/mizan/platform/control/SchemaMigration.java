@@ -1,0 +1,75 @@
+package org.mizan.platform.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+
+import javax.sql.DataSource;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Brings the database schema up to date before anything else touches it. A migration that fails
+ * stops the server: running on a half-migrated schema risks the data.
+ */
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    /** Exit status of a server stopped by a failed migration; the launcher reports it. */
+    public static final int EXIT_MIGRATION_FAILED = 78;
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = MizanDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    private volatile boolean complete;
+
+    @PostConstruct
+    void migrate() {
+        try {
+            Flyway flyway = flyway();
+            flyway.migrate();
+            MigrationInfo current = flyway.info().current();
+            LOG.info(() -> "Database schema is at version " + (current == null ? "none" : current.getVersion()));
+            complete = true;
+        } catch (FlywayException e) {
+            LOG.log(Level.SEVERE, "MIZAN START-UP STOPPED: the database migration failed. Nothing was started. "
+                    + "Fix the migration or the database, then start again. Cause: {0}", e.getMessage());
+            StartupFailure.stopServer(EXIT_MIGRATION_FAILED);
+            throw new IllegalStateException("Database migration failed", e);
+        }
+    }
+
+    /** True once every migration in {@code schema/} is applied and none is pending or failed. */
+    public boolean isComplete() {
+        if (!complete) {
+            return false;
+        }
+        try {
+            Flyway flyway = flyway();
+            return flyway.info().pending().length == 0 && flyway.validateWithResult().validationSuccessful;
+        } catch (FlywayException e) {
+            return false;
+        }
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load();
+    }
+}

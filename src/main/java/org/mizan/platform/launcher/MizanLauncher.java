@@ -1,0 +1,77 @@
+package org.mizan.platform.launcher;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The run command ({@code mvn -Prun}): starts the embedded PostgreSQL unless {@code MIZAN_DB_URL}
+ * names another server, then Payara Micro with the WAR, and stops both on Ctrl-C.
+ */
+public final class MizanLauncher {
+
+    private static final int EMBEDDED_DB_PORT_DEFAULT = 54329;
+
+    private MizanLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = System.getenv();
+        Path home = Path.of(env.getOrDefault("MIZAN_HOME", Path.of(System.getProperty("user.home"), ".mizan").toString()));
+        int httpPort = Integer.parseInt(env.getOrDefault("MIZAN_HTTP_PORT", "8080"));
+        Path war = Path.of(System.getProperty("mizan.war", "target/mizan.war"));
+        Path payaraJar = Path.of(System.getProperty("mizan.payara", "target/payara-micro.jar"));
+
+        Map<String, String> serverEnv = new HashMap<>();
+        EmbeddedDatabase embedded = null;
+        if (isBlank(env.get("MIZAN_DB_URL"))) {
+            int dbPort = Integer.parseInt(env.getOrDefault("MIZAN_EMBEDDED_DB_PORT", Integer.toString(EMBEDDED_DB_PORT_DEFAULT)));
+            say("Starting the embedded PostgreSQL; its data lives in " + home.resolve("postgres"));
+            embedded = EmbeddedDatabase.start(home.resolve("postgres"), dbPort);
+            serverEnv.put("MIZAN_DB_URL", embedded.jdbcUrl());
+            serverEnv.put("MIZAN_DB_USER", EmbeddedDatabase.USER);
+            serverEnv.put("MIZAN_DB_PASSWORD", "embedded-trust-auth");
+        } else {
+            say("Using the PostgreSQL server named by MIZAN_DB_URL");
+        }
+        serverEnv.put("MIZAN_HOME", home.toString());
+
+        PayaraProcess server = PayaraProcess.start(payaraJar, war, httpPort, home.resolve("payara"), serverEnv, null);
+        EmbeddedDatabase database = embedded;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, database), "mizan-shutdown"));
+        try {
+            server.awaitReady(Duration.ofMinutes(5));
+            say("Mizan is ready at http://localhost:" + httpPort + "/  (Ctrl-C stops it)");
+        } catch (IOException e) {
+            say("Mizan did not start: " + e.getMessage() + ". The messages above say why.");
+            stop(server, database);
+            System.exit(1);
+        }
+        int exit = server.waitFor();
+        if (exit != 0) {
+            say("Payara Micro stopped with exit code " + exit);
+        }
+    }
+
+    private static void stop(PayaraProcess server, EmbeddedDatabase database) {
+        server.close();
+        if (database != null) {
+            try {
+                database.close();
+            } catch (IOException e) {
+                say("The embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    @SuppressWarnings("java:S106") // the launcher talks to the person at the console
+    private static void say(String line) {
+        System.out.println("[mizan] " + line);
+    }
+}

@@ -1,0 +1,138 @@
+package org.mizan.platform.launcher;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Payara Micro serving the Mizan WAR in a JVM of its own. A separate process keeps the launcher's
+ * (and the tests') classpath out of the server, and needs none of the module-opening flags that
+ * Payara's jar manifest carries.
+ */
+public final class PayaraProcess implements AutoCloseable {
+
+    /** Heap and collector chosen so an idle server stays well under 768 MiB resident. */
+    private static final List<String> JVM_OPTIONS = List.of(
+            "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=256m",
+            "-XX:ReservedCodeCacheSize=96m", "-Xss512k", "-Djava.awt.headless=true",
+            "-Dfile.encoding=UTF-8");
+
+    private final Process process;
+    private final int port;
+
+    private PayaraProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /**
+     * Starts the server. {@code environment} is added to this JVM's environment (database and
+     * configuration); {@code log} receives the server's output, or null to share this console.
+     */
+    public static PayaraProcess start(Path payaraJar, Path war, int port, Path rootDir,
+                                      Map<String, String> environment, Path log) throws IOException {
+        requireFile(payaraJar, "Payara Micro jar");
+        requireFile(war, "Mizan WAR");
+        // A reused root dir makes Payara deploy the application twice: always start from a fresh one.
+        deleteRecursively(rootDir);
+        Files.createDirectories(rootDir);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", payaraJar.toString(),
+                "--deploy", war.toString(), "--contextroot", "/",
+                "--port", Integer.toString(port), "--nocluster",
+                "--rootDir", rootDir.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        if (log == null) {
+            builder.inheritIO();
+        } else {
+            Files.createDirectories(log.getParent());
+            builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        }
+        return new PayaraProcess(builder.start(), port);
+    }
+
+    /** Waits until {@code /health/ready} answers 200; fails early if the server process ends. */
+    public void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        URI ready = URI.create("http://localhost:" + port + "/health/ready");
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IOException("Payara Micro stopped during start-up (exit code " + process.exitValue() + ")");
+            }
+            if (answersOk(ready)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IOException("Mizan was not ready within " + timeout.toSeconds() + " s");
+    }
+
+    private static boolean answersOk(URI uri) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+            connection.setInstanceFollowRedirects(false);
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(2000);
+            try {
+                return connection.getResponseCode() == 200;
+            } finally {
+                connection.disconnect();
+            }
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    public int waitFor() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void requireFile(Path file, String what) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(what + " not found at " + file + " (run `mvn package` first)");
+        }
+    }
+
+    static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

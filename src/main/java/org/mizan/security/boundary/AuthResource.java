@@ -1,0 +1,83 @@
+package org.mizan.security.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.control.Authenticator;
+import org.mizan.security.control.SignInResult;
+import org.mizan.security.control.TokenService;
+import org.mizan.security.entity.Role;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Bearer tokens: exchange a username and password for one, or give one back. */
+@Path("auth/token")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    public record Credentials(String username, String password) {
+    }
+
+    public record TokenView(String token, String tokenType, Instant expiresAt, String username, List<String> roles) {
+    }
+
+    @Inject
+    Authenticator authenticator;
+    @Inject
+    TokenService tokens;
+    @Inject
+    CurrentActor actor;
+
+    @POST
+    @PermitAll
+    @SecurityRequirements
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Issue a bearer token",
+            description = "401 for wrong credentials (the same for an unknown user); 429 with Retry-After "
+                    + "after 5 failed attempts for one account or one address within 15 minutes.")
+    public TokenView issue(Credentials credentials) {
+        Credentials given = UserJson.required(credentials);
+        if (given.username() == null || given.username().isBlank()) {
+            throw new InvalidInput("username", "validation.required");
+        }
+        if (given.password() == null || given.password().isEmpty()) {
+            throw new InvalidInput("password", "validation.required");
+        }
+        SignInResult result = authenticator.signIn(given.username(), given.password().toCharArray(),
+                actor.clientAddress(), "api");
+        if (result.status() == SignInResult.Status.THROTTLED) {
+            throw new WebApplicationException(Response.status(429)
+                    .header("Retry-After", Math.max(1, result.retryAfter().toSeconds())).build());
+        }
+        if (!result.succeeded()) {
+            throw new NotAuthorizedException("Bearer realm=\"mizan\"");
+        }
+        TokenService.IssuedToken issued = tokens.issue(result.user(), actor.clientAddress());
+        return new TokenView(issued.token(), "Bearer", issued.expiresAt(), result.user().getUsername(),
+                result.user().getRoles().stream().map(Role::name).sorted().toList());
+    }
+
+    @DELETE
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADVOCATE})
+    @Operation(summary = "Revoke the token this request was made with")
+    public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        String token = authorization.substring("Bearer ".length()).strip();
+        tokens.revoke(token, actor.get().username(), actor.clientAddress());
+        return Response.noContent().build();
+    }
+}

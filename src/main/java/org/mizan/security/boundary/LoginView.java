@@ -1,0 +1,100 @@
+package org.mizan.security.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.mizan.audit.control.AuditTrail;
+import org.mizan.audit.entity.AuditEvent;
+import org.mizan.audit.entity.Outcome;
+import org.mizan.platform.boundary.PageMessages;
+import org.mizan.security.control.SignInResult;
+
+import java.io.IOException;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+/** The sign-in form and the sign-out button. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    public static final String ACTION_LOGOUT = "LOGOUT";
+
+    @Inject
+    SecurityContext securityContext;
+    @Inject
+    CurrentActor actor;
+    @Inject
+    AuditTrail audit;
+
+    private String username;
+    private String password;
+
+    /** Someone already signed in has no business on the sign-in page. */
+    public void redirectIfSignedIn() throws IOException {
+        if (securityContext.getCallerPrincipal() != null) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/index.xhtml");
+        }
+    }
+
+    public String signIn() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username,
+                                new Password(password == null ? "" : password))));
+        password = null;
+        if (status == AuthenticationStatus.SUCCESS) {
+            return "/index.xhtml?faces-redirect=true";
+        }
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+            return null;
+        }
+        SignInResult result = (SignInResult) request.getAttribute(MizanAuthenticationMechanism.SIGN_IN_RESULT);
+        if (result != null && result.status() == SignInResult.Status.THROTTLED) {
+            PageMessages.error("login.throttled", result.retryAfterMinutes());
+        } else {
+            PageMessages.error("login.failed");
+        }
+        return null;
+    }
+
+    public String signOut() throws ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        var who = actor.get();
+        audit.record(new AuditEvent(who.username(), who.clientAddress(), ACTION_LOGOUT, "ui", Outcome.SUCCESS, null));
+        request.logout();
+        external.invalidateSession();
+        return "/login.xhtml?faces-redirect=true&signedOut=true";
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

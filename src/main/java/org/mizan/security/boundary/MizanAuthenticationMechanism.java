@@ -1,0 +1,138 @@
+package org.mizan.security.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.mizan.platform.boundary.ProblemWriter;
+import org.mizan.security.control.Authenticator;
+import org.mizan.security.control.ClientAddresses;
+import org.mizan.security.control.SignInResult;
+import org.mizan.security.control.TokenService;
+import org.mizan.security.control.UserDirectory;
+import org.mizan.security.entity.AppUser;
+import org.mizan.security.entity.Role;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One mechanism for both doors: bearer tokens for {@code /api/**}, a session for the pages.
+ * The API never accepts the session cookie, so a page a user happens to visit cannot call the API
+ * in their name (no CSRF through the REST door).
+ */
+@ApplicationScoped
+public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Request attribute holding the {@link SignInResult} of a refused form sign-in. */
+    public static final String SIGN_IN_RESULT = "mizan.signInResult";
+    static final String SESSION_USER = "mizan.username";
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    Authenticator authenticator;
+    @Inject
+    TokenService tokens;
+    @Inject
+    UserDirectory users;
+    @Inject
+    ClientAddresses addresses;
+    @Inject
+    ProblemWriter problems;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (isApi(request)) {
+            return bearer(request, response, context);
+        }
+        if (context.isAuthenticationRequest()
+                && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+            return formSignIn(credential, request, context);
+        }
+        if (isStaticResource(request) && !context.isProtected()) {
+            return context.doNothing();
+        }
+        HttpSession session = request.getSession(false);
+        Object username = session == null ? null : session.getAttribute(SESSION_USER);
+        if (username instanceof String name) {
+            Optional<AppUser> user = users.findEnabled(name);
+            if (user.isPresent()) {
+                return context.notifyContainerAboutLogin(name, roleNames(user.get()));
+            }
+            session.invalidate();
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null) {
+            if (context.isProtected()) {
+                return unauthorized(request, response, "problem.detail.401");
+            }
+            return context.doNothing();
+        }
+        Optional<AppUser> user = header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? tokens.authenticate(header.substring(BEARER.length()).strip())
+                : Optional.empty();
+        if (user.isPresent()) {
+            return context.notifyContainerAboutLogin(user.get().getUsername(), roleNames(user.get()));
+        }
+        return unauthorized(request, response, "problem.tokenInvalid");
+    }
+
+    private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String detailKey) {
+        try {
+            problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, detailKey);
+        } catch (IOException e) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus formSignIn(UsernamePasswordCredential credential, HttpServletRequest request,
+                                            HttpMessageContext context) {
+        SignInResult result = authenticator.signIn(credential.getCaller(), credential.getPassword().getValue(),
+                addresses.of(request), "ui");
+        credential.getPassword().clear();
+        if (!result.succeeded()) {
+            request.setAttribute(SIGN_IN_RESULT, result);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // A new session id at sign-in: an id planted before it (session fixation) becomes worthless.
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_USER, result.user().getUsername());
+        return context.notifyContainerAboutLogin(result.user().getUsername(), roleNames(result.user()));
+    }
+
+    /** Paths for programs (REST, metrics scrapers): bearer tokens only, never the session cookie. */
+    static boolean isApi(HttpServletRequest request) {
+        String path = path(request);
+        return path.equals("/api") || path.startsWith("/api/") || path.equals("/metrics") || path.startsWith("/metrics/");
+    }
+
+    private static boolean isStaticResource(HttpServletRequest request) {
+        return path(request).startsWith("/jakarta.faces.resource/");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static Set<String> roleNames(AppUser user) {
+        return user.getRoles().stream().map(Role::name).collect(Collectors.toSet());
+    }
+}

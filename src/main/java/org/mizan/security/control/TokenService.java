@@ -1,0 +1,112 @@
+package org.mizan.security.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mizan.audit.control.AuditTrail;
+import org.mizan.audit.entity.AuditEvent;
+import org.mizan.audit.entity.Outcome;
+import org.mizan.security.entity.ApiToken;
+import org.mizan.security.entity.AppUser;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Bearer tokens for the REST API. A token is 256 random bits shown once to its owner; the database
+ * keeps only its SHA-256 (a fast hash is enough for a secret that cannot be guessed).
+ */
+@ApplicationScoped
+public class TokenService {
+
+    public static final String ACTION_ISSUE = "TOKEN_ISSUE";
+    public static final String ACTION_REVOKE = "TOKEN_REVOKE";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A token as handed to its owner. */
+    public record IssuedToken(String token, Instant expiresAt) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    @ConfigProperty(name = "mizan.security.token.lifetime", defaultValue = "PT8H")
+    String lifetime;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public IssuedToken issue(AppUser user, String clientAddress) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        ApiToken stored = new ApiToken(em.merge(user), hash(token), now, now.plus(Duration.parse(lifetime)));
+        em.persist(stored);
+        em.flush();
+        audit.record(new AuditEvent(user.getUsername(), clientAddress, ACTION_ISSUE, "token:" + stored.getId(),
+                Outcome.SUCCESS, "expires " + stored.getExpiresAt()));
+        return new IssuedToken(token, stored.getExpiresAt());
+    }
+
+    /** The owner of a token that is neither expired nor revoked, whose account is enabled. */
+    @Transactional
+    public Optional<AppUser> authenticate(String token) {
+        Instant now = clock.instant();
+        return find(token).filter(t -> t.isUsableAt(now)).map(ApiToken::getUser);
+    }
+
+    @Transactional
+    public boolean revoke(String token, String actor, String clientAddress) {
+        Optional<ApiToken> found = find(token);
+        found.ifPresent(t -> {
+            t.revoke(clock.instant());
+            audit.record(new AuditEvent(actor, clientAddress, ACTION_REVOKE, "token:" + t.getId(), Outcome.SUCCESS, null));
+        });
+        return found.isPresent();
+    }
+
+    /** Revokes every token of a user: on disabling, on password reset, or on request. */
+    @Transactional
+    public int revokeAll(AppUser user, String actor, String clientAddress) {
+        Instant now = clock.instant();
+        var tokens = em.createQuery("SELECT t FROM ApiToken t WHERE t.user.id = :user AND t.revokedAt IS NULL", ApiToken.class)
+                .setParameter("user", user.getId()).getResultList();
+        tokens.forEach(t -> t.revoke(now));
+        if (!tokens.isEmpty()) {
+            audit.record(new AuditEvent(actor, clientAddress, ACTION_REVOKE, "user:" + user.getUsername(),
+                    Outcome.SUCCESS, tokens.size() + " token(s)"));
+        }
+        return tokens.size();
+    }
+
+    private Optional<ApiToken> find(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
+                .setParameter("hash", hash(token)).getResultStream().findFirst();
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

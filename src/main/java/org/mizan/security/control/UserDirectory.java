@@ -1,0 +1,42 @@
+package org.mizan.security.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.mizan.security.entity.AppUser;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Looks users up; changes go through {@link UserAdministration}. */
+@ApplicationScoped
+public class UserDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Usernames are compared case-insensitively and without surrounding blanks. */
+    public static String normalise(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Optional<AppUser> find(String username) {
+        return em.createQuery("SELECT u FROM AppUser u WHERE u.username = :username", AppUser.class)
+                .setParameter("username", normalise(username))
+                .getResultStream().findFirst();
+    }
+
+    /** The user behind a session, if still allowed in: disabling an account ends its sessions. */
+    public Optional<AppUser> findEnabled(String username) {
+        return find(username).filter(AppUser::isEnabled);
+    }
+
+    public List<AppUser> all() {
+        return em.createQuery("SELECT u FROM AppUser u ORDER BY u.username", AppUser.class).getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("SELECT COUNT(u) FROM AppUser u", Long.class).getSingleResult();
+    }
+}

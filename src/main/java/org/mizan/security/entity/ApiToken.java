@@ -1,0 +1,67 @@
+package org.mizan.security.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** A bearer token for the REST API; only its SHA-256 is stored. */
+@Entity
+@Table(name = "api_token")
+public class ApiToken {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "user_id")
+    private AppUser user;
+    @Column(name = "token_hash", nullable = false, unique = true)
+    private String tokenHash;
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+    @Column(name = "expires_at", nullable = false)
+    private OffsetDateTime expiresAt;
+    @Column(name = "revoked_at")
+    private OffsetDateTime revokedAt;
+
+    protected ApiToken() {
+    }
+
+    public ApiToken(AppUser user, String tokenHash, Instant createdAt, Instant expiresAt) {
+        this.user = user;
+        this.tokenHash = tokenHash;
+        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+        this.expiresAt = expiresAt.atOffset(ZoneOffset.UTC);
+    }
+
+    public boolean isUsableAt(Instant now) {
+        return revokedAt == null && now.isBefore(expiresAt.toInstant()) && user.isEnabled();
+    }
+
+    public void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now.atOffset(ZoneOffset.UTC);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public AppUser getUser() {
+        return user;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt.toInstant();
+    }
+}
