@@ -26,9 +26,6 @@ import java.util.logging.Logger;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 
-    /** Exit status of a server stopped by a failed migration; the launcher reports it. */
-    public static final int EXIT_MIGRATION_FAILED = 78;
-
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     @Resource(lookup = MizanDataSource.JNDI_NAME)
@@ -47,7 +44,7 @@ public class SchemaMigration {
         } catch (FlywayException e) {
             LOG.log(Level.SEVERE, "MIZAN START-UP STOPPED: the database migration failed. Nothing was started. "
                     + "Fix the migration or the database, then start again. Cause: {0}", e.getMessage());
-            StartupFailure.stopServer(EXIT_MIGRATION_FAILED);
+            StartupFailure.stopServer(StartupFailure.EXIT_CONFIGURATION);
             throw new IllegalStateException("Database migration failed", e);
         }
     }

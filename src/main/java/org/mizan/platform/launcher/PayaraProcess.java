@@ -42,7 +42,7 @@ public final class PayaraProcess implements AutoCloseable {
         requireFile(payaraJar, "Payara Micro jar");
         requireFile(war, "Mizan WAR");
         // A reused root dir makes Payara deploy the application twice: always start from a fresh one.
-        deleteRecursively(rootDir);
+        Folders.deleteRecursively(rootDir);
         Files.createDirectories(rootDir);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -122,17 +122,6 @@ public final class PayaraProcess implements AutoCloseable {
     private static void requireFile(Path file, String what) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException(what + " not found at " + file + " (run `mvn package` first)");
-        }
-    }
-
-    static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

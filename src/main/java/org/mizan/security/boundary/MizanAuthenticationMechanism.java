@@ -76,21 +76,23 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
         return context.doNothing();
     }
 
+    /**
+     * A valid token signs the caller in. Without one the request goes on unauthenticated: the REST
+     * resources answer 401 themselves where a role is needed (a servlet-level failure here would not
+     * stop JAX-RS). Metrics are guarded by a servlet constraint, so they are refused here.
+     */
     private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
-        if (header == null) {
-            if (context.isProtected()) {
-                return unauthorized(request, response, "problem.detail.401");
-            }
-            return context.doNothing();
-        }
-        Optional<AppUser> user = header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+        Optional<AppUser> user = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 ? tokens.authenticate(header.substring(BEARER.length()).strip())
                 : Optional.empty();
         if (user.isPresent()) {
             return context.notifyContainerAboutLogin(user.get().getUsername(), roleNames(user.get()));
         }
-        return unauthorized(request, response, "problem.tokenInvalid");
+        if (isMetrics(request)) {
+            return unauthorized(request, response, header == null ? "problem.detail.401" : "problem.tokenInvalid");
+        }
+        return context.doNothing();
     }
 
     private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String detailKey) {
@@ -121,7 +123,12 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
     /** Paths for programs (REST, metrics scrapers): bearer tokens only, never the session cookie. */
     static boolean isApi(HttpServletRequest request) {
         String path = path(request);
-        return path.equals("/api") || path.startsWith("/api/") || path.equals("/metrics") || path.startsWith("/metrics/");
+        return path.equals("/api") || path.startsWith("/api/") || isMetrics(request);
+    }
+
+    private static boolean isMetrics(HttpServletRequest request) {
+        String path = path(request);
+        return path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
     private static boolean isStaticResource(HttpServletRequest request) {

@@ -6,11 +6,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.control.Messages;
+import org.mizan.platform.control.StartupFailure;
 import org.mizan.security.entity.Actor;
 import org.mizan.security.entity.Role;
 
 import java.security.SecureRandom;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.logging.Logger;
 import java.util.Optional;
 
 /**
@@ -23,6 +28,7 @@ import java.util.Optional;
 public class AdminBootstrap {
 
     public static final String ADMIN_USERNAME = "admin";
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     @Inject
@@ -40,7 +46,15 @@ public class AdminBootstrap {
         }
         boolean generated = configuredPassword.filter(p -> !p.isBlank()).isEmpty();
         String password = generated ? generatePassword() : configuredPassword.get();
-        administration.create(ADMIN_USERNAME, "Administrator", password, EnumSet.of(Role.ADMIN), Actor.SYSTEM);
+        try {
+            administration.create(ADMIN_USERNAME, "Administrator", password, EnumSet.of(Role.ADMIN), Actor.SYSTEM);
+        } catch (InvalidInput e) {
+            LOG.severe(() -> "MIZAN START-UP STOPPED: MIZAN_ADMIN_PASSWORD is not acceptable ("
+                    + Messages.in(Locale.ENGLISH).get(e.errors().get(0).messageKey(), e.errors().get(0).arguments())
+                    + "). Set a better one, or unset it to have one generated.");
+            StartupFailure.stopServer(StartupFailure.EXIT_CONFIGURATION);
+            throw e;
+        }
         if (generated) {
             // Shown once, on purpose, on the console of whoever started Mizan; it is stored nowhere else.
             System.out.println("\n==========================================================\n"

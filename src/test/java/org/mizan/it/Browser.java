@@ -1,0 +1,122 @@
+package org.mizan.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Debian's headless Chromium driven by Selenium, pointed at the test server. Chromium writes into
+ * HOME and TMPDIR whatever its flags say, so both point at a scratch folder under target/.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final MizanServer server;
+    private final WebDriver driver;
+
+    public Browser(MizanServer server) {
+        this.server = server;
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install chromium chromium-driver (.ci/run does this)");
+        }
+        Path scratch = scratch(server.work().resolve("chromium"));
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--lang=en-US",
+                "--user-data-dir=" + scratch.resolve("profile-" + System.nanoTime()));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("HOME", scratch.toString(), "TMPDIR", scratch.toString()))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    private static Path scratch(Path folder) {
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(server.uri(path).toString());
+    }
+
+    public WebElement find(String id) {
+        return await().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public WebDriverWait await() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Types into the field with this id, replacing what was there. */
+    public void type(String id, String text) {
+        WebElement field = find(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks and waits for the page to be replaced by the next one. */
+    public void clickAndWaitForPage(String id) {
+        WebElement element = find(id);
+        element.click();
+        await().until(ExpectedConditions.stalenessOf(element));
+    }
+
+    public void signIn(String username, String password) {
+        open("/login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        clickAndWaitForPage("login:submit");
+    }
+
+    public String htmlAttribute(String name) {
+        return driver.findElement(By.tagName("html")).getAttribute(name);
+    }
+
+    public String pageTitle() {
+        return find("page-title").getText();
+    }
+
+    /** A screenshot for the person reading a failed run. */
+    public void screenshot(String name) {
+        try {
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(scratch(server.work().resolve("screenshots")).resolve(name + ".png"), png);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("No screenshot " + name + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

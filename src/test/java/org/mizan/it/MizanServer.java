@@ -1,0 +1,141 @@
+package org.mizan.it;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.mizan.platform.launcher.EmbeddedDatabase;
+import org.mizan.platform.launcher.Folders;
+import org.mizan.platform.launcher.PayaraProcess;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The built WAR on a real Payara Micro (a separate process) against a real PostgreSQL, started
+ * once per test run and shared by every integration and browser test.
+ *
+ * <p>The database: if {@code MIZAN_TEST_DB_URL} names a PostgreSQL server (an administrative
+ * connection, e.g. {@code jdbc:postgresql://127.0.0.1:5432/postgres}), a fresh database is created
+ * there and dropped afterwards; otherwise an embedded PostgreSQL is started under {@code target/it}.
+ */
+public final class MizanServer implements ExtensionContext.Store.CloseableResource {
+
+    public static final String ADMIN = "admin";
+
+    private final Path work;
+    private final String adminPassword = "it-secret-" + UUID.randomUUID();
+    private EmbeddedDatabase embedded;
+    private String adminDbUrl;
+    private String dbName;
+    private String dbUrl;
+    private String dbUser;
+    private String dbPassword;
+    private PayaraProcess payara;
+
+    private MizanServer(Path work) {
+        this.work = work;
+    }
+
+    static MizanServer start() throws Exception {
+        Path work = Path.of(System.getProperty("mizan.it.work", "target/it"));
+        MizanServer server = new MizanServer(work);
+        try {
+            server.startDatabase();
+            server.startPayara();
+        } catch (Exception | Error e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    private void startDatabase() throws IOException, SQLException {
+        String configured = System.getenv("MIZAN_TEST_DB_URL");
+        dbUser = envOr("MIZAN_TEST_DB_USER", "postgres");
+        dbPassword = envOr("MIZAN_TEST_DB_PASSWORD", "");
+        if (configured == null || configured.isBlank()) {
+            Path data = work.resolve("postgres");
+            Folders.deleteRecursively(data);
+            embedded = EmbeddedDatabase.start(data, freePort());
+            dbUrl = embedded.jdbcUrl();
+            dbUser = EmbeddedDatabase.USER;
+            return;
+        }
+        adminDbUrl = configured;
+        dbName = "mizan_it_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+        try (Connection c = DriverManager.getConnection(adminDbUrl, dbUser, dbPassword); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + dbName + " ENCODING 'UTF8' TEMPLATE template0");
+        }
+        dbUrl = adminDbUrl.substring(0, adminDbUrl.lastIndexOf('/') + 1) + dbName;
+    }
+
+    private void startPayara() throws IOException, InterruptedException {
+        int port = freePort();
+        Map<String, String> env = Map.of(
+                "MIZAN_DB_URL", dbUrl,
+                "MIZAN_DB_USER", dbUser,
+                "MIZAN_DB_PASSWORD", dbPassword.isEmpty() ? "unused-trust-auth" : dbPassword,
+                "MIZAN_ADMIN_PASSWORD", adminPassword,
+                "MIZAN_HOME", work.resolve("home").toString(),
+                // Tests pose as many client addresses through X-Forwarded-For, as a reverse proxy would send.
+                "MIZAN_SECURITY_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1");
+        payara = PayaraProcess.start(Path.of(System.getProperty("mizan.it.payara", "target/payara-micro.jar")),
+                Path.of(System.getProperty("mizan.it.war", "target/mizan.war")), port, work.resolve("payara-root"),
+                env, work.resolve("payara.log"));
+        payara.awaitReady(Duration.ofMinutes(3));
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + payara.port() + path);
+    }
+
+    public String adminPassword() {
+        return adminPassword;
+    }
+
+    public Connection sql() throws SQLException {
+        return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
+    }
+
+    public Path work() {
+        return work;
+    }
+
+    @Override
+    public void close() {
+        if (payara != null) {
+            payara.close();
+        }
+        try {
+            if (embedded != null) {
+                embedded.close();
+            }
+            if (dbName != null) {
+                try (Connection c = DriverManager.getConnection(adminDbUrl, dbUser, dbPassword);
+                     Statement s = c.createStatement()) {
+                    s.execute("DROP DATABASE IF EXISTS " + dbName + " WITH (FORCE)");
+                }
+            }
+        } catch (IOException | SQLException e) {
+            System.err.println("Test database not cleaned up: " + e.getMessage());
+        }
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
