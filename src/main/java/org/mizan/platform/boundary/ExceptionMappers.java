@@ -67,11 +67,16 @@ public final class ExceptionMappers {
         @Context
         HttpHeaders headers;
 
+        WebApplicationMapper withHeaders(HttpHeaders requestHeaders) {
+            this.headers = requestHeaders;
+            return this;
+        }
+
         @Override
         public Response toResponse(WebApplicationException e) {
             Throwable cause = e.getCause();
             if (cause instanceof JsonbException || cause instanceof jakarta.json.JsonException) {
-                return ProblemResponses.of(headers, 400, "problem.malformedJson");
+                return unreadableBody(headers, cause);
             }
             int status = e.getResponse().getStatus();
             if (status >= 500) {
@@ -79,7 +84,7 @@ public final class ExceptionMappers {
             }
             Response problem = ProblemResponses.of(headers, status, "problem.detail." + status);
             Response.ResponseBuilder builder = Response.fromResponse(problem);
-            copy(e.getResponse(), builder, "Retry-After", HttpHeaders.ALLOW);
+            copy(e.getResponse(), builder, "Retry-After", HttpHeaders.ALLOW, "Connection");
             return builder.build();
         }
 
@@ -93,6 +98,16 @@ public final class ExceptionMappers {
         }
     }
 
+    /** The body could not be read: too large (the size limit fired inside the parser), or not JSON. */
+    static Response unreadableBody(HttpHeaders headers, Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof WebApplicationException web && web.getResponse().getStatus() == 413) {
+                return new WebApplicationMapper().withHeaders(headers).toResponse(web);
+            }
+        }
+        return ProblemResponses.of(headers, 400, "problem.malformedJson");
+    }
+
     /** A body that is not JSON, or not the JSON we expect. */
     @Provider
     public static class JsonbMapper implements ExceptionMapper<JsonbException> {
@@ -101,7 +116,7 @@ public final class ExceptionMappers {
 
         @Override
         public Response toResponse(JsonbException e) {
-            return ProblemResponses.of(headers, 400, "problem.malformedJson");
+            return unreadableBody(headers, e);
         }
     }
 
@@ -112,7 +127,7 @@ public final class ExceptionMappers {
 
         @Override
         public Response toResponse(ProcessingException e) {
-            return ProblemResponses.of(headers, 400, "problem.malformedJson");
+            return unreadableBody(headers, e);
         }
     }
 

@@ -25,16 +25,43 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     @ConfigProperty(name = "mizan.api.max-body-bytes", defaultValue = "1048576")
     long maxBytes;
 
+    /**
+     * A client still sending its body when we answer would see the connection cut instead of the
+     * 413; up to this much is read and thrown away first. Beyond it, the connection is closed.
+     */
+    private static final long DRAIN_LIMIT = 32L * 1024 * 1024;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > maxBytes) {
-            throw tooLarge();
+            throw tooLarge(request.getEntityStream());
         }
         request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes));
     }
 
-    static WebApplicationException tooLarge() {
-        return new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+    static WebApplicationException tooLarge(InputStream rest) {
+        boolean drained = drain(rest);
+        Response.ResponseBuilder response = Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        if (!drained) {
+            response.header("Connection", "close");
+        }
+        return new WebApplicationException(response.build());
+    }
+
+    private static boolean drain(InputStream rest) {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try {
+            for (int n; (n = rest.read(buffer)) >= 0; ) {
+                total += n;
+                if (total > DRAIN_LIMIT) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Counts what is read and stops at the limit. */
@@ -67,7 +94,7 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         private void count(long n) {
             remaining -= n;
             if (remaining < 0) {
-                throw tooLarge();
+                throw tooLarge(in);
             }
         }
     }
