@@ -85,9 +85,23 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks and waits for the page to be replaced by the next one. */
     public void clickAndWaitForPage(String id) {
-        WebElement element = find(id);
+        clickAndWaitForPage(By.id(id));
+    }
+
+    public void clickAndWaitForPage(By locator) {
+        WebElement element = await().until(ExpectedConditions.elementToBeClickable(locator));
+        WebElement html = driver.findElement(By.tagName("html"));
         element.click();
-        await().until(ExpectedConditions.stalenessOf(element));
+        await().until(ExpectedConditions.stalenessOf(html));
+    }
+
+    /** The language links sit in the page header (or the sign-in card). */
+    public void switchLanguage(String language) {
+        clickAndWaitForPage(By.cssSelector("a[id$='lang-" + language + "']"));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
     }
 
     public void signIn(String username, String password) {
