@@ -47,7 +47,7 @@ public class AuditSearch {
     private static Predicate[] predicates(CriteriaBuilder cb, Root<AuditEntry> entry, AuditFilter filter) {
         List<Predicate> predicates = new ArrayList<>();
         if (filter.username() != null && !filter.username().isBlank()) {
-            predicates.add(cb.equal(entry.get("username"), filter.username().trim().toLowerCase()));
+            predicates.add(cb.equal(entry.get("username"), filter.username().trim().toLowerCase(java.util.Locale.ROOT)));
         }
         if (filter.action() != null && !filter.action().isBlank()) {
             predicates.add(cb.equal(entry.get("action"), filter.action()));

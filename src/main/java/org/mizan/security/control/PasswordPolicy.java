@@ -19,7 +19,7 @@ public final class PasswordPolicy {
         if (password.length() > MAX_LENGTH) {
             throw new InvalidInput(field, "password.tooLong", MAX_LENGTH);
         }
-        if (username != null && password.toLowerCase().contains(username.toLowerCase())) {
+        if (username != null && password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
             throw new InvalidInput(field, "password.containsUsername");
         }
     }
