@@ -30,10 +30,22 @@ public final class Api {
             .build();
 
     private final MizanServer server;
+    private final java.net.URI base;
     private String adminToken;
 
     Api(MizanServer server) {
         this.server = server;
+        this.base = null;
+    }
+
+    private Api(java.net.URI base) {
+        this.server = null;
+        this.base = base;
+    }
+
+    /** A client for another Mizan than the shared test server. */
+    public static Api against(java.net.URI base) {
+        return new Api(base);
     }
 
     /** What came back. */
@@ -106,8 +118,12 @@ public final class Api {
 
     /** Creates a user with these roles (by the admin) and returns the username. */
     public String createUser(String prefix, String... roles) {
+        return createUserWith(adminToken(), prefix, roles);
+    }
+
+    public String createUserWith(String adminToken, String prefix, String... roles) {
         String username = unique(prefix);
-        Reply reply = post("/api/users", adminToken(), object().add("username", username)
+        Reply reply = post("/api/users", adminToken, object().add("username", username)
                 .add("displayName", "Test " + username).add("password", USER_PASSWORD)
                 .add("roles", array(roles)).build().toString());
         assertEquals(201, reply.status(), reply::body);
@@ -133,7 +149,8 @@ public final class Api {
     }
 
     public HttpRequest.Builder builder(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(60));
+        java.net.URI uri = server != null ? server.uri(path) : base.resolve(path);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

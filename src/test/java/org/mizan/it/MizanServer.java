@@ -104,6 +104,24 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
         return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
     }
 
+    /** A new, empty database on the same PostgreSQL server, for tests that need a server of their own. */
+    public String createScratchDatabase(String prefix) throws SQLException {
+        String name = prefix + "_" + System.nanoTime();
+        String admin = adminDbUrl != null ? adminDbUrl : "jdbc:postgresql://localhost:" + embedded.port() + "/postgres";
+        try (Connection c = DriverManager.getConnection(admin, dbUser, dbPassword); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+        }
+        return admin.substring(0, admin.lastIndexOf('/') + 1) + name;
+    }
+
+    public String dbUser() {
+        return dbUser;
+    }
+
+    public String dbPassword() {
+        return dbPassword.isEmpty() ? "unused-trust-auth" : dbPassword;
+    }
+
     public Path work() {
         return work;
     }

@@ -1,0 +1,120 @@
+package org.mizan.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mizan.platform.launcher.PayaraProcess;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Start-up as an operator meets it: the run command's launcher keeps data across a restart, and a
+ * migration that fails stops the server with a clear message instead of serving a broken schema.
+ */
+@ExtendWith(MizanServerExtension.class)
+class StartupIT {
+
+    private static final Path WAR = Path.of(System.getProperty("mizan.it.war", "target/mizan.war"));
+    private static final Path PAYARA = Path.of(System.getProperty("mizan.it.payara", "target/payara-micro.jar"));
+
+    @Test
+    void aFailedMigrationStopsTheServerWithAClearMessage(MizanServer server) throws Exception {
+        String url = server.createScratchDatabase("mizan_broken");
+        try (Connection c = DriverManager.getConnection(url, server.dbUser(), server.dbPassword());
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE app_user (id INTEGER)"); // V1 will collide with it
+        }
+        Path log = server.work().resolve("broken-migration.log");
+        try (PayaraProcess payara = PayaraProcess.start(PAYARA, WAR, MizanServer.freePort(), server.work().resolve("broken-root"),
+                Map.of("MIZAN_DB_URL", url, "MIZAN_DB_USER", server.dbUser(), "MIZAN_DB_PASSWORD", server.dbPassword(),
+                        "MIZAN_ADMIN_PASSWORD", "never used password"), log)) {
+            IOException stopped = assertThrows(IOException.class, () -> payara.awaitReady(Duration.ofMinutes(3)));
+            assertTrue(stopped.getMessage().contains("stopped during start-up"), stopped.getMessage());
+        }
+        String output = Files.readString(log);
+        assertTrue(output.contains("MIZAN START-UP STOPPED: the database migration failed"), "clear message in the log");
+    }
+
+    @Test
+    void theRunCommandKeepsDataAcrossARestart(MizanServer server) throws Exception {
+        Path home = server.work().resolve("launcher-home");
+        org.mizan.platform.launcher.Folders.deleteRecursively(home);
+        int port = MizanServer.freePort();
+        String password = "keep this secret 2026";
+        Process first = launch(home, port, password, server.work().resolve("launcher-1.log"));
+        String user;
+        try {
+            awaitReady(first, port);
+            Api api = Api.against(URI.create("http://localhost:" + port));
+            user = api.createUserWith(api.token("admin", password), "kept", "LAWYER");
+        } finally {
+            stop(first);
+        }
+        Process second = launch(home, port, "a different password now", server.work().resolve("launcher-2.log"));
+        try {
+            awaitReady(second, port);
+            Api api = Api.against(URI.create("http://localhost:" + port));
+            String token = api.token("admin", password);
+            assertEquals(200, api.get("/api/users/" + user, token).status(), "the user made before the restart is still there");
+            assertTrue(api.get("/api/audit/verify", token).json().getBoolean("valid"));
+        } finally {
+            stop(second);
+        }
+    }
+
+    /** The launcher as {@code mvn -Prun} starts it, with the embedded PostgreSQL. */
+    private static Process launch(Path home, int port, String adminPassword, Path log) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m", "-Dmizan.war=" + WAR, "-Dmizan.payara=" + PAYARA,
+                "-cp", System.getProperty("java.class.path"), "org.mizan.platform.launcher.MizanLauncher"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("MIZAN_"));
+        builder.environment().putAll(Map.of("MIZAN_HOME", home.toString(), "MIZAN_HTTP_PORT", Integer.toString(port),
+                "MIZAN_EMBEDDED_DB_PORT", Integer.toString(MizanServer.freePort()), "MIZAN_ADMIN_PASSWORD", adminPassword));
+        return builder.start();
+    }
+
+    private static void awaitReady(Process launcher, int port) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready")).build();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < deadline) {
+            assertTrue(launcher.isAlive(), "the launcher stopped during start-up");
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("not ready within 3 minutes");
+    }
+
+    /** Ctrl-C, as a person would: the launcher's shutdown hook stops Payara and PostgreSQL. */
+    private static void stop(Process launcher) throws InterruptedException {
+        launcher.destroy();
+        if (!launcher.waitFor(60, TimeUnit.SECONDS)) {
+            launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+            launcher.destroyForcibly();
+        }
+    }
+}
