@@ -25,7 +25,7 @@ import java.util.UUID;
  * connection, e.g. {@code jdbc:postgresql://127.0.0.1:5432/postgres}), a fresh database is created
  * there and dropped afterwards; otherwise an embedded PostgreSQL is started under {@code target/it}.
  */
-public final class MizanServer implements ExtensionContext.Store.CloseableResource {
+public final class MizanServer implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     public static final String ADMIN = "admin";
 
