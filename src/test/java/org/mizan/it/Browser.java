@@ -60,6 +60,13 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Every request from now on claims to come from {@code address}, as through a trusted reverse proxy. */
+    public void poseAs(String address) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
+    }
+
     public WebDriver driver() {
         return driver;
     }

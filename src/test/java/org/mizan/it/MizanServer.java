@@ -3,10 +3,10 @@ package org.mizan.it;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.mizan.platform.launcher.EmbeddedDatabase;
 import org.mizan.platform.launcher.Folders;
+import org.mizan.platform.launcher.LocalPorts;
 import org.mizan.platform.launcher.PayaraProcess;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -63,7 +63,7 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
         if (configured == null || configured.isBlank()) {
             Path data = work.resolve("postgres");
             Folders.deleteRecursively(data);
-            embedded = EmbeddedDatabase.start(data, freePort());
+            embedded = EmbeddedDatabase.start(data, LocalPorts.free());
             dbUrl = embedded.jdbcUrl();
             dbUser = EmbeddedDatabase.USER;
             return;
@@ -77,7 +77,7 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
     }
 
     private void startPayara() throws IOException, InterruptedException {
-        int port = freePort();
+        int port = LocalPorts.free();
         Map<String, String> env = Map.of(
                 "MIZAN_DB_URL", dbUrl,
                 "MIZAN_DB_USER", dbUser,
@@ -151,9 +151,4 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

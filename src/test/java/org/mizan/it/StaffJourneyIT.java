@@ -65,6 +65,22 @@ class StaffJourneyIT {
         api.token(investigator, "وشەی نهێنی نوێی من ٢٠٢٦");
     }
 
+    @Test
+    void theSixthWrongPasswordIsMetWithAClearWaitMessage(MizanServer server, Api api) {
+        String user = api.createUser("hasty", "LAWYER");
+        try (Browser browser = new Browser(server)) {
+            browser.poseAs("192.0.2.250");
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                browser.signIn(user, "wrong guess " + attempt);
+                assertTrue(browser.text().contains(ENGLISH.get("login.failed")), "attempt " + attempt);
+            }
+            browser.signIn(user, Api.USER_PASSWORD);
+            String throttled = ENGLISH.get("login.throttled");
+            assertTrue(browser.text().contains(throttled.substring(0, throttled.indexOf("{0}")).strip()), browser.text());
+            assertEquals("/login.xhtml", java.net.URI.create(browser.driver().getCurrentUrl()).getPath(), "still not signed in");
+        }
+    }
+
     private static Cookie sessionCookie(Browser browser) {
         return browser.driver().manage().getCookies().stream()
                 .filter(c -> c.getName().toUpperCase().contains("SESSION")).findFirst().orElse(null);

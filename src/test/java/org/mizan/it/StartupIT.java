@@ -2,13 +2,11 @@ package org.mizan.it;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mizan.platform.launcher.LocalPorts;
 import org.mizan.platform.launcher.PayaraProcess;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,7 +40,7 @@ class StartupIT {
             s.execute("CREATE TABLE app_user (id INTEGER)"); // V1 will collide with it
         }
         Path log = server.work().resolve("broken-migration.log");
-        try (PayaraProcess payara = PayaraProcess.start(PAYARA, WAR, MizanServer.freePort(), server.work().resolve("broken-root"),
+        try (PayaraProcess payara = PayaraProcess.start(PAYARA, WAR, LocalPorts.free(), server.work().resolve("broken-root"),
                 Map.of("MIZAN_DB_URL", url, "MIZAN_DB_USER", server.dbUser(), "MIZAN_DB_PASSWORD", server.dbPassword(),
                         "MIZAN_ADMIN_PASSWORD", "never used password"), log)) {
             IOException stopped = assertThrows(IOException.class, () -> payara.awaitReady(Duration.ofMinutes(3)));
@@ -56,7 +54,7 @@ class StartupIT {
     void theRunCommandKeepsDataAcrossARestart(MizanServer server) throws Exception {
         Path home = server.work().resolve("launcher-home");
         org.mizan.platform.launcher.Folders.deleteRecursively(home);
-        int port = MizanServer.freePort();
+        int port = LocalPorts.free();
         String password = "keep this secret 2026";
         Process first = launch(home, port, password, server.work().resolve("launcher-1.log"));
         String user;
@@ -87,26 +85,18 @@ class StartupIT {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("MIZAN_"));
         builder.environment().putAll(Map.of("MIZAN_HOME", home.toString(), "MIZAN_HTTP_PORT", Integer.toString(port),
-                "MIZAN_EMBEDDED_DB_PORT", Integer.toString(MizanServer.freePort()), "MIZAN_ADMIN_PASSWORD", adminPassword));
+                "MIZAN_EMBEDDED_DB_PORT", Integer.toString(LocalPorts.free()), "MIZAN_ADMIN_PASSWORD", adminPassword));
         return builder.start();
     }
 
     private static void awaitReady(Process launcher, int port) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready")).build();
+        URI ready = URI.create("http://localhost:" + port + "/health/ready");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (System.nanoTime() < deadline) {
+        while (!PayaraProcess.isReady(ready)) {
             assertTrue(launcher.isAlive(), "the launcher stopped during start-up");
-            try {
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
+            assertTrue(System.nanoTime() < deadline, "not ready within 3 minutes");
             Thread.sleep(250);
         }
-        throw new AssertionError("not ready within 3 minutes");
     }
 
     /** Ctrl-C, as a person would: the launcher's shutdown hook stops Payara and PostgreSQL. */

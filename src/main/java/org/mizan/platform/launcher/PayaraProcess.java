@@ -25,12 +25,17 @@ public final class PayaraProcess implements AutoCloseable {
             "-XX:ReservedCodeCacheSize=96m", "-Xss512k", "-Djava.awt.headless=true",
             "-Dfile.encoding=UTF-8");
 
+    /** What Payara Micro logs when the application failed to deploy; it then serves nothing, but runs on. */
+    private static final String DEPLOYMENT_FAILED = "Exception while loading the app";
+
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private PayaraProcess(Process process, int port) {
+    private PayaraProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     /**
@@ -59,7 +64,7 @@ public final class PayaraProcess implements AutoCloseable {
             Files.createDirectories(log.getParent());
             builder.redirectErrorStream(true).redirectOutput(log.toFile());
         }
-        return new PayaraProcess(builder.start(), port);
+        return new PayaraProcess(builder.start(), port, log);
     }
 
     /** Waits until {@code /health/ready} answers 200; fails early if the server process ends. */
@@ -70,15 +75,19 @@ public final class PayaraProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IOException("Payara Micro stopped during start-up (exit code " + process.exitValue() + ")");
             }
-            if (answersOk(ready)) {
+            if (isReady(ready)) {
                 return;
+            }
+            if (log != null && Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1).contains(DEPLOYMENT_FAILED)) {
+                throw new IOException("Mizan failed to deploy; see " + log);
             }
             Thread.sleep(250);
         }
         throw new IOException("Mizan was not ready within " + timeout.toSeconds() + " s");
     }
 
-    private static boolean answersOk(URI uri) {
+    /** True when {@code uri} answers 200 itself (a redirect to the sign-in page is not ready). */
+    public static boolean isReady(URI uri) {
         try {
             HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
             connection.setInstanceFollowRedirects(false);

@@ -1,8 +1,6 @@
 package org.mizan.platform.launcher;
 
 import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,11 +40,11 @@ public final class StartupBenchmark {
 
     private static double[] measure(int idleSeconds) throws Exception {
         Path home = Files.createTempDirectory("mizan-bench");
-        int port = freePort();
+        int port = LocalPorts.free();
         ProcessBuilder builder = new ProcessBuilder("mvn", "-B", "-q", "-o", "-Prun");
         builder.environment().put("MIZAN_HOME", home.toString());
         builder.environment().put("MIZAN_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("MIZAN_EMBEDDED_DB_PORT", Integer.toString(freePort()));
+        builder.environment().put("MIZAN_EMBEDDED_DB_PORT", Integer.toString(LocalPorts.free()));
         builder.environment().put("MIZAN_ADMIN_PASSWORD", "benchmark secret 2026");
         builder.environment().remove("MIZAN_DB_URL");
         builder.environment().remove("MAVEN_OPTS");
@@ -55,7 +53,7 @@ public final class StartupBenchmark {
         Process launcher = builder.start();
         try {
             URI ready = URI.create("http://localhost:" + port + "/health/ready");
-            while (!answersOk(ready)) {
+            while (!PayaraProcess.isReady(ready)) {
                 if (!launcher.isAlive()) {
                     throw new IOException("launcher stopped; see " + home.resolve("launcher.log"));
                 }
@@ -93,32 +91,10 @@ public final class StartupBenchmark {
         return 0;
     }
 
-    private static boolean answersOk(URI uri) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
-            connection.setInstanceFollowRedirects(false);
-            connection.setConnectTimeout(500);
-            connection.setReadTimeout(2000);
-            try {
-                return connection.getResponseCode() == 200;
-            } finally {
-                connection.disconnect();
-            }
-        } catch (IOException notYet) {
-            return false;
-        }
-    }
-
     private static double median(double[] values) {
         double[] sorted = values.clone();
         java.util.Arrays.sort(sorted);
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
