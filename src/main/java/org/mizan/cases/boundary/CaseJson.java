@@ -1,0 +1,114 @@
+package org.mizan.cases.boundary;
+
+import org.mizan.cases.control.CaseDraft;
+import org.mizan.cases.entity.CaseParty;
+import org.mizan.cases.entity.CaseSource;
+import org.mizan.cases.entity.PartialDate;
+import org.mizan.cases.entity.Person;
+import org.mizan.cases.entity.Revision;
+import org.mizan.cases.entity.ViolationCase;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.entity.AppUser;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** The wire forms of cases for {@code /api/cases}. */
+public final class CaseJson {
+
+    private CaseJson() {
+    }
+
+    /** A partial date: year alone, year and month, or a full date; {@code approximate} when the source is vague. */
+    public record DateJson(Integer year, Integer month, Integer day, Boolean approximate) {
+        static DateJson of(PartialDate date) {
+            return date == null ? null : new DateJson(date.year(), date.month(), date.day(), date.approximate());
+        }
+
+        PartialDate toPartialDate(String field) {
+            if (year == null) {
+                throw new InvalidInput(field, "case.date.yearRequired");
+            }
+            try {
+                return new PartialDate(year, month, day, Boolean.TRUE.equals(approximate));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInput(field, "case.date.invalid");
+            }
+        }
+    }
+
+    public record SourceJson(String description, String reliability, String url) {
+    }
+
+    public record PartyJson(String role, Long personId, String personName, String fate, Integer ageAtIncident,
+                            String perpetratorKind, String involvement, String notes) {
+        static PartyJson of(CaseParty p) {
+            Person person = p.getPerson();
+            return new PartyJson(p.getRole().name(), person == null ? null : person.getId(),
+                    person == null ? null : person.displayName(), name(p.getFate()), p.getAgeAtIncident(),
+                    name(p.getPerpetratorKind()), name(p.getInvolvement()), p.getNotes());
+        }
+    }
+
+    /** What a client sends to create or replace a case; {@code version} is required to replace. */
+    public record CaseInput(List<String> violationTypes, DateJson incidentDate, DateJson endDate, String country,
+                            String governorate, String locality, BigDecimal latitude, BigDecimal longitude,
+                            String narrative, List<String> tags, List<SourceJson> sources, String status,
+                            String confidentiality, List<String> assignees, List<PartyJson> parties, Long version) {
+
+        CaseDraft toDraft() {
+            return new CaseDraft(violationTypes, incidentDate == null ? null : incidentDate.toPartialDate("incidentDate"),
+                    endDate == null ? null : endDate.toPartialDate("endDate"), country, governorate, locality, latitude,
+                    longitude, narrative, tags,
+                    sources == null ? null : sources.stream().map(s -> new CaseDraft.SourceDraft(s.description(), s.reliability(), s.url())).toList(),
+                    Enums.parse(org.mizan.cases.entity.CaseStatus.class, "status", status),
+                    Enums.parse(org.mizan.cases.entity.Confidentiality.class, "confidentiality", confidentiality),
+                    assignees,
+                    parties == null ? null : parties.stream().map(CaseInput::party).toList());
+        }
+
+        private static CaseDraft.PartyDraft party(PartyJson p) {
+            if (p == null) {
+                throw new InvalidInput("parties", "case.parties.roleRequired");
+            }
+            return new CaseDraft.PartyDraft(Enums.parse(org.mizan.cases.entity.PartyRole.class, "parties", p.role()),
+                    p.personId(), Enums.parse(org.mizan.cases.entity.Fate.class, "parties", p.fate()), p.ageAtIncident(),
+                    Enums.parse(org.mizan.cases.entity.PerpetratorKind.class, "parties", p.perpetratorKind()),
+                    Enums.parse(org.mizan.cases.entity.Involvement.class, "parties", p.involvement()), p.notes());
+        }
+    }
+
+    public record CaseView(String reference, List<String> violationTypes, DateJson incidentDate, DateJson endDate,
+                           String country, String governorate, String locality, BigDecimal latitude, BigDecimal longitude,
+                           String narrative, List<String> tags, List<SourceJson> sources, String status,
+                           String confidentiality, List<String> assignees, List<PartyJson> parties,
+                           Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
+        static CaseView of(ViolationCase c) {
+            return new CaseView(c.getReference(), List.copyOf(c.getViolationTypes()), DateJson.of(c.getIncidentDate()),
+                    DateJson.of(c.getEndDate()), c.getCountry(), c.getGovernorate(), c.getLocality(), c.getLatitude(),
+                    c.getLongitude(), c.getNarrative(), List.copyOf(c.getTags()),
+                    c.getSources().stream().map(CaseJson::source).toList(), c.getStatus().name(),
+                    c.getConfidentiality().name(), c.getAssignees().stream().map(AppUser::getUsername).sorted().toList(),
+                    c.getParties().stream().map(PartyJson::of).toList(), c.getCreatedAt(), c.getCreatedBy(),
+                    c.getUpdatedAt(), c.getUpdatedBy(), c.getVersion());
+        }
+    }
+
+    public record RevisionView(Instant changedAt, String changedBy, String entity, jakarta.json.JsonArray changes) {
+        static RevisionView of(Revision r) {
+            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(r.getChanges()))) {
+                return new RevisionView(r.getChangedAt(), r.getChangedBy(), r.getEntityType().toLowerCase() + ":" + r.getEntityId(),
+                        reader.readArray());
+            }
+        }
+    }
+
+    private static SourceJson source(CaseSource s) {
+        return new SourceJson(s.getDescription(), s.getReliability(), s.getUrl());
+    }
+
+    static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

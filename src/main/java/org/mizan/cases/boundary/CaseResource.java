@@ -1,0 +1,162 @@
+package org.mizan.cases.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mizan.cases.control.CaseFilter;
+import org.mizan.cases.control.CaseSearch;
+import org.mizan.cases.control.CaseService;
+import org.mizan.cases.control.CaseSort;
+import org.mizan.cases.control.CaseSummary;
+import org.mizan.cases.control.ResultPage;
+import org.mizan.cases.entity.CaseStatus;
+import org.mizan.cases.entity.Occupation;
+import org.mizan.cases.entity.PerpetratorKind;
+import org.mizan.cases.entity.ViolationCase;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.entity.Role;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * Cases over REST. Investigators create and change them; lawyers, advocates and administrators
+ * read them. A restricted case outside the caller's team answers 404, exactly like a missing one.
+ */
+@Path("cases")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADVOCATE, Role.Names.ADMIN})
+public class CaseResource {
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    CaseService cases;
+    @Inject
+    CaseSearch search;
+    @Inject
+    CaseReaders readers;
+
+    @GET
+    @Operation(summary = "List and search cases", description = "Filters: type, governorate, from/to (ISO dates; cases "
+            + "whose period overlaps), status, victimOccupation, perpetratorKind, q (free text over narratives and the names "
+            + "of everyone in the case, in either script). sort = reference|incident|governorate|status|updated|relevance, "
+            + "order = asc|desc, page from 0, size up to 200.")
+    public ResultPage<CaseSummary> list(@QueryParam("type") String type, @QueryParam("governorate") String governorate,
+                                        @QueryParam("from") String from, @QueryParam("to") String to,
+                                        @QueryParam("status") String status, @QueryParam("victimOccupation") String occupation,
+                                        @QueryParam("perpetratorKind") String perpetratorKind, @QueryParam("q") String text,
+                                        @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("desc") String order,
+                                        @QueryParam("page") @DefaultValue("0") int page,
+                                        @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0) {
+            throw new InvalidInput("page", "validation.notNegative");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInput("size", "validation.range", 1, MAX_PAGE_SIZE);
+        }
+        CaseFilter filter = new CaseFilter(blankToNull(type), blankToNull(governorate), date("from", from), date("to", to),
+                Enums.parse(CaseStatus.class, "status", status), Enums.parse(Occupation.class, "victimOccupation", occupation),
+                Enums.parse(PerpetratorKind.class, "perpetratorKind", perpetratorKind), blankToNull(text));
+        return search.list(filter, Enums.parse(CaseSort.class, "sort", sort), !"asc".equalsIgnoreCase(order), page, size,
+                readers.reader(), readers.actor());
+    }
+
+    @POST
+    @RolesAllowed(Role.Names.INVESTIGATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a case", description = "The reference MZN-<incident year>-<sequence> is assigned. "
+            + "400 names each invalid field.")
+    public Response create(CaseJson.CaseInput input, @Context UriInfo uri) {
+        ViolationCase created = cases.create(required(input).toDraft(), readers.actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.getReference()).build())
+                .tag(etag(created)).entity(CaseJson.CaseView.of(created)).build();
+    }
+
+    @GET
+    @Path("{reference}")
+    @Operation(summary = "One case", description = "The ETag carries the version; send it back as If-Match to update.")
+    public Response read(@PathParam("reference") String reference) {
+        ViolationCase found = cases.read(reference, readers.reader(), readers.actor());
+        return Response.ok(CaseJson.CaseView.of(found)).tag(etag(found)).build();
+    }
+
+    @PUT
+    @Path("{reference}")
+    @RolesAllowed(Role.Names.INVESTIGATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a case", description = "Needs the version read, as If-Match (the ETag) or as "
+            + "'version' in the body; 409 when someone saved the case in between — nothing is overwritten.")
+    public Response update(@PathParam("reference") String reference, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           CaseJson.CaseInput input) {
+        CaseJson.CaseInput given = required(input);
+        long version = expectedVersion(ifMatch, given.version());
+        ViolationCase updated = cases.update(reference, given.toDraft(), version, readers.actor(), readers.reader());
+        return Response.ok(CaseJson.CaseView.of(updated)).tag(etag(updated)).build();
+    }
+
+    @GET
+    @Path("{reference}/history")
+    @Operation(summary = "Every saved change to the case, newest first: who, when, each field's old and new value")
+    public List<CaseJson.RevisionView> history(@PathParam("reference") String reference) {
+        return cases.history(reference, readers.reader()).stream().map(CaseJson.RevisionView::of).toList();
+    }
+
+    static EntityTag etag(ViolationCase c) {
+        return new EntityTag(Long.toString(c.getVersion()));
+    }
+
+    /** The version the client read: If-Match wins over the body; one of them is required. */
+    static long expectedVersion(String ifMatch, Long bodyVersion) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            try {
+                return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
+            } catch (NumberFormatException e) {
+                throw new InvalidInput("If-Match", "case.version.invalid");
+            }
+        }
+        if (bodyVersion == null) {
+            throw new InvalidInput("version", "case.version.required");
+        }
+        return bodyVersion;
+    }
+
+    static <T> T required(T body) {
+        if (body == null) {
+            throw new InvalidInput("body", "problem.bodyRequired");
+        }
+        return body;
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(field, "validation.date");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,40 @@
+package org.mizan.cases.boundary;
+
+import org.mizan.cases.control.PersonDraft;
+import org.mizan.cases.entity.Gender;
+import org.mizan.cases.entity.Occupation;
+import org.mizan.cases.entity.Person;
+import org.mizan.cases.entity.PersonKind;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The wire forms of persons for {@code /api/persons}. */
+public final class PersonJson {
+
+    private PersonJson() {
+    }
+
+    public record PersonInput(String kind, String nameArabic, String nameLatin, List<String> aliases, String gender,
+                              Integer birthYear, String occupation, String affiliation, String governorate, Long version) {
+        PersonDraft toDraft() {
+            return new PersonDraft(Enums.parse(PersonKind.class, "kind", kind), nameArabic, nameLatin, aliases,
+                    Enums.parse(Gender.class, "gender", gender), birthYear,
+                    Enums.parse(Occupation.class, "occupation", occupation), affiliation, governorate);
+        }
+    }
+
+    public record PersonView(long id, String kind, String nameArabic, String nameLatin, List<String> aliases,
+                             String gender, Integer birthYear, String occupation, String affiliation, String governorate,
+                             Long mergedInto, Instant updatedAt, String updatedBy, long version) {
+        static PersonView of(Person p) {
+            return new PersonView(p.getId(), p.getKind().name(), p.getNameArabic(), p.getNameLatin(), p.getAliases(),
+                    CaseJson.name(p.getGender()), p.getBirthYear(), CaseJson.name(p.getOccupation()), p.getAffiliation(),
+                    p.getGovernorate(), p.getMergedInto(), p.getUpdatedAt(), p.getUpdatedBy(), p.getVersion());
+        }
+    }
+
+    /** A search hit: the person, the score (0–1) and the spelling that matched. */
+    public record PersonMatch(PersonView person, double score, String matched) {
+    }
+}

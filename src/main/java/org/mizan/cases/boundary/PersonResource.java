@@ -1,0 +1,94 @@
+package org.mizan.cases.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mizan.cases.control.PersonSearch;
+import org.mizan.cases.control.PersonService;
+import org.mizan.cases.entity.Person;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.entity.Role;
+
+import java.util.List;
+
+/** Persons over REST: victims, alleged perpetrators (people, units, armed groups) and witnesses. */
+@Path("persons")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADVOCATE, Role.Names.ADMIN})
+public class PersonResource {
+
+    @Inject
+    PersonService persons;
+    @Inject
+    PersonSearch search;
+    @Inject
+    CaseReaders readers;
+
+    @GET
+    @Operation(summary = "Find persons by name", description = "Any spelling in Arabic or Latin script: 'Kazem' finds "
+            + "كاظم, 'احمد' finds 'Ahmed'. Best match first, at most 'limit' (1–100).")
+    public List<PersonJson.PersonMatch> find(@QueryParam("q") String query, @QueryParam("limit") @DefaultValue("20") int limit) {
+        if (query == null || query.isBlank()) {
+            throw new InvalidInput("q", "validation.required");
+        }
+        if (limit < 1 || limit > 100) {
+            throw new InvalidInput("limit", "validation.range", 1, 100);
+        }
+        return search.find(query, readers.reader(), limit).stream()
+                .map(m -> new PersonJson.PersonMatch(PersonJson.PersonView.of(m.person()), m.score(), m.spelling())).toList();
+    }
+
+    @POST
+    @RolesAllowed(Role.Names.INVESTIGATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a person", description = "A name in Arabic script, Latin script, or both is required.")
+    public Response create(PersonJson.PersonInput input, @Context UriInfo uri) {
+        Person created = persons.create(CaseResource.required(input).toDraft(), readers.actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.getId())).build())
+                .tag(new EntityTag(Long.toString(created.getVersion()))).entity(PersonJson.PersonView.of(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One person")
+    public Response read(@PathParam("id") long id) {
+        Person found = persons.visible(id, readers.reader());
+        return Response.ok(PersonJson.PersonView.of(found)).tag(new EntityTag(Long.toString(found.getVersion()))).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.Names.INVESTIGATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a person", description = "Needs If-Match (the ETag) or 'version'; 409 on a stale version.")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           PersonJson.PersonInput input) {
+        PersonJson.PersonInput given = CaseResource.required(input);
+        Person updated = persons.update(id, given.toDraft(), CaseResource.expectedVersion(ifMatch, given.version()),
+                readers.actor(), readers.reader());
+        return Response.ok(PersonJson.PersonView.of(updated)).tag(new EntityTag(Long.toString(updated.getVersion()))).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every saved change to the person (and to persons merged into it), newest first")
+    public List<CaseJson.RevisionView> history(@PathParam("id") long id) {
+        return persons.history(id, readers.reader()).stream().map(CaseJson.RevisionView::of).toList();
+    }
+}

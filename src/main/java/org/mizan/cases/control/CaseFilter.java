@@ -1,0 +1,23 @@
+package org.mizan.cases.control;
+
+import org.mizan.cases.entity.CaseStatus;
+import org.mizan.cases.entity.Occupation;
+import org.mizan.cases.entity.PerpetratorKind;
+
+import java.time.LocalDate;
+
+/**
+ * Which cases to list; null fields do not filter. {@code from}/{@code to} keep cases whose period
+ * overlaps the range, so "October 2019" is found by a search for 2019-10-25.
+ */
+public record CaseFilter(String violationType, String governorate, LocalDate from, LocalDate to, CaseStatus status,
+                         Occupation victimOccupation, PerpetratorKind perpetratorKind, String text) {
+
+    public static CaseFilter none() {
+        return new CaseFilter(null, null, null, null, null, null, null, null);
+    }
+
+    public boolean hasText() {
+        return text != null && !text.isBlank();
+    }
+}

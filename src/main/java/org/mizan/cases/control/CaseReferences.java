@@ -1,0 +1,24 @@
+package org.mizan.cases.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Case references {@code MZN-<year>-<sequence>}, the year being the incident's as first recorded:
+ * advocates quote "MZN-2019-0042" for a Tishreen case. A reference never changes once given.
+ */
+@ApplicationScoped
+public class CaseReferences {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The next reference for the year; the counter row lock makes concurrent creations take turns. */
+    public String next(int year) {
+        Number value = (Number) em.createNativeQuery("INSERT INTO case_reference_counter (year, last_value) VALUES (?1, 1) "
+                        + "ON CONFLICT (year) DO UPDATE SET last_value = case_reference_counter.last_value + 1 RETURNING last_value")
+                .setParameter(1, year).getSingleResult();
+        return String.format("MZN-%d-%04d", year, value.intValue());
+    }
+}

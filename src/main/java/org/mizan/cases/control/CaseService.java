@@ -1,0 +1,220 @@
+package org.mizan.cases.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.mizan.audit.control.AuditTrail;
+import org.mizan.audit.entity.AuditEvent;
+import org.mizan.audit.entity.Outcome;
+import org.mizan.cases.entity.CaseParty;
+import org.mizan.cases.entity.CaseSource;
+import org.mizan.cases.entity.CaseStatus;
+import org.mizan.cases.entity.Confidentiality;
+import org.mizan.cases.entity.PartialDate;
+import org.mizan.cases.entity.Person;
+import org.mizan.cases.entity.Revision;
+import org.mizan.cases.entity.ViolationCase;
+import org.mizan.platform.control.Conflict;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.UserDirectory;
+import org.mizan.security.entity.Actor;
+import org.mizan.security.entity.AppUser;
+import org.mizan.security.entity.Role;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Recording and changing cases: rules checked, every change kept as a revision and audited. */
+@ApplicationScoped
+public class CaseService {
+
+    public static final String ACTION_CREATE = "CASE_CREATE";
+    public static final String ACTION_UPDATE = "CASE_UPDATE";
+    public static final String ACTION_READ = "CASE_READ";
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    ReferenceData referenceData;
+    @Inject
+    CaseReferences references;
+    @Inject
+    RevisionLog revisions;
+    @Inject
+    UserDirectory users;
+    @Inject
+    AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public ViolationCase create(CaseDraft draft, Actor actor) {
+        check(draft);
+        Instant now = clock.instant();
+        ViolationCase created = new ViolationCase(references.next(draft.incidentDate().year()), actor.username(), now);
+        apply(created, draft);
+        em.persist(created);
+        em.flush();
+        revisions.record(Revision.CASE, created.getId(), Map.of(), snapshot(created), actor.username(), now);
+        audit.record(event(actor, ACTION_CREATE, created, Outcome.SUCCESS, null));
+        return created;
+    }
+
+    /** Replaces the case with the draft, if nobody saved it since {@code expectedVersion} was read. */
+    @Transactional
+    public ViolationCase update(String reference, CaseDraft draft, long expectedVersion, Actor actor, CaseReader reader) {
+        ViolationCase existing = visible(reference, reader);
+        if (existing.getVersion() != expectedVersion) {
+            audit.record(event(actor, ACTION_UPDATE, existing, Outcome.FAILURE, "stale version " + expectedVersion));
+            throw new Conflict("conflict.stale");
+        }
+        check(draft);
+        CaseStatus target = draft.status() == null ? existing.getStatus() : draft.status();
+        if (!existing.getStatus().allows(target)) {
+            throw new InvalidInput("status", "case.status.transition", existing.getStatus(), target);
+        }
+        Map<String, String> before = snapshot(existing);
+        apply(existing, draft);
+        existing.setStatus(target);
+        Map<String, String> after = snapshot(existing);
+        Instant now = clock.instant();
+        if (revisions.record(Revision.CASE, existing.getId(), before, after, actor.username(), now)) {
+            existing.touch(actor.username(), now);
+            em.flush();
+            audit.record(event(actor, ACTION_UPDATE, existing, Outcome.SUCCESS, changedFields(before, after)));
+        }
+        return existing;
+    }
+
+    /** The case, if this reader may see it; a restricted case outside their reach is simply not found. */
+    @Transactional
+    public ViolationCase read(String reference, CaseReader reader, Actor actor) {
+        ViolationCase found = visible(reference, reader);
+        audit.record(event(actor, ACTION_READ, found, Outcome.SUCCESS, null));
+        return found;
+    }
+
+    @Transactional
+    public List<Revision> history(String reference, CaseReader reader) {
+        return revisions.of(Revision.CASE, visible(reference, reader).getId());
+    }
+
+    ViolationCase visible(String reference, CaseReader reader) {
+        List<?> ids = em.createNativeQuery("SELECT c.id FROM violation_case c WHERE c.reference = ?1 AND "
+                + reader.visibleSql("c")).setParameter(1, reference).getResultList();
+        if (ids.isEmpty()) {
+            throw new NotFound("case " + reference);
+        }
+        return em.find(ViolationCase.class, ((Number) ids.get(0)).longValue());
+    }
+
+    private void check(CaseDraft draft) {
+        CaseRules.check(draft, referenceData.violationTypes().keySet(), referenceData.governorates().keySet());
+    }
+
+    private void apply(ViolationCase target, CaseDraft draft) {
+        target.setViolationTypes(new TreeSet<>(draft.violationTypesOrEmpty()));
+        target.setDates(draft.incidentDate(), draft.endDate());
+        target.setCountry(draft.country() == null ? "IQ" : draft.country());
+        target.setGovernorate(draft.governorate());
+        target.setLocality(blankToNull(draft.locality()));
+        target.setCoordinates(draft.latitude(), draft.longitude());
+        String narrative = blankToNull(draft.narrative());
+        target.setNarrative(narrative, narrative == null ? null : ArabicNames.normalise(narrative));
+        target.setTags(draft.tagsOrEmpty().stream().map(String::strip).collect(Collectors.toCollection(TreeSet::new)));
+        if (target.getId() == null && draft.status() != null && draft.status() != CaseStatus.INTAKE) {
+            throw new InvalidInput("status", "case.status.startsAtIntake");
+        }
+        target.setConfidentiality(draft.confidentiality() == null ? Confidentiality.STANDARD : draft.confidentiality());
+        target.setAssignees(assignees(draft.assigneesOrEmpty()));
+        List<CaseSource> sources = new ArrayList<>();
+        for (CaseDraft.SourceDraft source : draft.sourcesOrEmpty()) {
+            sources.add(new CaseSource(target, sources.size(), source.description().strip(), source.reliability(),
+                    blankToNull(source.url())));
+        }
+        target.setSources(sources);
+        target.setParties(parties(target, draft.partiesOrEmpty()));
+    }
+
+    private Set<AppUser> assignees(List<String> usernames) {
+        Set<AppUser> team = new LinkedHashSet<>();
+        for (String username : usernames) {
+            AppUser user = users.findEnabled(username)
+                    .orElseThrow(() -> new InvalidInput("assignees", "case.assignees.unknown", username));
+            if (!user.hasRole(Role.INVESTIGATOR) && !user.hasRole(Role.LAWYER)) {
+                throw new InvalidInput("assignees", "case.assignees.role", username);
+            }
+            team.add(user);
+        }
+        return team;
+    }
+
+    private List<CaseParty> parties(ViolationCase target, List<CaseDraft.PartyDraft> drafts) {
+        List<CaseParty> parties = new ArrayList<>();
+        List<CaseDraft.PartyDraft> byRole = drafts.stream()
+                .sorted(java.util.Comparator.comparing(CaseDraft.PartyDraft::role)).toList();
+        for (CaseDraft.PartyDraft draft : byRole) {
+            Person person = null;
+            if (draft.personId() != null) {
+                person = em.find(Person.class, draft.personId());
+                if (person == null || person.getMergedInto() != null) {
+                    throw new InvalidInput("parties", "case.parties.unknownPerson", draft.personId());
+                }
+            }
+            CaseParty party = new CaseParty(target, parties.size(), person, draft.role());
+            party.setFate(draft.fate());
+            party.setAgeAtIncident(draft.ageAtIncident());
+            party.setPerpetratorKind(draft.perpetratorKind());
+            party.setInvolvement(draft.involvement());
+            party.setNotes(blankToNull(draft.notes()));
+            parties.add(party);
+        }
+        return parties;
+    }
+
+    /** The case as its revision history compares it: one string per field. */
+    static Map<String, String> snapshot(ViolationCase c) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("violationTypes", String.join(", ", c.getViolationTypes()));
+        fields.put("incidentDate", c.getIncidentDate().toString());
+        fields.put("endDate", c.getEndDate() == null ? null : c.getEndDate().toString());
+        fields.put("country", c.getCountry());
+        fields.put("governorate", c.getGovernorate());
+        fields.put("locality", c.getLocality());
+        fields.put("coordinates", c.getLatitude() == null ? null
+                : c.getLatitude().stripTrailingZeros().toPlainString() + "," + c.getLongitude().stripTrailingZeros().toPlainString());
+        fields.put("narrative", c.getNarrative());
+        fields.put("tags", String.join(", ", c.getTags()));
+        fields.put("sources", c.getSources().stream().map(CaseSource::toString).collect(Collectors.joining("\n")));
+        fields.put("status", c.getStatus().name());
+        fields.put("confidentiality", c.getConfidentiality().name());
+        fields.put("assignees", c.getAssignees().stream().map(AppUser::getUsername).sorted().collect(Collectors.joining(", ")));
+        fields.put("parties", c.getParties().stream().map(CaseParty::toString).collect(Collectors.joining("\n")));
+        return fields;
+    }
+
+    private static String changedFields(Map<String, String> before, Map<String, String> after) {
+        return before.keySet().stream().filter(k -> !java.util.Objects.equals(before.get(k), after.get(k)))
+                .collect(Collectors.joining(","));
+    }
+
+    private static AuditEvent event(Actor actor, String action, ViolationCase c, Outcome outcome, String details) {
+        return new AuditEvent(actor.username(), actor.clientAddress(), action, "case:" + c.getReference(), outcome, details);
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+}

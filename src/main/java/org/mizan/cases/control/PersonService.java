@@ -1,0 +1,191 @@
+package org.mizan.cases.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.mizan.audit.control.AuditTrail;
+import org.mizan.audit.entity.AuditEvent;
+import org.mizan.audit.entity.Outcome;
+import org.mizan.cases.entity.Person;
+import org.mizan.cases.entity.PersonKind;
+import org.mizan.cases.entity.Revision;
+import org.mizan.platform.control.Conflict;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.control.NotFound;
+import org.mizan.security.entity.Actor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/** Recording and changing persons; keeps their name index (every spelling, normalised and keyed) in step. */
+@ApplicationScoped
+public class PersonService {
+
+    public static final String ACTION_CREATE = "PERSON_CREATE";
+    public static final String ACTION_UPDATE = "PERSON_UPDATE";
+    private static final int NAME_MAX = 300;
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    ReferenceData referenceData;
+    @Inject
+    RevisionLog revisions;
+    @Inject
+    AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public Person create(PersonDraft draft, Actor actor) {
+        check(draft);
+        Instant now = clock.instant();
+        Person person = new Person(actor.username(), now);
+        apply(person, draft);
+        em.persist(person);
+        em.flush();
+        reindex(person);
+        revisions.record(Revision.PERSON, person.getId(), Map.of(), snapshot(person), actor.username(), now);
+        audit.record(event(actor, ACTION_CREATE, person, null));
+        return person;
+    }
+
+    @Transactional
+    public Person update(long id, PersonDraft draft, long expectedVersion, Actor actor, CaseReader reader) {
+        Person person = visible(id, reader);
+        if (person.getVersion() != expectedVersion) {
+            throw new Conflict("conflict.stale");
+        }
+        check(draft);
+        Map<String, String> before = snapshot(person);
+        apply(person, draft);
+        Instant now = clock.instant();
+        if (revisions.record(Revision.PERSON, id, before, snapshot(person), actor.username(), now)) {
+            person.touch(actor.username(), now);
+            em.flush();
+            reindex(person);
+            audit.record(event(actor, ACTION_UPDATE, person, null));
+        }
+        return person;
+    }
+
+    /**
+     * A person this reader may see: one in no case yet, or in at least one case they can see. A
+     * person known only from restricted cases stays as hidden as those cases.
+     */
+    @Transactional
+    public Person visible(long id, CaseReader reader) {
+        List<?> found = em.createNativeQuery("SELECT p.id FROM person p WHERE p.id = ?1 AND " + visibleSql("p", reader))
+                .setParameter(1, id).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFound("person " + id);
+        }
+        return em.find(Person.class, id);
+    }
+
+    @Transactional
+    public List<Revision> history(long id, CaseReader reader) {
+        visible(id, reader);
+        @SuppressWarnings("unchecked")
+        List<Number> merged = em.createNativeQuery("SELECT id FROM person WHERE merged_into = ?1").setParameter(1, id).getResultList();
+        List<Long> ids = new ArrayList<>(List.of(id));
+        merged.forEach(m -> ids.add(m.longValue()));
+        return revisions.of(Revision.PERSON, ids);
+    }
+
+    static String visibleSql(String alias, CaseReader reader) {
+        if (reader.administrator()) {
+            return "TRUE";
+        }
+        return "(NOT EXISTS (SELECT 1 FROM case_party cp WHERE cp.person_id = " + alias + ".id) OR EXISTS (SELECT 1 FROM "
+                + "case_party cp JOIN violation_case vc ON vc.id = cp.case_id WHERE cp.person_id = " + alias + ".id AND "
+                + reader.visibleSql("vc") + "))";
+    }
+
+    /** Rewrites the person's rows in the name index: one per spelling (Arabic, Latin, each alias). */
+    void reindex(Person person) {
+        em.createNativeQuery("DELETE FROM person_name_index WHERE person_id = ?1").setParameter(1, person.getId()).executeUpdate();
+        LinkedHashSet<String> spellings = new LinkedHashSet<>();
+        if (person.getNameArabic() != null) {
+            spellings.add(person.getNameArabic());
+        }
+        if (person.getNameLatin() != null) {
+            spellings.add(person.getNameLatin());
+        }
+        spellings.addAll(person.getAliases());
+        for (String spelling : spellings) {
+            em.createNativeQuery("INSERT INTO person_name_index (person_id, spelling, normalised, name_key) VALUES (?1, ?2, ?3, ?4)")
+                    .setParameter(1, person.getId()).setParameter(2, spelling)
+                    .setParameter(3, ArabicNames.normalise(spelling)).setParameter(4, ArabicNames.latinKey(spelling))
+                    .executeUpdate();
+        }
+    }
+
+    private void check(PersonDraft draft) {
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        if (isBlank(draft.nameArabic()) && isBlank(draft.nameLatin())) {
+            errors.add(new InvalidInput.FieldError("nameArabic", "person.name.required"));
+        }
+        for (String name : new String[]{draft.nameArabic(), draft.nameLatin()}) {
+            if (name != null && name.length() > NAME_MAX) {
+                errors.add(new InvalidInput.FieldError(name.equals(draft.nameArabic()) ? "nameArabic" : "nameLatin",
+                        "validation.tooLong", NAME_MAX));
+            }
+        }
+        if (draft.aliasesOrEmpty().stream().anyMatch(a -> isBlank(a) || a.length() > NAME_MAX)) {
+            errors.add(new InvalidInput.FieldError("aliases", "person.aliases.invalid", NAME_MAX));
+        }
+        if (draft.birthYear() != null && (draft.birthYear() < 1900 || draft.birthYear() > Year.now(clock).getValue())) {
+            errors.add(new InvalidInput.FieldError("birthYear", "person.birthYear.range"));
+        }
+        if (draft.governorate() != null && !referenceData.governorates().containsKey(draft.governorate())) {
+            errors.add(new InvalidInput.FieldError("governorate", "case.governorate.unknown", draft.governorate()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    private static void apply(Person person, PersonDraft draft) {
+        person.setKind(draft.kind() == null ? PersonKind.INDIVIDUAL : draft.kind());
+        person.setNameArabic(CaseService.blankToNull(draft.nameArabic()));
+        person.setNameLatin(CaseService.blankToNull(draft.nameLatin()));
+        person.setAliases(draft.aliasesOrEmpty().stream().map(String::strip).distinct().toList());
+        person.setGender(draft.gender());
+        person.setBirthYear(draft.birthYear());
+        person.setOccupation(draft.occupation());
+        person.setAffiliation(CaseService.blankToNull(draft.affiliation()));
+        person.setGovernorate(draft.governorate());
+    }
+
+    static Map<String, String> snapshot(Person p) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("kind", p.getKind().name());
+        fields.put("nameArabic", p.getNameArabic());
+        fields.put("nameLatin", p.getNameLatin());
+        fields.put("aliases", String.join(" | ", p.getAliases()));
+        fields.put("gender", p.getGender() == null ? null : p.getGender().name());
+        fields.put("birthYear", p.getBirthYear() == null ? null : p.getBirthYear().toString());
+        fields.put("occupation", p.getOccupation() == null ? null : p.getOccupation().name());
+        fields.put("affiliation", p.getAffiliation());
+        fields.put("governorate", p.getGovernorate());
+        fields.put("mergedInto", p.getMergedInto() == null ? null : p.getMergedInto().toString());
+        return fields;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static AuditEvent event(Actor actor, String action, Person p, String details) {
+        return new AuditEvent(actor.username(), actor.clientAddress(), action, "person:" + p.getId(), Outcome.SUCCESS, details);
+    }
+}

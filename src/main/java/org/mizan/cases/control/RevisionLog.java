@@ -1,0 +1,61 @@
+package org.mizan.cases.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.mizan.cases.entity.Revision;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Keeps every change to a case or person: the fields that differ between the record before and
+ * after, each with its old and new value. Joined the caller's transaction: no change without its revision.
+ */
+@ApplicationScoped
+public class RevisionLog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Records the difference; returns false (and records nothing) when nothing changed. */
+    public boolean record(String entityType, long entityId, Map<String, String> before, Map<String, String> after,
+                          String by, Instant at) {
+        JsonArrayBuilder changes = Json.createArrayBuilder();
+        boolean changed = false;
+        TreeSet<String> fields = new TreeSet<>(before.keySet());
+        fields.addAll(after.keySet());
+        for (String field : fields) {
+            String old = before.get(field);
+            String now = after.get(field);
+            if (!Objects.equals(old, now)) {
+                changed = true;
+                changes.add(Json.createObjectBuilder().add("field", field)
+                        .add("old", old == null ? Json.createValue("") : Json.createValue(old))
+                        .add("new", now == null ? Json.createValue("") : Json.createValue(now)));
+            }
+        }
+        if (changed) {
+            em.persist(new Revision(entityType, entityId, by, at, changes.build().toString()));
+        }
+        return changed;
+    }
+
+    public List<Revision> of(String entityType, long entityId) {
+        return em.createQuery("SELECT r FROM Revision r WHERE r.entityType = :type AND r.entityId = :id ORDER BY r.id DESC",
+                        Revision.class)
+                .setParameter("type", entityType).setParameter("id", entityId).getResultList();
+    }
+
+    /** The history of several records together, newest first: a merged person keeps the history of both. */
+    public List<Revision> of(String entityType, List<Long> entityIds) {
+        return em.createQuery("SELECT r FROM Revision r WHERE r.entityType = :type AND r.entityId IN :ids ORDER BY r.id DESC",
+                        Revision.class)
+                .setParameter("type", entityType).setParameter("ids", entityIds).getResultList();
+    }
+}

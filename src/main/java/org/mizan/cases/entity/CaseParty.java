@@ -1,0 +1,81 @@
+package org.mizan.cases.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A person's part in a case: victim (with fate), alleged perpetrator (with kind and involvement) or witness. */
+@Entity
+@Table(name = "case_party")
+public class CaseParty {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "case_id")
+    private ViolationCase violationCase;
+    /** Victims first, then perpetrators, then witnesses; within a role, as entered. */
+    @Column(nullable = false)
+    private int position;
+    @ManyToOne
+    @JoinColumn(name = "person_id")
+    private Person person;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PartyRole role;
+    @Enumerated(EnumType.STRING)
+    private Fate fate;
+    @Column(name = "age_at_incident")
+    private Integer ageAtIncident;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "perpetrator_kind")
+    private PerpetratorKind perpetratorKind;
+    @Enumerated(EnumType.STRING)
+    private Involvement involvement;
+    private String notes;
+
+    protected CaseParty() {
+    }
+
+    public CaseParty(ViolationCase violationCase, int position, Person person, PartyRole role) {
+        this.violationCase = violationCase;
+        this.position = position;
+        this.person = person;
+        this.role = role;
+    }
+
+    public Long getId() { return id; }
+    public Person getPerson() { return person; }
+    public void setPerson(Person person) { this.person = person; }
+    public PartyRole getRole() { return role; }
+    public Fate getFate() { return fate; }
+    public void setFate(Fate fate) { this.fate = fate; }
+    public Integer getAgeAtIncident() { return ageAtIncident; }
+    public void setAgeAtIncident(Integer ageAtIncident) { this.ageAtIncident = ageAtIncident; }
+    public PerpetratorKind getPerpetratorKind() { return perpetratorKind; }
+    public void setPerpetratorKind(PerpetratorKind perpetratorKind) { this.perpetratorKind = perpetratorKind; }
+    public Involvement getInvolvement() { return involvement; }
+    public void setInvolvement(Involvement involvement) { this.involvement = involvement; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+
+    /** One line for the revision history. */
+    @Override
+    public String toString() {
+        String who = person == null ? "unidentified" : "person:" + person.getId();
+        StringBuilder text = new StringBuilder(role.name()).append(' ').append(who);
+        if (fate != null) { text.append(" fate=").append(fate); }
+        if (ageAtIncident != null) { text.append(" age=").append(ageAtIncident); }
+        if (perpetratorKind != null) { text.append(" kind=").append(perpetratorKind); }
+        if (involvement != null) { text.append(" involvement=").append(involvement); }
+        return text.toString();
+    }
+}

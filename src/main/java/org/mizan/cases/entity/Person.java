@@ -1,0 +1,109 @@
+package org.mizan.cases.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Someone who appears in cases — or a unit or armed group named as perpetrator. */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PersonKind kind = PersonKind.INDIVIDUAL;
+    @Column(name = "name_ar")
+    private String nameArabic;
+    @Column(name = "name_latin")
+    private String nameLatin;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "alias")
+    private List<String> aliases = new ArrayList<>();
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+    @Column(name = "birth_year")
+    private Integer birthYear;
+    @Enumerated(EnumType.STRING)
+    private Occupation occupation;
+    private String affiliation;
+    @Column(name = "governorate_code")
+    private String governorate;
+    @Column(name = "merged_into")
+    private Long mergedInto;
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    public Person(String createdBy, Instant now) {
+        this.createdBy = createdBy;
+        this.createdAt = now.atOffset(ZoneOffset.UTC);
+        touch(createdBy, now);
+    }
+
+    public final void touch(String by, Instant now) {
+        this.updatedBy = by;
+        this.updatedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /** The name to show: Arabic script first, as the families write it. */
+    public String displayName() {
+        return nameArabic != null ? nameArabic : nameLatin;
+    }
+
+    public Long getId() { return id; }
+    public PersonKind getKind() { return kind; }
+    public void setKind(PersonKind kind) { this.kind = kind; }
+    public String getNameArabic() { return nameArabic; }
+    public void setNameArabic(String nameArabic) { this.nameArabic = nameArabic; }
+    public String getNameLatin() { return nameLatin; }
+    public void setNameLatin(String nameLatin) { this.nameLatin = nameLatin; }
+    public List<String> getAliases() { return List.copyOf(aliases); }
+    public void setAliases(List<String> aliases) { this.aliases.clear(); this.aliases.addAll(aliases); }
+    public Gender getGender() { return gender; }
+    public void setGender(Gender gender) { this.gender = gender; }
+    public Integer getBirthYear() { return birthYear; }
+    public void setBirthYear(Integer birthYear) { this.birthYear = birthYear; }
+    public Occupation getOccupation() { return occupation; }
+    public void setOccupation(Occupation occupation) { this.occupation = occupation; }
+    public String getAffiliation() { return affiliation; }
+    public void setAffiliation(String affiliation) { this.affiliation = affiliation; }
+    public String getGovernorate() { return governorate; }
+    public void setGovernorate(String governorate) { this.governorate = governorate; }
+    public Long getMergedInto() { return mergedInto; }
+    public void mergeInto(Long survivor) { this.mergedInto = survivor; }
+    public Instant getCreatedAt() { return createdAt.toInstant(); }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getUpdatedAt() { return updatedAt.toInstant(); }
+    public String getUpdatedBy() { return updatedBy; }
+    public long getVersion() { return version; }
+}

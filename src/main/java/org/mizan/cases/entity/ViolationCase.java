@@ -1,0 +1,196 @@
+package org.mizan.cases.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.mizan.security.entity.AppUser;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** One documented violation: what happened, where and when, to whom and by whom, and how we know. */
+@Entity
+@Table(name = "violation_case")
+public class ViolationCase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(nullable = false, unique = true, updatable = false)
+    private String reference;
+
+    @Column(name = "incident_year", nullable = false)
+    private int incidentYear;
+    @Column(name = "incident_month")
+    private Integer incidentMonth;
+    @Column(name = "incident_day")
+    private Integer incidentDay;
+    @Column(name = "incident_approximate")
+    private boolean incidentApproximate;
+    @Column(name = "end_year")
+    private Integer endYear;
+    @Column(name = "end_month")
+    private Integer endMonth;
+    @Column(name = "end_day")
+    private Integer endDay;
+    @Column(name = "end_approximate")
+    private boolean endApproximate;
+    @Column(name = "period_start", nullable = false)
+    private LocalDate periodStart;
+    @Column(name = "period_end", nullable = false)
+    private LocalDate periodEnd;
+
+    @Column(nullable = false)
+    private String country = "IQ";
+    @Column(name = "governorate_code")
+    private String governorate;
+    private String locality;
+    private BigDecimal latitude;
+    private BigDecimal longitude;
+    private String narrative;
+    @Column(name = "narrative_normalised")
+    private String narrativeNormalised;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_violation_type", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "type_code")
+    private Set<String> violationTypes = new TreeSet<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_tag", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "tag")
+    private Set<String> tags = new TreeSet<>();
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CaseStatus status = CaseStatus.INTAKE;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Confidentiality confidentiality = Confidentiality.STANDARD;
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "case_assignee", joinColumns = @JoinColumn(name = "case_id"),
+            inverseJoinColumns = @JoinColumn(name = "user_id"))
+    private Set<AppUser> assignees = new LinkedHashSet<>();
+    @OneToMany(mappedBy = "violationCase", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<CaseSource> sources = new ArrayList<>();
+    @OneToMany(mappedBy = "violationCase", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<CaseParty> parties = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
+    @Version
+    private long version;
+
+    protected ViolationCase() {
+    }
+
+    public ViolationCase(String reference, String createdBy, Instant now) {
+        this.reference = reference;
+        this.createdBy = createdBy;
+        this.createdAt = now.atOffset(ZoneOffset.UTC);
+        touch(createdBy, now);
+    }
+
+    public final void touch(String by, Instant now) {
+        this.updatedBy = by;
+        this.updatedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    public PartialDate getIncidentDate() {
+        return new PartialDate(incidentYear, incidentMonth, incidentDay, incidentApproximate);
+    }
+
+    public PartialDate getEndDate() {
+        return endYear == null ? null : new PartialDate(endYear, endMonth, endDay, endApproximate);
+    }
+
+    /** Sets both dates and the period they cover; {@code end} may be null. */
+    public void setDates(PartialDate incident, PartialDate end) {
+        incidentYear = incident.year();
+        incidentMonth = incident.month();
+        incidentDay = incident.day();
+        incidentApproximate = incident.approximate();
+        endYear = end == null ? null : end.year();
+        endMonth = end == null ? null : end.month();
+        endDay = end == null ? null : end.day();
+        endApproximate = end != null && end.approximate();
+        periodStart = incident.start();
+        periodEnd = end == null ? incident.end() : end.end();
+    }
+
+    public void setNarrative(String narrative, String normalised) {
+        this.narrative = narrative;
+        this.narrativeNormalised = normalised;
+    }
+
+    public boolean isRestricted() {
+        return confidentiality == Confidentiality.RESTRICTED;
+    }
+
+    public boolean isAssigned(long userId) {
+        return assignees.stream().anyMatch(u -> u.getId() == userId);
+    }
+
+    public Long getId() { return id; }
+    public String getReference() { return reference; }
+    public LocalDate getPeriodStart() { return periodStart; }
+    public LocalDate getPeriodEnd() { return periodEnd; }
+    public String getCountry() { return country; }
+    public void setCountry(String country) { this.country = country; }
+    public String getGovernorate() { return governorate; }
+    public void setGovernorate(String governorate) { this.governorate = governorate; }
+    public String getLocality() { return locality; }
+    public void setLocality(String locality) { this.locality = locality; }
+    public BigDecimal getLatitude() { return latitude; }
+    public BigDecimal getLongitude() { return longitude; }
+    public void setCoordinates(BigDecimal latitude, BigDecimal longitude) { this.latitude = latitude; this.longitude = longitude; }
+    public String getNarrative() { return narrative; }
+    public Set<String> getViolationTypes() { return new TreeSet<>(violationTypes); }
+    public void setViolationTypes(Set<String> types) { violationTypes.clear(); violationTypes.addAll(types); }
+    public Set<String> getTags() { return new TreeSet<>(tags); }
+    public void setTags(Set<String> newTags) { tags.clear(); tags.addAll(newTags); }
+    public CaseStatus getStatus() { return status; }
+    public void setStatus(CaseStatus status) { this.status = status; }
+    public Confidentiality getConfidentiality() { return confidentiality; }
+    public void setConfidentiality(Confidentiality confidentiality) { this.confidentiality = confidentiality; }
+    public Set<AppUser> getAssignees() { return new LinkedHashSet<>(assignees); }
+    public void setAssignees(Set<AppUser> users) { assignees.clear(); assignees.addAll(users); }
+    public List<CaseSource> getSources() { return List.copyOf(sources); }
+    public void setSources(List<CaseSource> newSources) { sources.clear(); sources.addAll(newSources); }
+    public List<CaseParty> getParties() { return List.copyOf(parties); }
+    public void setParties(List<CaseParty> newParties) { parties.clear(); parties.addAll(newParties); }
+    public Instant getCreatedAt() { return createdAt.toInstant(); }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getUpdatedAt() { return updatedAt.toInstant(); }
+    public String getUpdatedBy() { return updatedBy; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,86 @@
+package org.mizan.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Search that understands names: either script, common variants, ranked, and Arabic-aware full text. */
+@ExtendWith(MizanServerExtension.class)
+class NameSearchIT {
+
+    private final Api api;
+    private final String investigator;
+
+    NameSearchIT(Api api) {
+        this.api = api;
+        this.investigator = api.token(api.createUser("searcher", "INVESTIGATOR"), Api.USER_PASSWORD);
+    }
+
+    private JsonArray persons(String query) {
+        Api.Reply reply = api.get("/api/persons?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), investigator);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.array();
+    }
+
+    private boolean finds(String query, long id) {
+        return persons(query).stream().anyMatch(m -> m.asJsonObject().getJsonObject("person").getJsonNumber("id").longValue() == id);
+    }
+
+    @Test
+    void aLatinSpellingFindsARecordEnteredOnlyInArabicAndTheReverse() {
+        long arabicOnly = CaseIT.person(api, investigator, "علي حسن كاظم الزبيدي", null);
+        long latinOnly = CaseIT.person(api, investigator, null, "Muhammad Jasim Hussein");
+        assertTrue(finds("Ali Hasan Kadhim al-Zubaidi", arabicOnly));
+        assertTrue(finds("Kazem", arabicOnly));
+        assertTrue(finds("محمد جاسم حسين", latinOnly));
+        assertTrue(finds("Mohammed", latinOnly));
+    }
+
+    @Test
+    void arabicSpellingVariantsMatch() {
+        long ahmed = CaseIT.person(api, investigator, "أحمد عبد الصمد", null);
+        long fatima = CaseIT.person(api, investigator, "فاطمة الموسوي", null);
+        assertTrue(finds("احمد", ahmed), "hamza on alef");
+        assertTrue(finds("فاطمه", fatima), "taa marbuta");
+        assertTrue(finds("Fatima", fatima));
+        JsonObject best = persons("احمد عبد الصمد").getJsonObject(0);
+        assertEquals(ahmed, best.getJsonObject("person").getJsonNumber("id").longValue(), "the closest match ranks first");
+    }
+
+    @Test
+    void caseSearchFindsVictimsByNameInTheOtherScriptAndNarrativesByStem() {
+        long victim = CaseIT.person(api, investigator, "إيهاب جواد الوزني", null);
+        String reference = api.post("/api/cases", investigator, CaseIT.caseBody("اغتيل الناشط أمام منزله في كربلاء بعد تلقيه تهديدات")
+                        .add("parties", jakarta.json.Json.createArrayBuilder()
+                                .add(Api.object().add("role", "VICTIM").add("personId", victim).add("fate", "KILLED")))
+                        .build().toString()).json().getString("reference");
+
+        assertTrue(caseFound("Ihab Wazni", reference), "victim's name, Latin spelling");
+        assertTrue(caseFound("Ouazni", reference), "a French-style spelling");
+        assertTrue(caseFound("منزل", reference), "Arabic stemming: منزله → منزل");
+        JsonObject hit = api.get("/api/cases?q=" + URLEncoder.encode("تهديدات", StandardCharsets.UTF_8), investigator).json()
+                .getJsonArray("items").stream().map(i -> i.asJsonObject())
+                .filter(i -> i.getString("reference").equals(reference)).findFirst().orElseThrow();
+        assertTrue(hit.getString("highlight").contains("«"), "the matching part is marked: " + hit);
+    }
+
+    @Test
+    void englishNarrativesAreStemmedToo() {
+        String reference = api.post("/api/cases", investigator, CaseIT.caseBody("Security forces fired on the protesters near the bridge")
+                .build().toString()).json().getString("reference");
+        assertTrue(caseFound("protester", reference));
+    }
+
+    private boolean caseFound(String query, String reference) {
+        Api.Reply reply = api.get("/api/cases?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&size=200", investigator);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getJsonArray("items").stream().anyMatch(i -> i.asJsonObject().getString("reference").equals(reference));
+    }
+}
