@@ -34,6 +34,14 @@ public final class PersonJson {
         }
     }
 
+    /** A possible duplicate: the person, the score (0–1) and the reasons (message-key suffixes, see duplicate.reason.*). */
+    public record DuplicateView(PersonView person, double score, List<String> reasons) {
+    }
+
+    /** Merge the person in the path into {@code into}; {@code version} is the merged person's, as read. */
+    public record MergeInput(Long into, Long version) {
+    }
+
     /** A search hit: the person, the score (0–1) and the spelling that matched. */
     public record PersonMatch(PersonView person, double score, String matched) {
     }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mizan.cases.control.PersonDuplicates;
 import org.mizan.cases.control.PersonSearch;
 import org.mizan.cases.control.PersonService;
 import org.mizan.cases.entity.Person;
@@ -39,6 +40,8 @@ public class PersonResource {
     PersonSearch search;
     @Inject
     CaseReaders readers;
+    @Inject
+    PersonDuplicates duplicates;
 
     @GET
     @Operation(summary = "Find persons by name", description = "Any spelling in Arabic or Latin script: 'Kazem' finds "
@@ -83,6 +86,49 @@ public class PersonResource {
         Person updated = persons.update(id, given.toDraft(), CaseResource.expectedVersion(ifMatch, given.version()),
                 readers.actor(), readers.reader());
         return Response.ok(PersonJson.PersonView.of(updated)).tag(new EntityTag(Long.toString(updated.getVersion()))).build();
+    }
+
+    @POST
+    @Path("duplicates")
+    @RolesAllowed(Role.Names.INVESTIGATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Possible duplicates of a person about to be recorded",
+            description = "Candidates above the similarity threshold, best first, with reasons. Nothing is merged.")
+    public List<PersonJson.DuplicateView> duplicatesOf(PersonJson.PersonInput input) {
+        return views(duplicates.candidates(CaseResource.required(input).toDraft(), null, readers.reader()));
+    }
+
+    @GET
+    @Path("{id}/duplicates")
+    @Operation(summary = "Possible duplicates of a recorded person, with reasons")
+    public List<PersonJson.DuplicateView> duplicatesOf(@PathParam("id") long id) {
+        Person person = persons.visible(id, readers.reader());
+        return views(duplicates.candidates(new org.mizan.cases.control.PersonDraft(person.getKind(), person.getNameArabic(),
+                person.getNameLatin(), person.getAliases(), person.getGender(), person.getBirthYear(), person.getOccupation(),
+                person.getAffiliation(), person.getGovernorate()), id, readers.reader()));
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @RolesAllowed(Role.Names.INVESTIGATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge this person into another, as decided by an investigator",
+            description = "Their parts in cases move to 'into', their names become its aliases; this record stays, "
+                    + "pointing at the survivor, and both histories are kept. 409 on a stale version.")
+    public PersonJson.PersonView merge(@PathParam("id") long id, PersonJson.MergeInput input) {
+        PersonJson.MergeInput given = CaseResource.required(input);
+        if (given.into() == null) {
+            throw new InvalidInput("into", "validation.required");
+        }
+        Person merged = persons.visible(id, readers.reader());
+        Person survivor = persons.visible(given.into(), readers.reader());
+        return PersonJson.PersonView.of(duplicates.merge(merged.getId(), survivor.getId(),
+                CaseResource.expectedVersion(null, given.version()), readers.actor()));
+    }
+
+    private static List<PersonJson.DuplicateView> views(List<PersonDuplicates.Candidate> candidates) {
+        return candidates.stream().map(c -> new PersonJson.DuplicateView(PersonJson.PersonView.of(c.person()), c.score(), c.reasons()))
+                .toList();
     }
 
     @GET

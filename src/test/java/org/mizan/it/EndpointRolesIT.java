@@ -1,0 +1,114 @@
+package org.mizan.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every REST endpoint against every role (and no token): a role that may not call it gets 403, a
+ * caller without a token 401, and a role that may call it gets past the door (whatever the request
+ * then deserves). New endpoints belong in this table.
+ */
+@ExtendWith(MizanServerExtension.class)
+class EndpointRolesIT {
+
+    private static final String ALL = "ADMIN INVESTIGATOR LAWYER ADVOCATE";
+
+    private record Endpoint(String method, String path, String body, Set<String> roles) {
+    }
+
+    @Test
+    void everyEndpointAdmitsExactlyItsRoles(Api api) {
+        String investigator = api.token(api.createUser("matrix", "INVESTIGATOR"), Api.USER_PASSWORD);
+        String reference = api.post("/api/cases", investigator, CaseIT.caseBody("matrix").build().toString()).json().getString("reference");
+        long person = CaseIT.person(api, investigator, "عباس فاضل", null);
+        long other = CaseIT.person(api, investigator, "عباس فاضل علي", null);
+        String someone = api.createUser("target", "LAWYER");
+
+        List<Endpoint> endpoints = List.of(
+                new Endpoint("GET", "/api/me", null, roles(ALL)),
+                new Endpoint("PUT", "/api/me/password", "{}", roles(ALL)),
+                new Endpoint("GET", "/api/users", null, roles("ADMIN")),
+                new Endpoint("POST", "/api/users", "{}", roles("ADMIN")),
+                new Endpoint("GET", "/api/users/" + someone, null, roles("ADMIN")),
+                new Endpoint("PUT", "/api/users/" + someone, "{}", roles("ADMIN")),
+                new Endpoint("PUT", "/api/users/" + someone + "/password", "{}", roles("ADMIN")),
+                new Endpoint("DELETE", "/api/users/" + someone + "/tokens", null, roles("ADMIN")),
+                new Endpoint("GET", "/api/audit", null, roles("ADMIN")),
+                new Endpoint("GET", "/api/audit/verify", null, roles("ADMIN")),
+                new Endpoint("GET", "/api/cases", null, roles(ALL)),
+                new Endpoint("POST", "/api/cases", "{}", roles("INVESTIGATOR")),
+                new Endpoint("GET", "/api/cases/" + reference, null, roles(ALL)),
+                new Endpoint("PUT", "/api/cases/" + reference, "{}", roles("INVESTIGATOR")),
+                new Endpoint("GET", "/api/cases/" + reference + "/history", null, roles(ALL)),
+                new Endpoint("GET", "/api/persons?q=abbas", null, roles(ALL)),
+                new Endpoint("POST", "/api/persons", "{}", roles("INVESTIGATOR")),
+                new Endpoint("POST", "/api/persons/duplicates", "{}", roles("INVESTIGATOR")),
+                new Endpoint("GET", "/api/persons/" + person, null, roles(ALL)),
+                new Endpoint("PUT", "/api/persons/" + person, "{}", roles("INVESTIGATOR")),
+                new Endpoint("GET", "/api/persons/" + person + "/duplicates", null, roles(ALL)),
+                new Endpoint("POST", "/api/persons/" + other + "/merge", "{}", roles("INVESTIGATOR")),
+                new Endpoint("GET", "/api/persons/" + person + "/history", null, roles(ALL)),
+                new Endpoint("GET", "/api/reference/governorates", null, roles(ALL)),
+                new Endpoint("GET", "/api/reference/violation-types", null, roles(ALL)),
+                // Last: it revokes the token it is called with.
+                new Endpoint("DELETE", "/api/auth/token", null, roles(ALL)));
+
+        Map<String, String> tokens = new LinkedHashMap<>();
+        for (String role : ALL.split(" ")) {
+            tokens.put(role, api.token(api.createUser("role-" + role.toLowerCase(), role), Api.USER_PASSWORD));
+        }
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            int anonymous = call(api, endpoint, null);
+            if (anonymous != 401) {
+                wrong.add(endpoint.method() + " " + endpoint.path() + " without token: " + anonymous);
+            }
+            for (Map.Entry<String, String> role : tokens.entrySet()) {
+                int status = call(api, endpoint, role.getValue());
+                boolean allowed = endpoint.roles().contains(role.getKey());
+                if (allowed ? status == 401 || status == 403 : status != 403) {
+                    wrong.add(endpoint.method() + " " + endpoint.path() + " as " + role.getKey() + ": " + status);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        assertEquals(26, endpoints.size(), "every endpoint of the OpenAPI document is in the table");
+        assertEquals(endpoints.stream().map(e -> e.path().replaceAll("\\?.*", "")).map(EndpointRolesIT::template).distinct().count(),
+                openApiOperations(api), "the table covers the OpenAPI document");
+    }
+
+    private static long openApiOperations(Api api) {
+        var paths = api.send(api.builder("/openapi", null).header("Accept", "application/json").GET().build()).json().getJsonObject("paths");
+        return paths.keySet().stream().filter(p -> p.startsWith("/api/")).count();
+    }
+
+    /** The OpenAPI path template of a concrete path. */
+    private static String template(String path) {
+        return path.replaceAll("/api/users/[^/]+", "/api/users/{username}").replaceAll("/api/cases/MZN-[^/]+", "/api/cases/{reference}")
+                .replaceAll("/api/persons/\\d+", "/api/persons/{id}");
+    }
+
+    private static Set<String> roles(String names) {
+        return Set.of(names.split(" "));
+    }
+
+    private static int call(Api api, Endpoint endpoint, String token) {
+        HttpRequest.Builder request = api.builder(endpoint.path(), token);
+        if (endpoint.body() != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(endpoint.method(), endpoint.body() == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(endpoint.body()));
+        return api.send(request.build()).status();
+    }
+}
