@@ -99,7 +99,20 @@ public final class Browser implements AutoCloseable {
         WebElement element = await().until(ExpectedConditions.elementToBeClickable(locator));
         WebElement html = driver.findElement(By.tagName("html"));
         element.click();
-        await().until(ExpectedConditions.stalenessOf(html));
+        await().until(driver -> isGone(html));
+    }
+
+    /**
+     * True once the element's page has been replaced. Chromium sometimes answers for a node of the
+     * old page with "does not belong to the document" instead of a stale-element error: gone, too.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
     }
 
     /** The language links sit in the page header (or the sign-in card). */
