@@ -12,18 +12,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Someone who appears in cases — or a unit or armed group named as perpetrator. */
 @Entity
 @Table(name = "person")
-public class Person {
+public class Person extends Recorded {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,30 +47,14 @@ public class Person {
     private String governorate;
     @Column(name = "merged_into")
     private Long mergedInto;
-    @Column(name = "created_at", nullable = false)
-    private OffsetDateTime createdAt;
-    @Column(name = "created_by", nullable = false)
-    private String createdBy;
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-    @Version
-    private long version;
 
     protected Person() {
     }
 
     public Person(String createdBy, Instant now) {
-        this.createdBy = createdBy;
-        this.createdAt = now.atOffset(ZoneOffset.UTC);
-        touch(createdBy, now);
+        super(createdBy, now);
     }
 
-    public final void touch(String by, Instant now) {
-        this.updatedBy = by;
-        this.updatedAt = now.atOffset(ZoneOffset.UTC);
-    }
 
     /** The name to show: Arabic script first, as the families write it. */
     public String displayName() {
@@ -101,9 +82,4 @@ public class Person {
     public void setGovernorate(String governorate) { this.governorate = governorate; }
     public Long getMergedInto() { return mergedInto; }
     public void mergeInto(Long survivor) { this.mergedInto = survivor; }
-    public Instant getCreatedAt() { return createdAt.toInstant(); }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getUpdatedAt() { return updatedAt.toInstant(); }
-    public String getUpdatedBy() { return updatedBy; }
-    public long getVersion() { return version; }
 }

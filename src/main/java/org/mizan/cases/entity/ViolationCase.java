@@ -17,14 +17,11 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.mizan.security.entity.AppUser;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +31,7 @@ import java.util.TreeSet;
 /** One documented violation: what happened, where and when, to whom and by whom, and how we know. */
 @Entity
 @Table(name = "violation_case")
-public class ViolationCase {
+public class ViolationCase extends Recorded {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -99,30 +96,13 @@ public class ViolationCase {
     @OrderBy("position")
     private List<CaseParty> parties = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false)
-    private OffsetDateTime createdAt;
-    @Column(name = "created_by", nullable = false)
-    private String createdBy;
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-    @Version
-    private long version;
 
     protected ViolationCase() {
     }
 
     public ViolationCase(String reference, String createdBy, Instant now) {
+        super(createdBy, now);
         this.reference = reference;
-        this.createdBy = createdBy;
-        this.createdAt = now.atOffset(ZoneOffset.UTC);
-        touch(createdBy, now);
-    }
-
-    public final void touch(String by, Instant now) {
-        this.updatedBy = by;
-        this.updatedAt = now.atOffset(ZoneOffset.UTC);
     }
 
     public PartialDate getIncidentDate() {
@@ -188,9 +168,4 @@ public class ViolationCase {
     public void setSources(List<CaseSource> newSources) { sources.clear(); sources.addAll(newSources); }
     public List<CaseParty> getParties() { return List.copyOf(parties); }
     public void setParties(List<CaseParty> newParties) { parties.clear(); parties.addAll(newParties); }
-    public Instant getCreatedAt() { return createdAt.toInstant(); }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getUpdatedAt() { return updatedAt.toInstant(); }
-    public String getUpdatedBy() { return updatedBy; }
-    public long getVersion() { return version; }
 }
