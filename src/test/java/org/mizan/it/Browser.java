@@ -120,6 +120,43 @@ public final class Browser implements AutoCloseable {
         clickAndWaitForPage(By.cssSelector("a[id$='lang-" + language + "']"));
     }
 
+    /** Waits until PrimeFaces has no AJAX request queued or in flight. */
+    public void awaitAjax() {
+        await().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                        + " || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /** Whether an element with this id is on the page now (visible or not); does not wait. */
+    public boolean present(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    /** Clicks what the locator finds once it is clickable, then waits for the AJAX request it started. */
+    public void clickAndAwaitAjax(By locator) {
+        await().until(ExpectedConditions.elementToBeClickable(locator)).click();
+        awaitAjax();
+    }
+
+    public void clickAndAwaitAjax(String id) {
+        clickAndAwaitAjax(By.id(id));
+    }
+
+    /** A query parameter of the page's current address, or null. */
+    public String queryParameter(String name) {
+        String query = java.net.URI.create(driver.getCurrentUrl()).getRawQuery();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int equals = pair.indexOf('=');
+                String key = equals < 0 ? pair : pair.substring(0, equals);
+                if (key.equals(name)) {
+                    return equals < 0 ? "" : java.net.URLDecoder.decode(pair.substring(equals + 1), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return null;
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -85,7 +85,7 @@ public class CaseResource {
     @Operation(summary = "Record a case", description = "The reference MZN-<incident year>-<sequence> is assigned. "
             + "400 names each invalid field.")
     public Response create(CaseJson.CaseInput input, @Context UriInfo uri) {
-        ViolationCase created = cases.create(required(input).toDraft(), readers.actor());
+        ViolationCase created = cases.create(required(input).toDraft(), readers.actor(), readers.reader());
         return Response.created(uri.getAbsolutePathBuilder().path(created.getReference()).build())
                 .tag(etag(created)).entity(CaseJson.CaseView.of(created)).build();
     }

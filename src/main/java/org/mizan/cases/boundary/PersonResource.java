@@ -62,7 +62,7 @@ public class PersonResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a person", description = "A name in Arabic script, Latin script, or both is required.")
     public Response create(PersonJson.PersonInput input, @Context UriInfo uri) {
-        Person created = persons.create(CaseResource.required(input).toDraft(), readers.actor());
+        Person created = persons.create(CaseResource.required(input).toDraft(), readers.actor(), readers.reader());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.getId())).build())
                 .tag(new EntityTag(Long.toString(created.getVersion()))).entity(PersonJson.PersonView.of(created)).build();
     }

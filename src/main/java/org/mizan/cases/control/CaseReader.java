@@ -6,6 +6,13 @@ package org.mizan.cases.control;
  */
 public record CaseReader(long userId, String username, boolean administrator, boolean mayJoinTeams, boolean mayEdit) {
 
+    /** Only investigators record and change cases and persons. */
+    public void requireEditor() {
+        if (!mayEdit) {
+            throw new org.mizan.platform.control.Forbidden(username + " may not edit cases");
+        }
+    }
+
     /** SQL that is true when the case aliased {@code c} is visible; binds nothing, the values are ours. */
     public String visibleSql(String alias) {
         if (administrator) {

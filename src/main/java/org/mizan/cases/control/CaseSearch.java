@@ -79,7 +79,7 @@ public class CaseSearch {
                     + "WHERE cp.case_id = c.id), 0)";
             selectParameters.addAll(List.of(text, text, key, text));
             highlight = "CASE WHEN c.narrative_search @@ " + TSQUERY + " THEN ts_headline('arabic', c.narrative_normalised, "
-                    + TSQUERY + ", 'StartSel=«, StopSel=», MaxWords=35, MinWords=12') END";
+                    + TSQUERY + ", 'StartSel=\uE000, StopSel=\uE001, MaxWords=35, MinWords=12') END";
             selectParameters.addAll(List.of(text, text, text, text));
         }
         CaseSort order = sort == null ? (text != null ? CaseSort.RELEVANCE : CaseSort.UPDATED) : sort;

@@ -58,12 +58,22 @@ public class CaseService {
 
     private final Clock clock = Clock.systemUTC();
 
+    /**
+     * Records a new case. A restricted case always includes its creator in the team (unless an
+     * administrator records it): otherwise it would vanish from the person who just wrote it.
+     */
     @Transactional
-    public ViolationCase create(CaseDraft draft, Actor actor) {
+    public ViolationCase create(CaseDraft draft, Actor actor, CaseReader reader) {
+        reader.requireEditor();
         check(draft);
         Instant now = clock.instant();
         ViolationCase created = new ViolationCase(references.next(draft.incidentDate().year()), actor.username(), now);
         apply(created, draft);
+        if (created.isRestricted() && !reader.administrator() && !created.isAssigned(reader.userId())) {
+            Set<AppUser> team = created.getAssignees();
+            users.findEnabled(reader.username()).ifPresent(team::add);
+            created.setAssignees(team);
+        }
         em.persist(created);
         em.flush();
         revisions.record(Revision.CASE, created.getId(), Map.of(), snapshot(created), actor.username(), now);
@@ -74,6 +84,7 @@ public class CaseService {
     /** Replaces the case with the draft, if nobody saved it since {@code expectedVersion} was read. */
     @Transactional
     public ViolationCase update(String reference, CaseDraft draft, long expectedVersion, Actor actor, CaseReader reader) {
+        reader.requireEditor();
         ViolationCase existing = visible(reference, reader);
         if (existing.getVersion() != expectedVersion) {
             audit.record(event(actor, ACTION_UPDATE, existing, Outcome.FAILURE, "stale version " + expectedVersion));

@@ -38,11 +38,19 @@ public class PersonSearch {
                         + "JOIN person p ON p.id = n.person_id WHERE p.merged_into IS NULL AND (?1 <% n.name_key OR ?2 <% n.normalised) AND "
                         + PersonService.visibleSql("p", reader) + " ORDER BY p.id, score DESC")
                 .setParameter(1, keyOrText).setParameter(2, normalised).getResultList();
-        List<Match> matches = new ArrayList<>();
-        for (Object[] row : rows) {
-            matches.add(new Match(em.find(Person.class, ((Number) row[0]).longValue()), ((Number) row[1]).doubleValue(), (String) row[2]));
+        rows.sort((a, b) -> Double.compare(((Number) b[1]).doubleValue(), ((Number) a[1]).doubleValue()));
+        List<Object[]> best = rows.subList(0, Math.min(limit, rows.size()));
+        if (best.isEmpty()) {
+            return List.of();
         }
-        matches.sort((a, b) -> Double.compare(b.score(), a.score()));
-        return matches.subList(0, Math.min(limit, matches.size()));
+        // One query for all the persons shown, not one per match.
+        java.util.Map<Long, Person> persons = em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids", Person.class)
+                .setParameter("ids", best.stream().map(r -> ((Number) r[0]).longValue()).toList())
+                .getResultStream().collect(java.util.stream.Collectors.toMap(Person::getId, p -> p));
+        List<Match> matches = new ArrayList<>();
+        for (Object[] row : best) {
+            matches.add(new Match(persons.get(((Number) row[0]).longValue()), ((Number) row[1]).doubleValue(), (String) row[2]));
+        }
+        return matches;
     }
 }

@@ -45,7 +45,8 @@ public class PersonService {
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
-    public Person create(PersonDraft draft, Actor actor) {
+    public Person create(PersonDraft draft, Actor actor, CaseReader reader) {
+        reader.requireEditor();
         check(draft);
         Instant now = clock.instant();
         Person person = new Person(actor.username(), now);
@@ -60,6 +61,7 @@ public class PersonService {
 
     @Transactional
     public Person update(long id, PersonDraft draft, long expectedVersion, Actor actor, CaseReader reader) {
+        reader.requireEditor();
         Person person = visible(id, reader);
         if (person.getVersion() != expectedVersion) {
             throw new Conflict("conflict.stale");

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.mizan.platform.control.Conflict;
+import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.Messages;
 import org.mizan.platform.control.NotFound;
@@ -37,6 +38,9 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         }
         if (e instanceof Conflict conflict) {
             return ProblemResponses.of(headers, 409, conflict.messageKey(), conflict.arguments());
+        }
+        if (e instanceof Forbidden) {
+            return ProblemResponses.of(headers, 403, "problem.detail.403");
         }
         if (e instanceof NotFound) {
             return ProblemResponses.of(headers, 404, "problem.notFound");

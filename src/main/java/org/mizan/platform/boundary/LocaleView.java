@@ -52,7 +52,8 @@ public class LocaleView implements Serializable {
         faces.getViewRoot().setLocale(locale);
         faces.getExternalContext().addResponseCookie(COOKIE, locale.getLanguage(), Map.of(
                 "maxAge", 60 * 60 * 24 * 365, "path", "/", "httpOnly", true, "SameSite", "Strict"));
-        return faces.getViewRoot().getViewId() + "?faces-redirect=true";
+        // includeViewParams keeps what the page was showing (a case's reference, say) across the switch.
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
     private static Locale initial(ExternalContext external) {

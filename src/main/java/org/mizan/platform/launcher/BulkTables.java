@@ -1,0 +1,133 @@
+package org.mizan.platform.launcher;
+
+import org.mizan.cases.control.ArabicNames;
+import org.mizan.cases.control.CaseDraft;
+import org.mizan.cases.control.PersonDraft;
+import org.mizan.cases.entity.CaseStatus;
+import org.mizan.cases.entity.ViolationCase;
+import org.postgresql.copy.CopyManager;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The rows {@code PersonService.create} and {@code CaseService.create} would write for a person or a
+ * case — the same normalisation and name keys ({@link ArabicNames}), the same period of the partial
+ * dates ({@link ViolationCase#setDates}), parties in the same order — spooled per table for COPY.
+ * Revisions and audit entries are not written: bulk data has no history.
+ */
+final class BulkTables implements AutoCloseable {
+
+    static final String CREATED_BY = "generator";
+
+    private final CopyTable person;
+    private final CopyTable personAlias;
+    private final CopyTable personNameIndex;
+    private final CopyTable violationCase;
+    private final CopyTable caseViolationType;
+    private final CopyTable caseTag;
+    private final CopyTable caseSource;
+    private final CopyTable caseParty;
+    private long sourceId;
+    private long partyId;
+
+    BulkTables(long lastSourceId, long lastPartyId) throws IOException {
+        sourceId = lastSourceId;
+        partyId = lastPartyId;
+        person = new CopyTable("person", "id", "kind", "name_ar", "name_latin", "gender", "birth_year", "occupation",
+                "affiliation", "governorate_code", "created_at", "created_by", "updated_at", "updated_by", "version");
+        personAlias = new CopyTable("person_alias", "person_id", "alias");
+        personNameIndex = new CopyTable("person_name_index", "person_id", "spelling", "normalised", "name_key");
+        violationCase = new CopyTable("violation_case", "id", "reference", "incident_year", "incident_month", "incident_day",
+                "incident_approximate", "end_year", "end_month", "end_day", "end_approximate", "period_start", "period_end",
+                "country", "governorate_code", "locality", "latitude", "longitude", "narrative", "narrative_normalised",
+                "status", "confidentiality", "created_at", "created_by", "updated_at", "updated_by", "version");
+        caseViolationType = new CopyTable("case_violation_type", "case_id", "type_code");
+        caseTag = new CopyTable("case_tag", "case_id", "tag");
+        caseSource = new CopyTable("case_source", "id", "case_id", "position", "description", "reliability", "url");
+        caseParty = new CopyTable("case_party", "id", "case_id", "position", "person_id", "role", "fate", "age_at_incident",
+                "perpetrator_kind", "involvement", "notes");
+    }
+
+    void person(long id, PersonDraft p, Instant created) throws IOException {
+        person.row(id, p.kind(), p.nameArabic(), p.nameLatin(), p.gender(), p.birthYear(), p.occupation(), p.affiliation(),
+                p.governorate(), created, CREATED_BY, created, CREATED_BY, 0);
+        List<String> aliases = p.aliasesOrEmpty().stream().map(String::strip).distinct().toList();
+        for (String alias : aliases) {
+            personAlias.row(id, alias);
+        }
+        Set<String> spellings = new LinkedHashSet<>();
+        if (p.nameArabic() != null) {
+            spellings.add(p.nameArabic());
+        }
+        if (p.nameLatin() != null) {
+            spellings.add(p.nameLatin());
+        }
+        spellings.addAll(aliases);
+        for (String spelling : spellings) {
+            personNameIndex.row(id, spelling, ArabicNames.normalise(spelling), ArabicNames.latinKey(spelling));
+        }
+    }
+
+    void violationCase(long id, String reference, CaseDraft d, CaseStatus status, Instant created, Instant updated)
+            throws IOException {
+        ViolationCase dates = new ViolationCase(reference, CREATED_BY, created);
+        dates.setDates(d.incidentDate(), d.endDate());
+        var end = d.endDate();
+        String narrative = d.narrative() == null || d.narrative().isBlank() ? null : d.narrative().strip();
+        violationCase.row(id, reference, d.incidentDate().year(), d.incidentDate().month(), d.incidentDate().day(),
+                d.incidentDate().approximate(), end == null ? null : end.year(), end == null ? null : end.month(),
+                end == null ? null : end.day(), end != null && end.approximate(), dates.getPeriodStart(), dates.getPeriodEnd(),
+                d.country() == null ? "IQ" : d.country(), d.governorate(), d.locality(), d.latitude(), d.longitude(),
+                narrative, narrative == null ? null : ArabicNames.normalise(narrative), status, d.confidentiality(),
+                created, CREATED_BY, updated, CREATED_BY, 0);
+        for (String type : new TreeSet<>(d.violationTypesOrEmpty())) {
+            caseViolationType.row(id, type);
+        }
+        for (String tag : new TreeSet<>(d.tagsOrEmpty().stream().map(String::strip).toList())) {
+            caseTag.row(id, tag);
+        }
+        int position = 0;
+        for (CaseDraft.SourceDraft source : d.sourcesOrEmpty()) {
+            caseSource.row(++sourceId, id, position++, source.description().strip(), source.reliability(), source.url());
+        }
+        List<CaseDraft.PartyDraft> parties = new ArrayList<>(d.partiesOrEmpty());
+        parties.sort(Comparator.comparing(CaseDraft.PartyDraft::role));
+        position = 0;
+        for (CaseDraft.PartyDraft party : parties) {
+            caseParty.row(++partyId, id, position++, party.personId(), party.role(), party.fate(), party.ageAtIncident(),
+                    party.perpetratorKind(), party.involvement(), party.notes());
+        }
+    }
+
+    /** Loads every table, parents before children; returns the number of rows. */
+    long copyInto(CopyManager copy) throws IOException, SQLException {
+        long rows = 0;
+        for (CopyTable table : tables()) {
+            rows += table.copyInto(copy);
+        }
+        return rows;
+    }
+
+    long rows() {
+        return tables().stream().mapToLong(CopyTable::rows).sum();
+    }
+
+    private List<CopyTable> tables() {
+        return List.of(person, personAlias, personNameIndex, violationCase, caseViolationType, caseTag, caseSource, caseParty);
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (CopyTable table : tables()) {
+            table.close();
+        }
+    }
+}
