@@ -138,7 +138,7 @@ final class SyntheticPersons {
      * case, and — if they are to die — seen in no case after the day; null when no one fits quickly.
      */
     Integer civilian(Governorate governorate, LocalDate day, Set<Integer> taken, boolean dies) {
-        for (int attempt = 0; attempt < 8; attempt++) {
+        for (int attempt = 0; attempt < 8 && !civilians.isEmpty(); attempt++) {
             List<Integer> local = governorate == null ? null : civiliansByGovernorate.get(governorate.code());
             int candidate = Weighted.any(random, local != null && Weighted.chance(random, 0.8) ? local : civilians);
             if (fits(candidate, day, taken, dies)) {
@@ -158,7 +158,11 @@ final class SyntheticPersons {
         return Weighted.any(random, armedGroups);
     }
 
+    /** A police or army officer not yet in the case; null when there is none (small data sets may have no officer). */
     Integer officer(Set<Integer> taken) {
+        if (officers.isEmpty()) {
+            return null;
+        }
         int candidate = Weighted.any(random, officers);
         return taken.contains(candidate) ? null : candidate;
     }

@@ -35,7 +35,7 @@ final class SearchSql {
         this.reader = reader;
     }
 
-    /** GET /api/persons?q=… : PersonSearch.find (it then loads each matching person and keeps the best {@code limit}). */
+    /** GET /api/persons?q=… : PersonSearch.find (which then sorts the rows and loads the best {@code limit} persons in one query). */
     Statement persons(String query) {
         String normalised = ArabicNames.normalise(query);
         String key = ArabicNames.latinKey(query);
@@ -61,7 +61,7 @@ final class SearchSql {
                 + "word_similarity(?, n.normalised))) FROM case_party cp JOIN person_name_index n ON n.person_id = cp.person_id "
                 + "WHERE cp.case_id = c.id), 0)";
         String highlight = "CASE WHEN c.narrative_search @@ " + TSQUERY + " THEN ts_headline('arabic', c.narrative_normalised, "
-                + TSQUERY + ", 'StartSel=«, StopSel=», MaxWords=35, MinWords=12') END";
+                + TSQUERY + ", 'StartSel=\uE000, StopSel=\uE001, MaxWords=35, MinWords=12') END";
         List<Object> parameters = new ArrayList<>(List.of(text, text, key, text, text, text, text, text));
         parameters.addAll(whereParameters);
         return List.of(new Statement(CASE_COLUMNS + score + " AS score, " + highlight + " FROM violation_case c WHERE " + where

@@ -154,6 +154,19 @@ class SyntheticCasesTest {
     }
 
     @Test
+    void smallDataSetsWorkToo() {
+        for (int persons : new int[]{10, 20, 100}) {
+            for (long seed = 0; seed < 20; seed++) {
+                SyntheticCases small = new SyntheticCases(seed, persons);
+                assertEquals(persons, small.persons().size());
+                for (int i = 0; i < 40; i++) {
+                    CaseRules.check(small.next().draft(), TYPES, GOVERNORATES);
+                }
+            }
+        }
+    }
+
+    @Test
     void personNumbersMapToStoredIds() {
         CaseDraft draft = cases.stream().filter(c -> c.partiesOrEmpty().size() > 2).findFirst().orElseThrow();
         CaseDraft mapped = SyntheticCases.withPersonIds(draft, n -> n + 1000);
