@@ -100,10 +100,11 @@ public class CaseService {
         existing.setStatus(target);
         Map<String, String> after = snapshot(existing);
         Instant now = clock.instant();
-        if (revisions.record(Revision.CASE, existing.getId(), before, after, actor.username(), now)) {
+        List<String> changed = revisions.record(Revision.CASE, existing.getId(), before, after, actor.username(), now);
+        if (!changed.isEmpty()) {
             existing.touch(actor.username(), now);
             em.flush();
-            audit.record(event(actor, ACTION_UPDATE, existing, Outcome.SUCCESS, changedFields(before, after)));
+            audit.record(event(actor, ACTION_UPDATE, existing, Outcome.SUCCESS, String.join(",", changed)));
         }
         return existing;
     }
@@ -213,11 +214,6 @@ public class CaseService {
         fields.put("assignees", c.getAssignees().stream().map(AppUser::getUsername).sorted().collect(Collectors.joining(", ")));
         fields.put("parties", c.getParties().stream().map(CaseParty::toString).collect(Collectors.joining("\n")));
         return fields;
-    }
-
-    private static String changedFields(Map<String, String> before, Map<String, String> after) {
-        return before.keySet().stream().filter(k -> !java.util.Objects.equals(before.get(k), after.get(k)))
-                .collect(Collectors.joining(","));
     }
 
     private static AuditEvent event(Actor actor, String action, ViolationCase c, Outcome outcome, String details) {

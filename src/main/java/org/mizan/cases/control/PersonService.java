@@ -70,7 +70,7 @@ public class PersonService {
         Map<String, String> before = snapshot(person);
         apply(person, draft);
         Instant now = clock.instant();
-        if (revisions.record(Revision.PERSON, id, before, snapshot(person), actor.username(), now)) {
+        if (!revisions.record(Revision.PERSON, id, before, snapshot(person), actor.username(), now).isEmpty()) {
             person.touch(actor.username(), now);
             em.flush();
             reindex(person);

@@ -23,24 +23,24 @@ public class RevisionLog {
     @PersistenceContext
     EntityManager em;
 
-    /** Records the difference; returns false (and records nothing) when nothing changed. */
-    public boolean record(String entityType, long entityId, Map<String, String> before, Map<String, String> after,
+    /** Records the difference and returns the changed fields; records nothing when none changed. */
+    public List<String> record(String entityType, long entityId, Map<String, String> before, Map<String, String> after,
                           String by, Instant at) {
         JsonArrayBuilder changes = Json.createArrayBuilder();
-        boolean changed = false;
+        List<String> changed = new java.util.ArrayList<>();
         TreeSet<String> fields = new TreeSet<>(before.keySet());
         fields.addAll(after.keySet());
         for (String field : fields) {
             String old = before.get(field);
             String now = after.get(field);
             if (!Objects.equals(old, now)) {
-                changed = true;
+                changed.add(field);
                 changes.add(Json.createObjectBuilder().add("field", field)
                         .add("old", old == null ? Json.createValue("") : Json.createValue(old))
                         .add("new", now == null ? Json.createValue("") : Json.createValue(now)));
             }
         }
-        if (changed) {
+        if (!changed.isEmpty()) {
             em.persist(new Revision(entityType, entityId, by, at, changes.build().toString()));
         }
         return changed;
