@@ -79,8 +79,10 @@ class StartupIT {
 
     /** The launcher as {@code mvn -Prun} starts it, with the embedded PostgreSQL. */
     private static Process launch(Path home, int port, String adminPassword, Path log) throws IOException {
+        // 192 MiB: on a machine that has never run it, the launcher first unpacks the PostgreSQL binaries
+        // (xz, with a large dictionary), which a 64 MiB heap could not do.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m", "-Dmizan.war=" + WAR, "-Dmizan.payara=" + PAYARA,
+                "-Xmx192m", "-Dmizan.war=" + WAR, "-Dmizan.payara=" + PAYARA,
                 "-cp", System.getProperty("java.class.path"), "org.mizan.platform.launcher.MizanLauncher"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("MIZAN_"));

@@ -124,7 +124,11 @@ public class CaseListView implements Serializable {
 
     /** The paginator's "1–25 of 120", with PrimeFaces' own placeholders put into the translated pattern. */
     public String getPageReport() {
-        return PageMessages.text("cases.pageReport", "{startRecord}", "{endRecord}", "{totalRecords}");
+        // A search too broad to count in full gives a lower bound: "1–25 of 1,000+", with a hint to narrow it.
+        boolean exact = !(FacesContext.getCurrentInstance().getAttributes().get(FETCHED) instanceof Fetched fetched)
+                || fetched.exact();
+        return PageMessages.text(exact ? "cases.pageReport" : "cases.pageReportAtLeast", "{startRecord}", "{endRecord}",
+                "{totalRecords}");
     }
 
     public LazyDataModel<Row> getRows() {
@@ -268,7 +272,7 @@ public class CaseListView implements Serializable {
     private record Query(Applied filter, CaseSort sort, boolean descending, int page, int size) {
     }
 
-    private record Fetched(Query query, long total, List<Row> rows) {
+    private record Fetched(Query query, long total, boolean exact, List<Row> rows) {
     }
 
     /** One page of cases from the database; the count and the rows of a request come from one query. */
@@ -320,7 +324,7 @@ public class CaseListView implements Serializable {
             Labels names = labels();
             List<Row> found = new ArrayList<>();
             page.items().forEach(summary -> found.add(new Row(summary, names)));
-            Fetched fetched = new Fetched(query, page.total(), found);
+            Fetched fetched = new Fetched(query, page.total(), page.totalExact(), found);
             request.put(FETCHED, fetched);
             return fetched;
         }

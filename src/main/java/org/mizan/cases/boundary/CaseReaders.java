@@ -32,7 +32,11 @@ public class CaseReaders {
     public CaseReader reader() {
         if (reader == null) {
             Principal principal = securityContext.getCallerPrincipal();
-            AppUser user = principal == null ? null : users.findEnabled(principal.getName()).orElse(null);
+            // The authentication mechanism has just read the user for this request; read again only without it.
+            AppUser user = principal == null ? null
+                    : request.getAttribute(UserDirectory.SIGNED_IN) instanceof AppUser signedIn
+                    && signedIn.getUsername().equals(principal.getName()) ? signedIn
+                    : users.findEnabled(principal.getName()).orElse(null);
             if (user == null) {
                 throw new NotFound("reader");
             }

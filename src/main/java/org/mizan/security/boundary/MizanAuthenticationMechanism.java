@@ -66,6 +66,7 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
         if (username instanceof String name) {
             Optional<AppUser> user = users.findEnabled(name);
             if (user.isPresent()) {
+                request.setAttribute(UserDirectory.SIGNED_IN, user.get());
                 return context.notifyContainerAboutLogin(name, roleNames(user.get()));
             }
             session.invalidate();
@@ -87,6 +88,7 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
                 ? tokens.authenticate(header.substring(BEARER.length()).strip())
                 : Optional.empty();
         if (user.isPresent()) {
+            request.setAttribute(UserDirectory.SIGNED_IN, user.get());
             return context.notifyContainerAboutLogin(user.get().getUsername(), roleNames(user.get()));
         }
         if (isMetrics(request)) {

@@ -13,6 +13,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class UserDirectory {
 
+    /** Request attribute holding the user the authentication mechanism signed in for this request. */
+    public static final String SIGNED_IN = UserDirectory.class.getName() + ".signedIn";
+
     @PersistenceContext
     EntityManager em;
 

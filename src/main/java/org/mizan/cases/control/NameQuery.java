@@ -1,0 +1,220 @@
+package org.mizan.cases.control;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A name as searched for, and how it becomes SQL over the name index.
+ *
+ * <p>The query is keyed the way every recorded spelling is ({@link ArabicNames#latinKey}: one
+ * cross-script key per name of the chain). Each key is first widened to the recorded keys like it
+ * (table {@code name_token}: trigram similarity, or a prefix while someone is still typing); a
+ * spelling then matches when it holds one of the widened keys for every name asked for — for chains
+ * of three names or more, for all but one, so a chain with or without the grandfather's name still
+ * matches. Both steps are answered from GIN indexes over whole keys, so a common given name costs
+ * little more than a rare one; matching trigrams of the whole query against every spelling, as a
+ * first version did, read tens of thousands of index rows for a common name.
+ *
+ * <p>Spellings holding every key exactly come first, shortest chain first; the score shown is the
+ * trigram word similarity of the query to the spelling, computed only for the rows returned.
+ */
+public final class NameQuery {
+
+    /** A person found, by which spelling, and how closely. */
+    public record Hit(long personId, String spelling, double score) {
+    }
+
+    /** Names of a chain searched for; the rest of a longer query is ignored. */
+    static final int MAX_NAMES = 6;
+    /** How like a recorded key must be to a key asked for (pg_trgm similarity). */
+    static final double SIMILAR = 0.5;
+    /** Recorded keys considered for each key asked for, most similar first. */
+    private static final int LIKE_EACH = 12;
+    /** Candidate spellings read per round when finding persons; the round repeats while the reader may see too few. */
+    private static final int ROUND = 100;
+    private static final int MAX_ROUNDS = 5;
+    private static final String KEYS = "string_to_array(n.name_key, ' ')";
+
+    private final String normalised;
+    private final List<String> keys;
+
+    private NameQuery(String normalised, List<String> keys) {
+        this.normalised = normalised;
+        this.keys = keys;
+    }
+
+    public static NameQuery of(String text) {
+        String normalised = ArabicNames.normalise(text).strip();
+        LinkedHashSet<String> keys = new LinkedHashSet<>();
+        for (String key : ArabicNames.latinKey(text).split(" ")) {
+            // Keys are letters; anything a LIKE pattern would read as a wildcard goes.
+            String clean = key.replaceAll("[%_\\\\]", "");
+            if (!clean.isEmpty() && keys.size() < MAX_NAMES) {
+                keys.add(clean);
+            }
+        }
+        return new NameQuery(normalised, List.copyOf(keys));
+    }
+
+    public boolean isBlank() {
+        return normalised.isEmpty();
+    }
+
+    /**
+     * How the query matches spellings ({@code person_name_index n}), once the recorded keys like each
+     * of its keys are known; empty when nothing recorded can match.
+     */
+    public Optional<Matching> matching(SqlRunner db) {
+        if (isBlank()) {
+            return Optional.empty();
+        }
+        if (keys.isEmpty()) {
+            // No letter that keys (digits, say): fall back to trigrams of the normalised text.
+            SqlStatement condition = new SqlStatement("? <% n.normalised", List.of(normalised));
+            return Optional.of(new Matching(condition, new SqlStatement("word_similarity(?, n.normalised) DESC, n.person_id",
+                    List.of(normalised))));
+        }
+        List<Set<String>> alternatives = alternatives(db);
+        List<SqlStatement> each = new ArrayList<>();
+        int missing = 0;
+        for (Set<String> like : alternatives) {
+            if (like.isEmpty()) {
+                missing++;
+            } else {
+                each.add(holdsAny(like));
+            }
+        }
+        int allowedMissing = keys.size() >= 3 ? 1 : 0;
+        if (missing > allowedMissing) {
+            return Optional.empty();
+        }
+        SqlStatement condition = missing == 0 && allowedMissing == 1 ? allButOne(each) : all(each);
+        SqlStatement order = new SqlStatement(KEYS + " @> string_to_array(?, ' ') DESC, cardinality(" + KEYS
+                + "), n.name_key, n.person_id", List.of(String.join(" ", keys)));
+        return Optional.of(new Matching(condition, order));
+    }
+
+    /** For each key asked for, the recorded keys like it. */
+    private List<Set<String>> alternatives(SqlRunner db) {
+        List<Object[]> rows = db.rows(new SqlStatement("SELECT q.position, t.token, similarity(q.key, t.token) "
+                + "FROM unnest(string_to_array(?, ' ')) WITH ORDINALITY AS q(key, position) CROSS JOIN LATERAL "
+                + "(SELECT token FROM name_token WHERE token % q.key OR (length(q.key) >= 2 AND token LIKE q.key || '%') "
+                + "ORDER BY similarity(q.key, token) DESC, token LIMIT " + LIKE_EACH + ") t", List.of(String.join(" ", keys))));
+        List<Set<String>> alternatives = new ArrayList<>();
+        keys.forEach(key -> alternatives.add(new LinkedHashSet<>()));
+        for (Object[] row : rows) {
+            int position = ((Number) row[0]).intValue() - 1;
+            String token = (String) row[1];
+            String key = keys.get(position);
+            if (token.equals(key) || ((Number) row[2]).doubleValue() >= SIMILAR || key.length() >= 2 && token.startsWith(key)) {
+                alternatives.get(position).add(token);
+            }
+        }
+        return alternatives;
+    }
+
+    /** Keys hold no spaces, so a list of them travels as one parameter (EclipseLink mangles {@code ARRAY[?]}). */
+    private static SqlStatement holdsAny(Collection<String> tokens) {
+        return new SqlStatement(KEYS + " && string_to_array(?, ' ')", List.of(String.join(" ", tokens)));
+    }
+
+    private static SqlStatement all(List<SqlStatement> conditions) {
+        SqlStatement.Builder sql = new SqlStatement.Builder().append("(");
+        for (int i = 0; i < conditions.size(); i++) {
+            sql.append(i == 0 ? "" : " AND ").append(conditions.get(i));
+        }
+        return sql.append(")").build();
+    }
+
+    /** At least all but one of the conditions: an OR of the ANDs that each leave one out, which GIN answers. */
+    private static SqlStatement allButOne(List<SqlStatement> conditions) {
+        SqlStatement.Builder sql = new SqlStatement.Builder().append("(");
+        for (int left = 0; left < conditions.size(); left++) {
+            List<SqlStatement> others = new ArrayList<>(conditions);
+            others.remove(left);
+            sql.append(left == 0 ? "" : " OR ").append(all(others));
+        }
+        return sql.append(")").build();
+    }
+
+    /** The query's match condition and ranking order over the name index aliased {@code n}. */
+    public final class Matching {
+        private final SqlStatement condition;
+        private final SqlStatement order;
+
+        private Matching(SqlStatement condition, SqlStatement order) {
+            this.condition = condition;
+            this.order = order;
+        }
+
+        /** Rows (person id, spelling, score) of the best {@code limit} matching spellings after {@code offset}. */
+        public SqlStatement ranked(int limit, int offset) {
+            String key = keys.isEmpty() ? normalised : String.join(" ", keys);
+            return new SqlStatement.Builder()
+                    .append("SELECT n.person_id, n.spelling, greatest(word_similarity(?, n.name_key), word_similarity(?, n.normalised)) "
+                            + "AS score FROM (SELECT n.person_id, n.spelling, n.name_key, n.normalised FROM person_name_index n WHERE ",
+                            key, normalised)
+                    .append(condition).append(" ORDER BY ").append(order)
+                    .append(" LIMIT " + limit + " OFFSET " + offset + ") n").build();
+        }
+
+        /**
+         * Up to {@code limit} matching spellings as (person, score), the best first when {@code ranked};
+         * otherwise whichever the index yields first, which spares sorting every match of a common name.
+         */
+        public List<Hit> spellings(SqlRunner db, int limit, boolean ranked) {
+            SqlStatement statement = ranked ? ranked(limit, 0) : new SqlStatement.Builder()
+                    .append("SELECT n.person_id, n.spelling, 0 FROM person_name_index n WHERE ").append(condition)
+                    .append(" LIMIT " + limit).build();
+            return hits(db.rows(statement));
+        }
+
+        /**
+         * The best {@code limit} persons the reader may see, best first. Candidates are read in rounds in
+         * ranking order and checked for visibility a round at a time, so a common name costs one round.
+         */
+        public List<Hit> persons(SqlRunner db, CaseReader reader, int limit) {
+            Map<Long, Hit> found = new LinkedHashMap<>();
+            Set<Long> checked = new HashSet<>();
+            int round = Math.max(ROUND, 4 * limit);
+            for (int offset = 0, rounds = 0; found.size() < limit && rounds < MAX_ROUNDS; offset += round, rounds++) {
+                List<Hit> candidates = hits(db.rows(ranked(round, offset)));
+                Set<Long> unchecked = candidates.stream().map(Hit::personId).filter(checked::add).collect(Collectors.toSet());
+                Set<Long> visible = visible(db, unchecked, reader);
+                for (Hit hit : candidates) {
+                    if (visible.contains(hit.personId())) {
+                        found.merge(hit.personId(), hit, (a, b) -> b.score() > a.score() ? b : a);
+                    }
+                }
+                if (candidates.size() < round) {
+                    break;
+                }
+            }
+            return found.values().stream().sorted(Comparator.comparingDouble(Hit::score).reversed()).limit(limit).toList();
+        }
+    }
+
+    private static List<Hit> hits(List<Object[]> rows) {
+        return rows.stream().map(row -> new Hit(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).doubleValue())).toList();
+    }
+
+    private static Set<Long> visible(SqlRunner db, Set<Long> ids, CaseReader reader) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        // The ids are numbers read from the database, not input, so they can stand in the SQL.
+        String list = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return db.rows(new SqlStatement("SELECT p.id FROM person p WHERE p.id IN (" + list + ") AND p.merged_into IS NULL AND "
+                + PersonService.visibleSql("p", reader), List.of())).stream()
+                .map(row -> ((Number) row[0]).longValue()).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,59 @@
+package org.mizan.platform.launcher;
+
+import org.mizan.cases.control.SqlRunner;
+import org.mizan.cases.control.SqlStatement;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the services' statements straight over JDBC, every column of every row read, for benchmarks and tests. */
+public class JdbcSqlRunner implements SqlRunner {
+
+    private final Connection connection;
+
+    public JdbcSqlRunner(Connection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public List<Object[]> rows(SqlStatement statement) {
+        try (PreparedStatement prepared = prepare(statement, ""); ResultSet result = prepared.executeQuery()) {
+            int columns = result.getMetaData().getColumnCount();
+            List<Object[]> rows = new ArrayList<>();
+            while (result.next()) {
+                Object[] row = new Object[columns];
+                for (int i = 0; i < columns; i++) {
+                    row[i] = result.getObject(i + 1);
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** EXPLAIN (ANALYZE, BUFFERS) of a statement, one line per plan line. */
+    public List<String> explain(SqlStatement statement) throws SQLException {
+        List<String> plan = new ArrayList<>();
+        try (PreparedStatement prepared = prepare(statement, "EXPLAIN (ANALYZE, BUFFERS) ");
+             ResultSet result = prepared.executeQuery()) {
+            while (result.next()) {
+                plan.add(result.getString(1));
+            }
+        }
+        return plan;
+    }
+
+    private PreparedStatement prepare(SqlStatement statement, String prefix) throws SQLException {
+        PreparedStatement prepared = connection.prepareStatement(prefix + statement.sql());
+        for (int i = 0; i < statement.parameters().size(); i++) {
+            prepared.setObject(i + 1, statement.parameters().get(i));
+        }
+        return prepared;
+    }
+}
