@@ -33,6 +33,12 @@ class EndpointRolesIT {
         long person = CaseIT.person(api, investigator, "عباس فاضل", null);
         long other = CaseIT.person(api, investigator, "عباس فاضل علي", null);
         String someone = api.createUser("target", "LAWYER");
+        long item = api.send(api.builder("/api/cases/" + reference + "/evidence?name=matrix.txt", investigator)
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("matrix evidence")).build())
+                .json().getJsonNumber("id").longValue();
+        // Shareable, so that advocates get past the item's own rule too and the table shows only the door.
+        api.put("/api/evidence/" + item + "/shareable", investigator, "{\"shareable\":true}");
+        String evidence = "/api/evidence/" + item;
 
         List<Endpoint> endpoints = List.of(
                 new Endpoint("GET", "/api/me", null, roles(ALL)),
@@ -60,6 +66,19 @@ class EndpointRolesIT {
                 new Endpoint("GET", "/api/persons/" + person + "/history", null, roles(ALL)),
                 new Endpoint("GET", "/api/reference/governorates", null, roles(ALL)),
                 new Endpoint("GET", "/api/reference/violation-types", null, roles(ALL)),
+                new Endpoint("GET", "/api/cases/" + reference + "/evidence", null, roles(ALL)),
+                new Endpoint("POST", "/api/cases/" + reference + "/evidence", "{}", roles("INVESTIGATOR")),
+                new Endpoint("GET", evidence, null, roles(ALL)),
+                new Endpoint("GET", evidence + "/content", null, roles(ALL)),
+                new Endpoint("PUT", evidence + "/provenance", "{}", roles("INVESTIGATOR")),
+                new Endpoint("PUT", evidence + "/shareable", "{}", roles("INVESTIGATOR")),
+                new Endpoint("GET", evidence + "/custody", null, roles(ALL)),
+                new Endpoint("POST", evidence + "/custody", "{}", roles("INVESTIGATOR LAWYER")),
+                new Endpoint("GET", evidence + "/verification", null, roles(ALL)),
+                new Endpoint("POST", evidence + "/verification", "{}", roles("INVESTIGATOR")),
+                new Endpoint("POST", evidence + "/rehash", null, roles("ADMIN")),
+                new Endpoint("POST", "/api/evidence/rehash", null, roles("ADMIN")),
+                new Endpoint("POST", "/api/evidence/sweep", null, roles("ADMIN")),
                 // Last: it revokes the token it is called with.
                 new Endpoint("DELETE", "/api/auth/token", null, roles(ALL)));
 
@@ -82,7 +101,7 @@ class EndpointRolesIT {
             }
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
-        assertEquals(26, endpoints.size(), "every endpoint of the OpenAPI document is in the table");
+        assertEquals(39, endpoints.size(), "every endpoint of the OpenAPI document is in the table");
         assertEquals(endpoints.stream().map(e -> e.path().replaceAll("\\?.*", "")).map(EndpointRolesIT::template).distinct().count(),
                 openApiOperations(api), "the table covers the OpenAPI document");
     }
@@ -95,7 +114,7 @@ class EndpointRolesIT {
     /** The OpenAPI path template of a concrete path. */
     private static String template(String path) {
         return path.replaceAll("/api/users/[^/]+", "/api/users/{username}").replaceAll("/api/cases/MZN-[^/]+", "/api/cases/{reference}")
-                .replaceAll("/api/persons/\\d+", "/api/persons/{id}");
+                .replaceAll("/api/persons/\\d+", "/api/persons/{id}").replaceAll("/api/evidence/\\d+", "/api/evidence/{id}");
     }
 
     private static Set<String> roles(String names) {

@@ -28,6 +28,7 @@ import java.util.UUID;
 public final class MizanServer implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     public static final String ADMIN = "admin";
+    public static final long EVIDENCE_MAX_BYTES = 8L * 1024 * 1024;
 
     private final Path work;
     private final String adminPassword = "it-secret-" + UUID.randomUUID();
@@ -85,7 +86,13 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
                 "MIZAN_ADMIN_PASSWORD", adminPassword,
                 "MIZAN_HOME", work.resolve("home").toString(),
                 // Tests pose as many client addresses through X-Forwarded-For, as a reverse proxy would send.
-                "MIZAN_SECURITY_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1");
+                "MIZAN_SECURITY_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1",
+                // A small evidence limit, so a test can go over it without sending gigabytes.
+                "MIZAN_EVIDENCE_MAX_BYTES", Long.toString(EVIDENCE_MAX_BYTES),
+                // Leftovers of cut-off uploads become sweepable after 2 s instead of an hour.
+                "MIZAN_EVIDENCE_SWEEP_GRACE", "PT2S",
+                // The inspection worker that `package` installs beside the WAR.
+                "MIZAN_INSPECTOR_DIR", System.getProperty("mizan.it.inspector", "target/inspector"));
         payara = PayaraProcess.start(Path.of(System.getProperty("mizan.it.payara", "target/payara-micro.jar")),
                 Path.of(System.getProperty("mizan.it.war", "target/mizan.war")), port, work.resolve("payara-root"),
                 env, work.resolve("payara.log"));

@@ -138,7 +138,7 @@ class SearchAtScaleIT {
     }
 
     private static CaseFilter text(String word) {
-        return new CaseFilter(null, null, null, null, null, null, null, word);
+        return new CaseFilter(null, null, null, null, null, null, null, null, word);
     }
 
     private static String tsquery(String word) {

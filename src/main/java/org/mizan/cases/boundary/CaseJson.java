@@ -1,5 +1,6 @@
 package org.mizan.cases.boundary;
 
+import org.mizan.platform.boundary.Enums;
 import org.mizan.cases.control.CaseDraft;
 import org.mizan.cases.entity.CaseParty;
 import org.mizan.cases.entity.CaseSource;

@@ -15,6 +15,7 @@ import org.mizan.cases.entity.CaseStatus;
 import org.mizan.cases.entity.Confidentiality;
 import org.mizan.cases.entity.Occupation;
 import org.mizan.cases.entity.PerpetratorKind;
+import org.mizan.evidence.entity.VerificationStatus;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.InvalidInput;
 import org.primefaces.component.datatable.DataTable;
@@ -65,6 +66,7 @@ public class CaseListView implements Serializable {
     private CaseStatus status;
     private Occupation occupation;
     private PerpetratorKind perpetratorKind;
+    private VerificationStatus evidenceStatus;
     private String text;
 
     /** What the table shows: the filter as it was when Filter was last pressed. */
@@ -74,12 +76,13 @@ public class CaseListView implements Serializable {
 
     /** A serialisable copy of a {@link CaseFilter}. */
     record Applied(String type, String governorate, LocalDate from, LocalDate to, CaseStatus status,
-                   Occupation occupation, PerpetratorKind perpetratorKind, String text) implements Serializable {
+                   Occupation occupation, PerpetratorKind perpetratorKind, VerificationStatus evidenceStatus,
+                   String text) implements Serializable {
 
-        static final Applied NONE = new Applied(null, null, null, null, null, null, null, null);
+        static final Applied NONE = new Applied(null, null, null, null, null, null, null, null, null);
 
         CaseFilter toFilter() {
-            return new CaseFilter(type, governorate, from, to, status, occupation, perpetratorKind, text);
+            return new CaseFilter(type, governorate, from, to, status, occupation, perpetratorKind, evidenceStatus, text);
         }
     }
 
@@ -89,7 +92,7 @@ public class CaseListView implements Serializable {
             return;
         }
         applied = new Applied(blankToNull(type), blankToNull(governorate), from, to, status, occupation, perpetratorKind,
-                blankToNull(text));
+                evidenceStatus, blankToNull(text));
         firstPage();
     }
 
@@ -101,6 +104,7 @@ public class CaseListView implements Serializable {
         status = null;
         occupation = null;
         perpetratorKind = null;
+        evidenceStatus = null;
         text = null;
         applied = Applied.NONE;
         firstPage();
@@ -155,6 +159,10 @@ public class CaseListView implements Serializable {
 
     public PerpetratorKind[] getPerpetratorKinds() {
         return PerpetratorKind.values();
+    }
+
+    public VerificationStatus[] getEvidenceStatuses() {
+        return VerificationStatus.values();
     }
 
     private Labels labels() {
@@ -420,6 +428,14 @@ public class CaseListView implements Serializable {
 
     public void setPerpetratorKind(PerpetratorKind perpetratorKind) {
         this.perpetratorKind = perpetratorKind;
+    }
+
+    public VerificationStatus getEvidenceStatus() {
+        return evidenceStatus;
+    }
+
+    public void setEvidenceStatus(VerificationStatus evidenceStatus) {
+        this.evidenceStatus = evidenceStatus;
     }
 
     public String getText() {

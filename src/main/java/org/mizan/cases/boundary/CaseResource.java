@@ -1,5 +1,6 @@
 package org.mizan.cases.boundary;
 
+import org.mizan.platform.boundary.Enums;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ import org.mizan.cases.entity.CaseStatus;
 import org.mizan.cases.entity.Occupation;
 import org.mizan.cases.entity.PerpetratorKind;
 import org.mizan.cases.entity.ViolationCase;
+import org.mizan.evidence.entity.VerificationStatus;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.security.entity.Role;
 
@@ -56,13 +58,15 @@ public class CaseResource {
 
     @GET
     @Operation(summary = "List and search cases", description = "Filters: type, governorate, from/to (ISO dates; cases "
-            + "whose period overlaps), status, victimOccupation, perpetratorKind, q (free text over narratives and the names "
-            + "of everyone in the case, in either script). sort = reference|incident|governorate|status|updated|relevance, "
-            + "order = asc|desc, page from 0, size up to 200.")
+            + "whose period overlaps), status, victimOccupation, perpetratorKind, evidenceStatus (cases with at least one "
+            + "evidence item of that verification status: UNVERIFIED|UNDER_REVIEW|VERIFIED|DISPUTED), q (free text over "
+            + "narratives, the text extracted from evidence and the names of everyone in the case, in either script). "
+            + "sort = reference|incident|governorate|status|updated|relevance, order = asc|desc, page from 0, size up to 200.")
     public ResultPage<CaseSummary> list(@QueryParam("type") String type, @QueryParam("governorate") String governorate,
                                         @QueryParam("from") String from, @QueryParam("to") String to,
                                         @QueryParam("status") String status, @QueryParam("victimOccupation") String occupation,
-                                        @QueryParam("perpetratorKind") String perpetratorKind, @QueryParam("q") String text,
+                                        @QueryParam("perpetratorKind") String perpetratorKind,
+                                        @QueryParam("evidenceStatus") String evidenceStatus, @QueryParam("q") String text,
                                         @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("desc") String order,
                                         @QueryParam("page") @DefaultValue("0") int page,
                                         @QueryParam("size") @DefaultValue("50") int size) {
@@ -74,7 +78,8 @@ public class CaseResource {
         }
         CaseFilter filter = new CaseFilter(blankToNull(type), blankToNull(governorate), date("from", from), date("to", to),
                 Enums.parse(CaseStatus.class, "status", status), Enums.parse(Occupation.class, "victimOccupation", occupation),
-                Enums.parse(PerpetratorKind.class, "perpetratorKind", perpetratorKind), blankToNull(text));
+                Enums.parse(PerpetratorKind.class, "perpetratorKind", perpetratorKind),
+                Enums.parse(VerificationStatus.class, "evidenceStatus", evidenceStatus), blankToNull(text));
         return search.list(filter, Enums.parse(CaseSort.class, "sort", sort), !"asc".equalsIgnoreCase(order), page, size,
                 readers.reader(), readers.actor());
     }

@@ -1,5 +1,6 @@
 package org.mizan.cases.boundary;
 
+import org.mizan.platform.boundary.Enums;
 import org.mizan.cases.control.PersonDraft;
 import org.mizan.cases.entity.Gender;
 import org.mizan.cases.entity.Occupation;

@@ -8,14 +8,17 @@ import java.util.regex.Pattern;
 /**
  * The SQL of one page of a case list and of its count: filters, the reader's visibility, and for a
  * search, the cases matched by their narrative (full text, Arabic and English stemming), by the
+ * text extracted from their evidence (the same, over {@code evidence_item.text_search}), by the
  * names of anyone in them ({@link NameQuery}) or by their reference.
  *
  * <p>A search collects the matching case ids from each index separately and adds up their scores —
- * one OR across the three would make PostgreSQL read every case. Two bounds keep a very common word
- * or name fast: narratives are ranked by {@code ts_rank} only when at most {@value #RANKED_MATCHES}
- * match (more than that are all relevant alike: they come newest first and are counted up to that
- * bound), and a name search considers its best {@value #NAME_MATCHES} spellings. Either way the
- * total is then marked as not exact.
+ * one OR across the four would make PostgreSQL read every case. Two bounds keep a very common word
+ * or name fast: narratives and evidence texts are ranked by {@code ts_rank} only when at most
+ * {@value #RANKED_MATCHES} of each match (more than that are all relevant alike: they come newest
+ * first and are counted up to that bound), and a name search considers its best
+ * {@value #NAME_MATCHES} spellings. Either way the total is then marked as not exact. A word found
+ * only in an attached file weighs half as much as one in the narrative, which someone wrote about
+ * the case itself.
  */
 public final class CaseQuery {
 
@@ -27,6 +30,11 @@ public final class CaseQuery {
     static final int NAME_MATCHES = 1000;
     private static final String TSQUERY = "(websearch_to_tsquery('arabic', ?) || websearch_to_tsquery('english', ?))";
     private static final Pattern REFERENCE = Pattern.compile("(?i)MZN(-\\d{0,4}(-\\d{0,6})?)?");
+    /** Where each full-text index is read: the narrative of the case, or the text of one of its evidence items. */
+    private static final String NARRATIVE_MATCHES = "FROM violation_case c WHERE c.narrative_search @@ " + TSQUERY + " AND ";
+    private static final String EVIDENCE_MATCHES = "FROM evidence_item e JOIN violation_case c ON c.id = e.case_id "
+            + "WHERE e.text_search @@ " + TSQUERY + " AND ";
+    private static final double EVIDENCE_WEIGHT = 0.5;
     private static final String COLUMNS = "SELECT c.reference, c.incident_year, c.incident_month, c.incident_day, "
             + "c.incident_approximate, c.governorate_code, c.status, c.confidentiality, c.updated_at, "
             + "(SELECT string_agg(t.type_code, ',' ORDER BY t.type_code) FROM case_violation_type t WHERE t.case_id = c.id), "
@@ -56,7 +64,8 @@ public final class CaseQuery {
         SqlStatement highlight = new SqlStatement("CASE WHEN c.narrative_search @@ " + TSQUERY + " THEN ts_headline('arabic', "
                 + "c.narrative_normalised, " + TSQUERY + ", 'StartSel=\uE000, StopSel=\uE001, MaxWords=35, MinWords=12') END",
                 List.of(text, text, text, text));
-        boolean broad = narrativeMatches(db, text, where) > RANKED_MATCHES;
+        boolean broad = matches(db, NARRATIVE_MATCHES, text, where) > RANKED_MATCHES
+                || matches(db, EVIDENCE_MATCHES, text, where) > RANKED_MATCHES;
         // The names are looked up once, not again in the page and the count; one more than used tells if there are more.
         List<NameQuery.Hit> names = byName.map(m -> m.spellings(db, NAME_MATCHES + 1, !broad)).orElse(List.of());
         boolean allNames = names.size() <= NAME_MATCHES;
@@ -67,7 +76,9 @@ public final class CaseQuery {
         }
         SqlStatement.Builder matches = new SqlStatement.Builder()
                 .append("WITH hits(case_id, score) AS (SELECT c.id, ts_rank(c.narrative_search, " + TSQUERY + ") "
-                        + "FROM violation_case c WHERE c.narrative_search @@ " + TSQUERY + " AND ", text, text, text, text).append(where);
+                        + NARRATIVE_MATCHES, text, text, text, text).append(where)
+                .append(" UNION ALL SELECT e.case_id, " + EVIDENCE_WEIGHT + " * max(ts_rank(e.text_search, " + TSQUERY + ")) "
+                        + EVIDENCE_MATCHES, text, text, text, text).append(where).append(" GROUP BY e.case_id");
         if (!names.isEmpty()) {
             matches.append(" UNION ALL SELECT cp.case_id, max(m.score) FROM unnest(" + numbers(names, NameQuery.Hit::personId)
                             + "::bigint[], " + numbers(names, NameQuery.Hit::score) + "::float8[]) AS m(person_id, score) "
@@ -84,14 +95,15 @@ public final class CaseQuery {
     }
 
     /**
-     * More narratives match than are worth ranking (a word in most of them): every match is as good as
-     * the next, so they come in the order asked for — newest first by default, which an index serves
-     * without reading every match — and the count stops at {@value #RANKED_MATCHES}.
+     * More narratives (or evidence texts) match than are worth ranking (a word in most of them): every
+     * match is as good as the next, so they come in the order asked for — newest first by default, which
+     * an index serves without reading every match — and the count stops at {@value #RANKED_MATCHES}.
      */
     private static Statements broad(String text, SqlStatement where, List<NameQuery.Hit> names,
                                     Optional<SqlStatement> byReference, SqlStatement highlight, CaseSort order, boolean down,
                                     String limit) {
-        SqlStatement.Builder any = new SqlStatement.Builder().append(" AND (c.narrative_search @@ " + TSQUERY, text, text);
+        SqlStatement.Builder any = new SqlStatement.Builder().append(" AND (c.narrative_search @@ " + TSQUERY, text, text)
+                .append(" OR c.id IN (SELECT e.case_id FROM evidence_item e WHERE e.text_search @@ " + TSQUERY + ")", text, text);
         if (!names.isEmpty()) {
             // A join from the ids, not "= ANY" of them, which PostgreSQL answered by reading all of case_party.
             any.append(" OR c.id IN (SELECT cp.case_id FROM unnest(" + numbers(names, NameQuery.Hit::personId)
@@ -124,10 +136,10 @@ public final class CaseQuery {
                 + ", c.id" + direction;
     }
 
-    /** How many narratives match, counting no further than one more than are ranked. */
-    private static long narrativeMatches(SqlRunner db, String text, SqlStatement where) {
+    /** How many narratives (or evidence texts) match, counting no further than one more than are ranked. */
+    private static long matches(SqlRunner db, String index, String text, SqlStatement where) {
         List<Object[]> counted = db.rows(new SqlStatement.Builder()
-                .append("SELECT count(*) FROM (SELECT 1 FROM violation_case c WHERE c.narrative_search @@ " + TSQUERY + " AND ", text, text)
+                .append("SELECT count(*) FROM (SELECT 1 " + index, text, text)
                 .append(where).append(" LIMIT " + (RANKED_MATCHES + 1) + ") c").build());
         return ((Number) counted.get(0)[0]).longValue();
     }
@@ -158,6 +170,10 @@ public final class CaseQuery {
         if (filter.perpetratorKind() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM case_party cp WHERE cp.case_id = c.id AND cp.role = 'PERPETRATOR' "
                     + "AND cp.perpetrator_kind = ?)", filter.perpetratorKind().name());
+        }
+        if (filter.evidenceStatus() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM evidence_item ev WHERE ev.case_id = c.id AND ev.verification_status = ?)",
+                    filter.evidenceStatus().name());
         }
         return sql.build();
     }

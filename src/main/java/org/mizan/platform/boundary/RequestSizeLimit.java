@@ -33,13 +33,17 @@ public class RequestSizeLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (isEvidenceUpload(request)) {
+            return; // streamed to the evidence store, which enforces mizan.evidence.max-bytes itself
+        }
         if (request.getLength() > maxBytes) {
             throw tooLarge(request.getEntityStream());
         }
         request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes));
     }
 
-    static WebApplicationException tooLarge(InputStream rest) {
+    /** A 413 for a body over its limit; the rest of it is read and dropped first (up to a point), so the client sees the answer. */
+    public static WebApplicationException tooLarge(InputStream rest) {
         boolean drained = drain(rest);
         Response.ResponseBuilder response = Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE);
         if (!drained) {
@@ -47,6 +51,12 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         }
         return new WebApplicationException(response.build());
     }
+
+    private static boolean isEvidenceUpload(ContainerRequestContext request) {
+        return "POST".equals(request.getMethod()) && EVIDENCE_UPLOAD.matcher(request.getUriInfo().getPath()).matches();
+    }
+
+    private static final java.util.regex.Pattern EVIDENCE_UPLOAD = java.util.regex.Pattern.compile("/?cases/[^/]+/evidence/?");
 
     private static boolean drain(InputStream rest) {
         byte[] buffer = new byte[64 * 1024];

@@ -37,6 +37,10 @@ public final class MizanLauncher {
             say("Using the PostgreSQL server named by MIZAN_DB_URL");
         }
         serverEnv.put("MIZAN_HOME", home.toString());
+        if (isBlank(env.get("MIZAN_INSPECTOR_DIR"))) {
+            // The inspection worker that `package` installs beside the WAR (Tika runs there, never in the server).
+            serverEnv.put("MIZAN_INSPECTOR_DIR", System.getProperty("mizan.inspector", "target/inspector"));
+        }
 
         PayaraProcess server = PayaraProcess.start(payaraJar, war, httpPort, home.resolve("payara"), serverEnv, null);
         EmbeddedDatabase database = embedded;

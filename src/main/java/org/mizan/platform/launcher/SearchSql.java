@@ -40,12 +40,12 @@ final class SearchSql extends JdbcSqlRunner {
 
     /** GET /api/cases?q=… (relevance order, first page of 50): the page and its count; returns the page's rows. */
     int fullText(String query) {
-        return cases(new CaseFilter(null, null, null, null, null, null, null, query), null);
+        return cases(new CaseFilter(null, null, null, null, null, null, null, null, query), null);
     }
 
     /** GET /api/cases?governorate=…&type=…&sort=incident&size=50 (newest first). */
     int list(String governorate, String type) {
-        return cases(new CaseFilter(type, governorate, null, null, null, null, null, null), CaseSort.INCIDENT);
+        return cases(new CaseFilter(type, governorate, null, null, null, null, null, null, null), CaseSort.INCIDENT);
     }
 
     private int cases(CaseFilter filter, CaseSort sort) {

@@ -1,4 +1,4 @@
-package org.mizan.cases.boundary;
+package org.mizan.platform.boundary;
 
 import org.mizan.platform.control.InvalidInput;
 
@@ -6,12 +6,12 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** Enum values from the wire: an unknown value is a field error naming the allowed ones, not a parse failure. */
-final class Enums {
+public final class Enums {
 
     private Enums() {
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,0 +1,98 @@
+package org.mizan.evidence.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mizan.cases.boundary.CaseReaders;
+import org.mizan.cases.control.CaseReader;
+import org.mizan.evidence.control.EvidenceIntake;
+import org.mizan.evidence.control.EvidenceQueries;
+import org.mizan.evidence.control.EvidenceStore;
+import org.mizan.evidence.control.Upload;
+import org.mizan.platform.boundary.RequestSizeLimit;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.entity.Role;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * A case's evidence over REST: its items, and uploads — the request body is the file, streamed, and
+ * what is known about it travels as query parameters. The first path segment is a template only so
+ * that JAX-RS prefers this class to {@code /api/cases} for these paths (more literal characters win).
+ */
+@Path("{cases: cases}/{reference}/evidence")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADVOCATE, Role.Names.ADMIN})
+public class CaseEvidenceResource {
+
+    @Inject
+    EvidenceIntake intake;
+    @Inject
+    EvidenceQueries queries;
+    @Inject
+    CaseReaders readers;
+
+    @GET
+        @Operation(summary = "The evidence items of a case", description = "Every role that may see the case sees its items and "
+            + "their hashes; 'contentAvailable' says whether the caller may open the bytes.")
+    public List<EvidenceJson.ItemView> list(@PathParam("reference") String reference) {
+        CaseReader reader = readers.reader();
+        return queries.ofCase(reference, reader).stream().map(item -> view(item, reference, reader)).toList();
+    }
+
+    @POST
+        @RolesAllowed(Role.Names.INVESTIGATOR)
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload a file to a case", description = "The body is the file itself, streamed (up to "
+            + "mizan.evidence.max-bytes, 4 GiB by default; beyond it 413 and nothing is kept); its Content-Type is the declared "
+            + "type. Query parameters: name (the file name, required), description, providedBy, collectedAt (ISO instant), "
+            + "collectionMethod, originalUrl, captureDevice, notes; for a derived copy derivedFrom (an item id) and derivation. "
+            + "201 with the new item; 200 with the existing one when the case holds the same bytes already.")
+    public Response upload(@PathParam("reference") String reference, @QueryParam("name") String name,
+                           @QueryParam("description") String description, @QueryParam("providedBy") String providedBy,
+                           @QueryParam("collectedAt") String collectedAt, @QueryParam("collectionMethod") String method,
+                           @QueryParam("originalUrl") String originalUrl, @QueryParam("captureDevice") String device,
+                           @QueryParam("notes") String notes, @QueryParam("derivedFrom") Long derivedFrom,
+                           @QueryParam("derivation") String derivation, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) @DefaultValue("-1") long length, InputStream body,
+                           @Context UriInfo uri) throws IOException {
+        Upload upload = new Upload(name == null ? null : name.strip(), type,
+                EvidenceJson.provenance(description, providedBy, collectedAt, method, originalUrl, device, notes), derivedFrom,
+                derivation);
+        EvidenceIntake.Received received;
+        try {
+            received = intake.receive(reference, upload, body, length, readers.reader(), readers.actor());
+        } catch (EvidenceStore.TooLarge tooLarge) {
+            throw RequestSizeLimit.tooLarge(body);
+        } catch (IOException cutOff) {
+            // The sender stopped half-way: nothing was kept, and there is no server fault to report.
+            throw new InvalidInput("body", "evidence.incomplete");
+        }
+        EvidenceJson.ItemView view = view(received.item(), reference, readers.reader());
+        if (received.duplicate()) {
+            return Response.ok(view).tag(EvidenceJson.etag(received.item())).build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path("evidence").path(Long.toString(received.item().getId())).build())
+                .tag(EvidenceJson.etag(received.item())).entity(view).build();
+    }
+
+    private EvidenceJson.ItemView view(org.mizan.evidence.entity.EvidenceItem item, String reference, CaseReader reader) {
+        return EvidenceJson.ItemView.of(item, reference, reader, queries);
+    }
+}

@@ -1,0 +1,169 @@
+package org.mizan.evidence.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * A content-addressed folder: {@code objects/ab/cd/<sha256>}, read-only once written. An upload
+ * streams into {@code incoming/<random>.part} while it is hashed, is forced to disk, and is then
+ * renamed into place in one atomic step — so a file under {@code objects/} is always whole and its
+ * name is its hash. A database row naming the hash is committed only after that; what no row names
+ * (an upload whose transaction failed, a server killed mid-upload) is swept after a grace period.
+ */
+public class FolderEvidenceStore implements EvidenceStore {
+
+    static final int HEAD_BYTES = 64 * 1024;
+    private static final int BUFFER = 1024 * 1024;
+
+    private final Path objects;
+    private final Path incoming;
+
+    public FolderEvidenceStore(Path root) throws IOException {
+        this.objects = Files.createDirectories(root.resolve("objects"));
+        this.incoming = Files.createDirectories(root.resolve("incoming"));
+        restrict(root);
+    }
+
+    @Override
+    public Stored put(InputStream bytes, long maxBytes, long expectedBytes) throws IOException {
+        Path part = incoming.resolve(UUID.randomUUID() + ".part");
+        MessageDigest sha256 = sha256();
+        byte[] head = new byte[HEAD_BYTES];
+        int headLength = 0;
+        long size = 0;
+        boolean kept = false;
+        try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), sha256)) {
+            byte[] buffer = new byte[BUFFER];
+            // Whole buffers, not whatever the connection had ready (often a few KiB): fewer, larger writes.
+            for (int n; (n = bytes.readNBytes(buffer, 0, buffer.length)) > 0; ) {
+                size += n;
+                if (size > maxBytes) {
+                    throw new TooLarge(maxBytes);
+                }
+                if (headLength < HEAD_BYTES) {
+                    int copy = Math.min(n, HEAD_BYTES - headLength);
+                    System.arraycopy(buffer, 0, head, headLength, copy);
+                    headLength += copy;
+                }
+                out.write(buffer, 0, n);
+            }
+            if (expectedBytes >= 0 && size != expectedBytes) {
+                throw new IOException("upload ended after " + size + " of " + expectedBytes + " bytes");
+            }
+            out.flush();
+            channel.force(true);
+            String hash = HexFormat.of().formatHex(sha256.digest());
+            moveIntoPlace(part, hash);
+            kept = true;
+            return new Stored(hash, size, Arrays.copyOf(head, headLength));
+        } finally {
+            if (!kept) {
+                Files.deleteIfExists(part);
+            }
+        }
+    }
+
+    private void moveIntoPlace(Path part, String hash) throws IOException {
+        Path target = path(hash);
+        if (Files.exists(target)) {
+            // The same bytes are there already (the store is content-addressed): keep the first copy.
+            Files.delete(part);
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        try {
+            Files.setPosixFilePermissions(part, PosixFilePermissions.fromString("r--------"));
+        } catch (UnsupportedOperationException notPosix) {
+            part.toFile().setReadOnly();
+        }
+        try {
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException raced) {
+            // Another upload of the same bytes got there first.
+            Files.deleteIfExists(part);
+        }
+    }
+
+    @Override
+    public InputStream open(String sha256, long offset) throws IOException {
+        FileChannel channel = FileChannel.open(path(sha256), StandardOpenOption.READ);
+        channel.position(offset);
+        return Channels.newInputStream(channel);
+    }
+
+    @Override
+    public boolean contains(String sha256) {
+        return Files.isRegularFile(path(sha256));
+    }
+
+    @Override
+    public int sweep(Duration grace, Predicate<String> referenced) throws IOException {
+        Instant before = Instant.now().minus(grace);
+        int deleted = 0;
+        try (Stream<Path> parts = Files.list(incoming)) {
+            for (Path part : parts.toList()) {
+                if (olderThan(part, before) && Files.deleteIfExists(part)) {
+                    deleted++;
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(objects)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (olderThan(file, before) && !referenced.test(file.getFileName().toString()) && Files.deleteIfExists(file)) {
+                    deleted++;
+                }
+            }
+        }
+        return deleted;
+    }
+
+    private static boolean olderThan(Path file, Instant before) throws IOException {
+        FileTime modified = Files.getLastModifiedTime(file);
+        return modified.toInstant().isBefore(before);
+    }
+
+    Path path(String sha256) {
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha256);
+        }
+        return objects.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    private static void restrict(Path root) {
+        try {
+            Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException | IOException notPossible) {
+            // Not a POSIX file system or not ours to change: the operator's permissions stand.
+        }
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}
