@@ -1,0 +1,19 @@
+package org.mizan.evidence.boundary;
+
+import org.primefaces.util.FileUploadUtils;
+
+import java.util.Locale;
+
+/**
+ * Sizes as the evidence pages write them ("879.7 kB"), as PrimeFaces' uploader does. In every language
+ * with Western digits, like the dates, hashes and references around them.
+ */
+final class ByteSizes {
+
+    private ByteSizes() {
+    }
+
+    static String format(long bytes) {
+        return FileUploadUtils.formatBytes(bytes, Locale.ENGLISH);
+    }
+}
