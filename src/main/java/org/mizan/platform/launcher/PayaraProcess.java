@@ -25,6 +25,13 @@ public final class PayaraProcess implements AutoCloseable {
             "-XX:ReservedCodeCacheSize=96m", "-Xss512k", "-Djava.awt.headless=true",
             "-Dfile.encoding=UTF-8");
 
+    /**
+     * Grizzly reads request bodies 8 KiB at a time by default, which held a 1 GiB evidence upload to
+     * ~100 MiB/s; 1 MiB reads more than double that (see issue 4's benchmark). docker/ sets the same.
+     */
+    static final String PRE_BOOT_COMMANDS =
+            "set configs.config.server-config.network-config.transports.transport.tcp.read-buffer-size-bytes=1048576\n";
+
     /** What Payara Micro logs when the application failed to deploy; it then serves nothing, but runs on. */
     private static final String DEPLOYMENT_FAILED = "Exception while loading the app";
 
@@ -52,10 +59,11 @@ public final class PayaraProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
+        Path preBoot = Files.writeString(rootDir.resolve("pre-boot-commands.txt"), PRE_BOOT_COMMANDS);
         command.addAll(List.of("-jar", payaraJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster",
-                "--rootDir", rootDir.toString()));
+                "--rootDir", rootDir.toString(), "--prebootcommandfile", preBoot.toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         if (log == null) {
