@@ -55,6 +55,7 @@ public class FolderEvidenceStore implements EvidenceStore {
         boolean kept = false;
         try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
              OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), sha256)) {
+            WriteBehind disk = new WriteBehind(channel);
             byte[] buffer = new byte[BUFFER];
             // Whole buffers, not whatever the connection had ready (often a few KiB): fewer, larger writes.
             for (int n; (n = bytes.readNBytes(buffer, 0, buffer.length)) > 0; ) {
@@ -68,12 +69,14 @@ public class FolderEvidenceStore implements EvidenceStore {
                     headLength += copy;
                 }
                 out.write(buffer, 0, n);
+                disk.written(n);
             }
             if (expectedBytes >= 0 && size != expectedBytes) {
+                disk.abandon();
                 throw new IOException("upload ended after " + size + " of " + expectedBytes + " bytes");
             }
             out.flush();
-            channel.force(true);
+            disk.finish();
             String hash = HexFormat.of().formatHex(sha256.digest());
             moveIntoPlace(part, hash);
             kept = true;
