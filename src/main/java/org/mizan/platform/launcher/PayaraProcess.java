@@ -25,14 +25,6 @@ public final class PayaraProcess implements AutoCloseable {
             "-XX:ReservedCodeCacheSize=96m", "-Xss512k", "-Djava.awt.headless=true",
             "-Dfile.encoding=UTF-8");
 
-    /**
-     * Grizzly reads request bodies 8 KiB at a time by default, which held a 1 GiB evidence upload to
-     * ~105 MiB/s; 8 MiB reads give ~210 MiB/s (issue 4's benchmark: 1 MiB gave 175, 4 MiB 187). The
-     * buffer is taken only while a request body is being read. docker/ sets the same.
-     */
-    static final String PRE_BOOT_COMMANDS =
-            "set configs.config.server-config.network-config.transports.transport.tcp.read-buffer-size-bytes=8388608\n";
-
     /** What Payara Micro logs when the application failed to deploy; it then serves nothing, but runs on. */
     private static final String DEPLOYMENT_FAILED = "Exception while loading the app";
 
@@ -60,11 +52,10 @@ public final class PayaraProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
-        Path preBoot = Files.writeString(rootDir.resolve("pre-boot-commands.txt"), PRE_BOOT_COMMANDS);
         command.addAll(List.of("-jar", payaraJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster",
-                "--rootDir", rootDir.toString(), "--prebootcommandfile", preBoot.toString()));
+                "--rootDir", rootDir.toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         if (log == null) {
