@@ -94,12 +94,30 @@ final class BenchmarkClient {
             for (long sent = 0; sent < size; ) {
                 sent += body.transferTo(sent, size - sent, socket);
             }
-            String reply = new String(java.nio.channels.Channels.newInputStream(socket).readAllBytes(), StandardCharsets.UTF_8);
-            if (!reply.startsWith("HTTP/1.1 201")) {
-                throw new IOException("POST " + path + " answered " + reply.lines().findFirst().orElse("nothing"));
-            }
-            return reply.substring(reply.indexOf("\r\n\r\n") + 4);
+            return createdBody(java.nio.channels.Channels.newInputStream(socket), path);
         }
+    }
+
+    /**
+     * Reads an HTTP answer up to the end of its body — by its Content-Length, not by waiting for the
+     * server to close the connection, which would be timed as part of the upload.
+     */
+    private static String createdBody(java.io.InputStream in, String path) throws IOException {
+        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("POST " + path + ": connection closed before an answer");
+            }
+            head.write(b);
+        }
+        String headers = head.toString(StandardCharsets.ISO_8859_1);
+        if (!headers.startsWith("HTTP/1.1 201")) {
+            throw new IOException("POST " + path + " answered " + headers.lines().findFirst().orElse("nothing"));
+        }
+        Matcher length = Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(headers);
+        byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : in.readAllBytes();
+        return new String(body, StandardCharsets.UTF_8);
     }
 
     static String encode(String value) {

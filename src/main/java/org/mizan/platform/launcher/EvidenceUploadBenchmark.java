@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Evidence upload over HTTP against {@code sha256sum} of the same file in the same run (issue 4,
  * "Benchmark"): writes a file of random bytes (1 GiB by default), hashes it with {@code sha256sum}
- * (the floor: read and hash, nothing else), starts Mizan on an embedded PostgreSQL, uploads it to a
+ * (the floor: read from the page cache and hash, nothing else; best of two after a sync), starts Mizan on an embedded PostgreSQL, uploads it to a
  * case, and samples the server's used heap ({@code /metrics}) every 20 ms during the upload.
  *
  * <p>Run with {@code mvn -Pbenchmark-upload} (argument: size in MiB). Never part of the tests.
@@ -34,9 +34,15 @@ public final class EvidenceUploadBenchmark {
         Path work = Files.createTempDirectory("mizan-upload-benchmark");
         try (EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), LocalPorts.free())) {
             Path file = randomFile(work.resolve("evidence.bin"), mebibytes);
-            long start = System.nanoTime();
-            String floorHash = sha256sum(file);
-            double floorSeconds = (System.nanoTime() - start) / 1e9;
+            // The floor at its fastest: the file's pages written out first (writeback would slow it), best of two.
+            run("sync");
+            String floorHash = null;
+            double floorSeconds = Double.MAX_VALUE;
+            for (int i = 0; i < 2; i++) {
+                long start = System.nanoTime();
+                floorHash = sha256sum(file);
+                floorSeconds = Math.min(floorSeconds, (System.nanoTime() - start) / 1e9);
+            }
 
             String adminPassword = "bench-" + UUID.randomUUID();
             int port = LocalPorts.free();
@@ -61,7 +67,7 @@ public final class EvidenceUploadBenchmark {
                 Thread sampler = new Thread(() -> sample(client, admin, peak), "heap sampler");
                 sampler.setDaemon(true);
                 sampler.start();
-                start = System.nanoTime();
+                long start = System.nanoTime();
                 String uploaded = client.upload(investigator, "/api/cases/" + reference.group(1) + "/evidence?name=evidence.bin", file);
                 double uploadSeconds = (System.nanoTime() - start) / 1e9;
                 sampler.interrupt();
@@ -128,11 +134,15 @@ public final class EvidenceUploadBenchmark {
     }
 
     private static String sha256sum(Path file) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("sha256sum", file.toString()).redirectErrorStream(true).start();
+        return run("sha256sum", file.toString());
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         if (process.waitFor() != 0) {
-            throw new IOException("sha256sum failed: " + output);
+            throw new IOException(command[0] + " failed: " + output);
         }
-        return output.substring(0, 64);
+        return output.length() >= 64 ? output.substring(0, 64) : output;
     }
 }
