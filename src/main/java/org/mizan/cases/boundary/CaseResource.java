@@ -1,6 +1,7 @@
 package org.mizan.cases.boundary;
 
 import org.mizan.platform.boundary.Enums;
+import org.mizan.platform.boundary.ExpectedVersion;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -112,7 +113,7 @@ public class CaseResource {
     public Response update(@PathParam("reference") String reference, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            CaseJson.CaseInput input) {
         CaseJson.CaseInput given = required(input);
-        long version = expectedVersion(ifMatch, given.version());
+        long version = ExpectedVersion.of(ifMatch, given.version());
         ViolationCase updated = cases.update(reference, given.toDraft(), version, readers.actor(), readers.reader());
         return Response.ok(CaseJson.CaseView.of(updated)).tag(etag(updated)).build();
     }
@@ -126,21 +127,6 @@ public class CaseResource {
 
     static EntityTag etag(ViolationCase c) {
         return new EntityTag(Long.toString(c.getVersion()));
-    }
-
-    /** The version the client read: If-Match wins over the body; one of them is required. */
-    static long expectedVersion(String ifMatch, Long bodyVersion) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            try {
-                return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-            } catch (NumberFormatException e) {
-                throw new InvalidInput("If-Match", "case.version.invalid");
-            }
-        }
-        if (bodyVersion == null) {
-            throw new InvalidInput("version", "case.version.required");
-        }
-        return bodyVersion;
     }
 
     static <T> T required(T body) {

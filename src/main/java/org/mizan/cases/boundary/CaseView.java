@@ -16,6 +16,7 @@ import org.mizan.cases.entity.PartyRole;
 import org.mizan.cases.entity.Person;
 import org.mizan.cases.entity.ViolationCase;
 import org.mizan.platform.boundary.LocaleView;
+import org.mizan.platform.boundary.PageErrors;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.InvalidInput;
@@ -24,9 +25,7 @@ import org.mizan.security.control.UserDirectory;
 import org.mizan.security.entity.AppUser;
 import org.mizan.security.entity.Role;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +92,7 @@ public class CaseView implements Serializable {
         editable = readers.reader().mayEdit();
         if (ref == null || ref.isBlank()) {
             if (!editable) {
-                sendError(403);
+                PageErrors.send(403);
                 return;
             }
             incident.setAssignees(List.of(readers.reader().username()));
@@ -105,23 +104,13 @@ public class CaseView implements Serializable {
             loadHistory();
         } catch (NotFound e) {
             // A restricted case outside the reader's team is exactly as absent as a case that never existed.
-            sendError(404);
+            PageErrors.send(404);
         }
     }
 
     /** Whether this user may change the case now: as the page was opened, and still (roles can change meanwhile). */
     private boolean mayEdit() {
         return editable && readers.reader().mayEdit();
-    }
-
-    private static void sendError(int status) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(status, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
     }
 
     private void fill(ViolationCase c) {

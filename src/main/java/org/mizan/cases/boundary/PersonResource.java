@@ -23,6 +23,7 @@ import org.mizan.cases.control.PersonDuplicates;
 import org.mizan.cases.control.PersonSearch;
 import org.mizan.cases.control.PersonService;
 import org.mizan.cases.entity.Person;
+import org.mizan.platform.boundary.ExpectedVersion;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.security.entity.Role;
 
@@ -83,7 +84,7 @@ public class PersonResource {
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            PersonJson.PersonInput input) {
         PersonJson.PersonInput given = CaseResource.required(input);
-        Person updated = persons.update(id, given.toDraft(), CaseResource.expectedVersion(ifMatch, given.version()),
+        Person updated = persons.update(id, given.toDraft(), ExpectedVersion.of(ifMatch, given.version()),
                 readers.actor(), readers.reader());
         return Response.ok(PersonJson.PersonView.of(updated)).tag(new EntityTag(Long.toString(updated.getVersion()))).build();
     }
@@ -123,7 +124,7 @@ public class PersonResource {
         Person merged = persons.visible(id, readers.reader());
         Person survivor = persons.visible(given.into(), readers.reader());
         return PersonJson.PersonView.of(duplicates.merge(merged.getId(), survivor.getId(),
-                CaseResource.expectedVersion(null, given.version()), readers.actor()));
+                ExpectedVersion.of(null, given.version()), readers.actor()));
     }
 
     private static List<PersonJson.DuplicateView> views(List<PersonDuplicates.Candidate> candidates) {

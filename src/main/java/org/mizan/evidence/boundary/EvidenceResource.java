@@ -34,6 +34,7 @@ import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.evidence.entity.VerificationMethod;
 import org.mizan.evidence.entity.VerificationStatus;
 import org.mizan.platform.boundary.Enums;
+import org.mizan.platform.boundary.ExpectedVersion;
 import org.mizan.platform.boundary.RequestSizeLimit;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.security.entity.Role;
@@ -114,10 +115,7 @@ public class EvidenceResource {
             throw new InvalidInput("body", "validation.required");
         }
         // Like a case, a change names the version it was made on, so nobody overwrites a change they never saw.
-        Long version = ifMatch != null && !ifMatch.isBlank() ? Long.valueOf(parseVersion(ifMatch)) : input.version();
-        if (version == null) {
-            throw new InvalidInput("version", "case.version.required");
-        }
+        long version = ExpectedVersion.of(ifMatch, input.version());
         EvidenceItem item = changes.describe(id, input.toProvenance(), version, readers.reader(), readers.actor());
         return Response.ok(view(item, queries.caseReference(item), readers.reader())).tag(EvidenceJson.etag(item)).build();
     }
@@ -211,13 +209,5 @@ public class EvidenceResource {
 
     private EvidenceJson.ItemView view(EvidenceItem item, String reference, CaseReader reader) {
         return EvidenceJson.ItemView.of(item, reference, reader, queries);
-    }
-
-    private static long parseVersion(String ifMatch) {
-        try {
-            return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("If-Match", "case.version.invalid");
-        }
     }
 }
