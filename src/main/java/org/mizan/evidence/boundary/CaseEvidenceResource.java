@@ -53,7 +53,10 @@ public class CaseEvidenceResource {
             + "their hashes; 'contentAvailable' says whether the caller may open the bytes.")
     public List<EvidenceJson.ItemView> list(@PathParam("reference") String reference) {
         CaseReader reader = readers.reader();
-        return queries.ofCase(reference, reader).stream().map(item -> view(item, reference, reader)).toList();
+        var elsewhere = queries.sameBytesElsewhere(queries.caseId(reference, reader), reader);
+        return queries.ofCase(reference, reader).stream().map(item -> EvidenceJson.ItemView.of(item, reference,
+                org.mizan.evidence.control.EvidenceAccess.mayOpen(reader, item), elsewhere.getOrDefault(item.getSha256(), List.of())))
+                .toList();
     }
 
     @POST

@@ -58,8 +58,9 @@ public class EvidenceListView implements Serializable {
     public void refresh() {
         CaseReader reader = readers.reader();
         long caseId = queries.caseId(ref, reader);
+        var elsewhere = queries.sameBytesElsewhere(caseId, reader);
         rows = queries.ofCase(ref, reader).stream()
-                .map(item -> EvidenceRow.of(item, EvidenceAccess.mayOpen(reader, item), queries.sameBytesElsewhere(item, reader)))
+                .map(item -> EvidenceRow.of(item, EvidenceAccess.mayOpen(reader, item), elsewhere.getOrDefault(item.getSha256(), List.of())))
                 .toList();
         List<Long> failed = integrity.failing().stream().filter(item -> item.getCaseId() == caseId).map(EvidenceItem::getId).toList();
         failing = rows.stream().filter(row -> failed.contains(row.getId())).toList();

@@ -65,6 +65,27 @@ public class EvidenceQueries {
         return references;
     }
 
+    /**
+     * For every item of a case, by SHA-256, the other cases the reader may see that hold the same bytes —
+     * one query for a whole list, not one per item.
+     */
+    @Transactional
+    public java.util.Map<String, List<String>> sameBytesElsewhere(long caseId, CaseReader reader) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT mine.sha256, c.reference FROM evidence_item mine "
+                        + "JOIN evidence_item other ON other.sha256 = mine.sha256 AND other.case_id <> mine.case_id "
+                        + "JOIN violation_case c ON c.id = other.case_id WHERE mine.case_id = ?1 AND " + reader.visibleSql("c")
+                        + " ORDER BY c.reference").setParameter(1, caseId).getResultList();
+        java.util.Map<String, List<String>> bySha = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            List<String> references = bySha.computeIfAbsent(((String) row[0]).strip(), sha -> new java.util.ArrayList<>());
+            if (!references.contains((String) row[1])) {
+                references.add((String) row[1]);
+            }
+        }
+        return bySha;
+    }
+
     @Transactional
     public List<VerificationRecord> verifications(long itemId) {
         return em.createQuery("SELECT v FROM VerificationRecord v WHERE v.itemId = :item ORDER BY v.id", VerificationRecord.class)

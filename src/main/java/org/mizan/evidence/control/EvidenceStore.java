@@ -27,8 +27,6 @@ public interface EvidenceStore {
     /** The stored bytes from {@code offset} on. */
     InputStream open(String sha256, long offset) throws IOException;
 
-    boolean contains(String sha256);
-
     /**
      * Deletes what no item refers to: unfinished uploads and objects that {@code referenced} does not
      * know, once older than {@code grace} (an upload being committed right now is younger). Returns

@@ -117,11 +117,6 @@ public class FolderEvidenceStore implements EvidenceStore {
     }
 
     @Override
-    public boolean contains(String sha256) {
-        return Files.isRegularFile(path(sha256));
-    }
-
-    @Override
     public int sweep(Duration grace, Predicate<String> referenced) throws IOException {
         Instant before = Instant.now().minus(grace);
         int deleted = 0;
