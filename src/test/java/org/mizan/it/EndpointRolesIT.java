@@ -29,8 +29,20 @@ class EndpointRolesIT {
     @Test
     void everyEndpointAdmitsExactlyItsRoles(Api api) {
         String investigator = api.token(api.createUser("matrix", "INVESTIGATOR"), Api.USER_PASSWORD);
-        String reference = api.post("/api/cases", investigator, CaseIT.caseBody("matrix").build().toString()).json().getString("reference");
+        Map<String, String> users = new LinkedHashMap<>();
+        for (String role : ALL.split(" ")) {
+            users.put(role, api.createUser("role-" + role.toLowerCase(), role));
+        }
         long person = CaseIT.person(api, investigator, "عباس فاضل", null);
+        // The investigator and the lawyer of the table are on the case's team, so that contacts show only the door.
+        String reference = api.post("/api/cases", investigator, CaseIT.caseBody("matrix")
+                .add("assignees", Api.array(users.get("INVESTIGATOR"), users.get("LAWYER")))
+                .add("parties", jakarta.json.Json.createArrayBuilder().add(Api.object().add("role", "VICTIM").add("personId", person)))
+                .build().toString()).json().getString("reference");
+        long contact = api.post("/api/cases/" + reference + "/contacts", api.token(users.get("INVESTIGATOR"), Api.USER_PASSWORD),
+                Api.object().add("personId", person).add("reaches", "FAMILY").add("relationship", "FATHER").add("riskLevel", "LOW")
+                        .add("name", "أبو عباس").build().toString()).json().getJsonNumber("id").longValue();
+        String contactPath = "/api/contacts/" + contact;
         long other = CaseIT.person(api, investigator, "عباس فاضل علي", null);
         String someone = api.createUser("target", "LAWYER");
         long item = api.send(api.builder("/api/cases/" + reference + "/evidence?name=matrix.txt", investigator)
@@ -79,13 +91,20 @@ class EndpointRolesIT {
                 new Endpoint("POST", evidence + "/rehash", null, roles("ADMIN")),
                 new Endpoint("POST", "/api/evidence/rehash", null, roles("ADMIN")),
                 new Endpoint("POST", "/api/evidence/sweep", null, roles("ADMIN")),
+                new Endpoint("GET", "/api/cases/" + reference + "/contacts", null, roles("INVESTIGATOR LAWYER")),
+                new Endpoint("POST", "/api/cases/" + reference + "/contacts", "{}", roles("INVESTIGATOR")),
+                new Endpoint("GET", contactPath, null, roles("INVESTIGATOR LAWYER")),
+                new Endpoint("PUT", contactPath, "{}", roles("INVESTIGATOR")),
+                new Endpoint("POST", contactPath + "/reveal", "{}", roles("INVESTIGATOR LAWYER")),
+                new Endpoint("GET", contactPath + "/consents", null, roles("INVESTIGATOR LAWYER")),
+                new Endpoint("POST", contactPath + "/consents", "{}", roles("INVESTIGATOR LAWYER")),
+                new Endpoint("GET", contactPath + "/communications", null, roles("INVESTIGATOR LAWYER")),
+                new Endpoint("POST", contactPath + "/communications", "{}", roles("INVESTIGATOR LAWYER")),
                 // Last: it revokes the token it is called with.
                 new Endpoint("DELETE", "/api/auth/token", null, roles(ALL)));
 
         Map<String, String> tokens = new LinkedHashMap<>();
-        for (String role : ALL.split(" ")) {
-            tokens.put(role, api.token(api.createUser("role-" + role.toLowerCase(), role), Api.USER_PASSWORD));
-        }
+        users.forEach((role, username) -> tokens.put(role, api.token(username, Api.USER_PASSWORD)));
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             int anonymous = call(api, endpoint, null);
@@ -101,7 +120,7 @@ class EndpointRolesIT {
             }
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
-        assertEquals(39, endpoints.size(), "every endpoint of the OpenAPI document is in the table");
+        assertEquals(48, endpoints.size(), "every endpoint of the OpenAPI document is in the table");
         assertEquals(endpoints.stream().map(e -> e.path().replaceAll("\\?.*", "")).map(EndpointRolesIT::template).distinct().count(),
                 openApiOperations(api), "the table covers the OpenAPI document");
     }
@@ -114,7 +133,8 @@ class EndpointRolesIT {
     /** The OpenAPI path template of a concrete path. */
     private static String template(String path) {
         return path.replaceAll("/api/users/[^/]+", "/api/users/{username}").replaceAll("/api/cases/MZN-[^/]+", "/api/cases/{reference}")
-                .replaceAll("/api/persons/\\d+", "/api/persons/{id}").replaceAll("/api/evidence/\\d+", "/api/evidence/{id}");
+                .replaceAll("/api/persons/\\d+", "/api/persons/{id}").replaceAll("/api/evidence/\\d+", "/api/evidence/{id}")
+                .replaceAll("/api/contacts/\\d+", "/api/contacts/{id}");
     }
 
     private static Set<String> roles(String names) {

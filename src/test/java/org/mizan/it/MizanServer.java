@@ -29,6 +29,8 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
 
     public static final String ADMIN = "admin";
     public static final long EVIDENCE_MAX_BYTES = 8L * 1024 * 1024;
+    /** The data-encryption key of the test server; tests use it to read what the server stored. */
+    public static final org.mizan.contacts.control.DataKey DATA_KEY = org.mizan.contacts.control.DataKey.generate();
 
     private final Path work;
     private final String adminPassword = "it-secret-" + UUID.randomUUID();
@@ -85,6 +87,7 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
                 "MIZAN_DB_PASSWORD", dbPassword.isEmpty() ? "unused-trust-auth" : dbPassword,
                 "MIZAN_ADMIN_PASSWORD", adminPassword,
                 "MIZAN_HOME", work.resolve("home").toString(),
+                "MIZAN_DATA_KEY", DATA_KEY.encoded(),
                 // Tests pose as many client addresses through X-Forwarded-For, as a reverse proxy would send.
                 "MIZAN_SECURITY_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1",
                 // A small evidence limit, so a test can go over it without sending gigabytes.

@@ -23,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Start-up as an operator meets it: the run command's launcher keeps data across a restart, and a
- * migration that fails stops the server with a clear message instead of serving a broken schema.
+ * Start-up as an operator meets it: the run command's launcher keeps data (and its data key) across a
+ * restart, and a migration that fails stops the server with a clear message instead of serving a broken schema.
  */
 @ExtendWith(MizanServerExtension.class)
 class StartupIT {
@@ -65,6 +65,10 @@ class StartupIT {
         } finally {
             stop(first);
         }
+        Path keyFile = home.resolve("data.key");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)),
+                "the data key is created once, readable by its owner only");
+        String key = Files.readString(keyFile);
         Process second = launch(home, port, "a different password now", server.work().resolve("launcher-2.log"));
         try {
             awaitReady(second, port);
@@ -75,6 +79,7 @@ class StartupIT {
         } finally {
             stop(second);
         }
+        assertEquals(key, Files.readString(keyFile), "the second start uses the same key");
     }
 
     /** The launcher as {@code mvn -Prun} starts it, with the embedded PostgreSQL. */

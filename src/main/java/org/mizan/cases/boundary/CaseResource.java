@@ -36,7 +36,6 @@ import org.mizan.platform.control.InvalidInput;
 import org.mizan.security.entity.Role;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -137,14 +136,7 @@ public class CaseResource {
     }
 
     private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "validation.date");
-        }
+        return org.mizan.platform.boundary.Dates.parse(field, value);
     }
 
     private static String blankToNull(String value) {

@@ -50,7 +50,8 @@ public final class EvidenceUploadBenchmark {
                     Path.of(System.getProperty("mizan.war", "target/mizan.war")), port, work.resolve("payara-root"),
                     Map.of("MIZAN_DB_URL", database.jdbcUrl(), "MIZAN_DB_USER", EmbeddedDatabase.USER,
                             "MIZAN_DB_PASSWORD", "unused-trust-auth", "MIZAN_ADMIN_PASSWORD", adminPassword,
-                            "MIZAN_HOME", work.resolve("home").toString()), work.resolve("payara.log"))) {
+                            "MIZAN_HOME", work.resolve("home").toString(),
+                                "MIZAN_DATA_KEY_FILE", dataKeyFile(work.resolve("home"))), work.resolve("payara.log"))) {
                 server.awaitReady(Duration.ofMinutes(5));
                 BenchmarkClient client = new BenchmarkClient(port);
                 String admin = client.token("admin", adminPassword);
@@ -144,5 +145,12 @@ public final class EvidenceUploadBenchmark {
             throw new IOException(command[0] + " failed: " + output);
         }
         return output.length() >= 64 ? output.substring(0, 64) : output;
+    }
+
+    /** The benchmark's data key, kept beside its database like the run command's. */
+    private static String dataKeyFile(Path home) throws java.io.IOException {
+        Path file = home.resolve(org.mizan.contacts.control.DataKeySource.HOME_KEY_FILE);
+        org.mizan.contacts.control.DataKeySource.fileCreatedOnce(file);
+        return file.toString();
     }
 }

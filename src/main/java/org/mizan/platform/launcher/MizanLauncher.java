@@ -1,5 +1,7 @@
 package org.mizan.platform.launcher;
 
+import org.mizan.contacts.control.DataKeySource;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +35,13 @@ public final class MizanLauncher {
             serverEnv.put("MIZAN_DB_URL", embedded.jdbcUrl());
             serverEnv.put("MIZAN_DB_USER", EmbeddedDatabase.USER);
             serverEnv.put("MIZAN_DB_PASSWORD", "embedded-trust-auth");
+            if (isBlank(env.get(DataKeySource.KEY_SETTING)) && isBlank(env.get(DataKeySource.FILE_SETTING))) {
+                // The data key lives beside the database it opens, never inside it; back both up together.
+                Path keyFile = home.resolve(DataKeySource.HOME_KEY_FILE);
+                say("Contact data is encrypted under data key " + DataKeySource.fileCreatedOnce(keyFile).id() + " in " + keyFile
+                        + " (back it up with the data folder)");
+                serverEnv.put(DataKeySource.FILE_SETTING, keyFile.toString());
+            }
         } else {
             say("Using the PostgreSQL server named by MIZAN_DB_URL");
         }

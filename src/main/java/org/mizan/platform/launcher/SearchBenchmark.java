@@ -96,7 +96,8 @@ public final class SearchBenchmark {
                 server = PayaraProcess.start(Path.of(System.getProperty("mizan.payara", "target/payara-micro.jar")),
                         Path.of(System.getProperty("mizan.war", "target/mizan.war")), port, work.resolve("payara-root"),
                         Map.of("MIZAN_DB_URL", url, "MIZAN_DB_USER", user, "MIZAN_DB_PASSWORD", password,
-                                "MIZAN_ADMIN_PASSWORD", adminPassword, "MIZAN_HOME", work.resolve("home").toString()),
+                                "MIZAN_ADMIN_PASSWORD", adminPassword, "MIZAN_HOME", work.resolve("home").toString(),
+                                "MIZAN_DATA_KEY_FILE", dataKeyFile(home)),
                         work.resolve("payara.log"));
                 server.awaitReady(Duration.ofMinutes(5));
                 run(sql, new BenchmarkClient(port), adminPassword, queries);
@@ -294,5 +295,12 @@ public final class SearchBenchmark {
 
     private static void say(String line) {
         System.out.println("[benchmark] " + line);
+    }
+
+    /** The benchmark's data key, kept beside its database like the run command's. */
+    private static String dataKeyFile(Path home) throws java.io.IOException {
+        Path file = home.resolve(org.mizan.contacts.control.DataKeySource.HOME_KEY_FILE);
+        org.mizan.contacts.control.DataKeySource.fileCreatedOnce(file);
+        return file.toString();
     }
 }

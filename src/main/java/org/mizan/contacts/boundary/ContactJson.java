@@ -1,0 +1,148 @@
+package org.mizan.contacts.boundary;
+
+import jakarta.ws.rs.core.EntityTag;
+import org.mizan.contacts.control.ConsentDraft;
+import org.mizan.contacts.control.ContactDraft;
+import org.mizan.contacts.control.ContactViews;
+import org.mizan.contacts.control.ConversationDraft;
+import org.mizan.contacts.entity.ConsentDecision;
+import org.mizan.contacts.entity.ConsentKind;
+import org.mizan.contacts.entity.ConsentMethod;
+import org.mizan.contacts.entity.ConsentRecord;
+import org.mizan.contacts.entity.ContactDetails;
+import org.mizan.contacts.entity.ContactLanguage;
+import org.mizan.contacts.entity.ContactReach;
+import org.mizan.contacts.entity.FamilyContact;
+import org.mizan.contacts.entity.Relationship;
+import org.mizan.contacts.entity.RiskLevel;
+import org.mizan.contacts.entity.SafeChannel;
+import org.mizan.platform.boundary.Dates;
+import org.mizan.platform.boundary.Enums;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Contacts on the wire. Details are masked ("•••• 4567") in every answer except a reveal's. */
+public final class ContactJson {
+
+    private ContactJson() {
+    }
+
+    /** A contact as a client sends it: every field, in clear (a value still masked is refused). */
+    public record ContactInput(Long personId, String reaches, String relationship, String riskLevel, String safeChannel,
+                               String language, String name, List<String> phones, List<String> messengers, String address,
+                               String protectiveMeasures, String notes, Long version) {
+
+        ContactDraft toDraft() {
+            return new ContactDraft(personId, Enums.parse(ContactReach.class, "reaches", reaches),
+                    Enums.parse(Relationship.class, "relationship", relationship),
+                    Enums.parse(RiskLevel.class, "riskLevel", riskLevel), Enums.parse(SafeChannel.class, "safeChannel", safeChannel),
+                    Enums.parse(ContactLanguage.class, "language", language),
+                    new ContactDetails(trim(name), trimAll(phones), trimAll(messengers), trim(address), trim(protectiveMeasures),
+                            trim(notes)));
+        }
+
+        @Override
+        public String toString() {
+            return "ContactInput[withheld]";
+        }
+    }
+
+    /** The state of one consent: its latest decision. */
+    public record ConsentState(String decision, LocalDate decidedOn, String method) {
+        static ConsentState of(ConsentRecord record) {
+            return new ConsentState(record.getDecision().name(), record.getDecidedOn(), record.getMethod().name());
+        }
+    }
+
+    public record ContactView(long id, String caseReference, long personId, String personName, String reaches,
+                              String relationship, String riskLevel, String safeChannel, String language, boolean revealed,
+                              String name, List<String> phones, List<String> messengers, String address,
+                              String protectiveMeasures, String notes, Map<String, ConsentState> consents, long version,
+                              Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+
+        static ContactView of(ContactViews.Card card) {
+            FamilyContact c = card.contact();
+            ContactDetails d = card.details();
+            Map<String, ConsentState> consents = new java.util.LinkedHashMap<>();
+            new EnumMap<>(card.consents()).forEach((kind, record) -> consents.put(kind.name(), ConsentState.of(record)));
+            return new ContactView(c.getId(), card.caseReference(), c.getPersonId(), card.personName(), c.getReaches().name(),
+                    c.getRelationship().name(), c.getRiskLevel().name(), nameOf(c.getSafeChannel()), nameOf(c.getLanguage()),
+                    card.revealed(), d.name(), d.phones(), d.messengers(), d.address(), d.protectiveMeasures(), d.notes(), consents,
+                    c.getVersion(), c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getUpdatedBy());
+        }
+    }
+
+    public record RevealInput(String reason) {
+    }
+
+    public record RevealedView(ContactView contact, List<ConsentView> consents, List<CommunicationView> communications) {
+        static RevealedView of(ContactViews.Revealed revealed) {
+            return new RevealedView(ContactView.of(revealed.card()), revealed.consents().stream().map(ConsentView::of).toList(),
+                    revealed.conversations().stream().map(CommunicationView::of).toList());
+        }
+    }
+
+    public record ConsentInput(String consent, String decision, String decidedOn, String method, String givenBy) {
+        ConsentDraft toDraft() {
+            return new ConsentDraft(Enums.parse(ConsentKind.class, "consent", consent),
+                    Enums.parse(ConsentDecision.class, "decision", decision), Dates.parse("decidedOn", decidedOn),
+                    Enums.parse(ConsentMethod.class, "method", method), trim(givenBy));
+        }
+
+        @Override
+        public String toString() {
+            return "ConsentInput[" + consent + " " + decision + "]";
+        }
+    }
+
+    public record ConsentView(long id, String consent, String decision, LocalDate decidedOn, String method, String givenBy,
+                              String recordedBy, Instant recordedAt) {
+        static ConsentView of(ContactViews.Consent consent) {
+            ConsentRecord r = consent.record();
+            return new ConsentView(r.getId(), r.getConsent().name(), r.getDecision().name(), r.getDecidedOn(), r.getMethod().name(),
+                    consent.givenBy(), r.getRecordedBy(), r.getRecordedAt());
+        }
+    }
+
+    public record CommunicationInput(String occurredOn, String channel, String participants, String summary,
+                                     Boolean followUpNeeded, String followUpBy) {
+        ConversationDraft toDraft() {
+            return new ConversationDraft(Dates.parse("occurredOn", occurredOn), Enums.parse(SafeChannel.class, "channel", channel),
+                    trim(participants), trim(summary), Boolean.TRUE.equals(followUpNeeded), Dates.parse("followUpBy", followUpBy));
+        }
+
+        @Override
+        public String toString() {
+            return "CommunicationInput[withheld]";
+        }
+    }
+
+    public record CommunicationView(long id, LocalDate occurredOn, String channel, String participants, String summary,
+                                    boolean followUpNeeded, LocalDate followUpBy, String recordedBy, Instant recordedAt) {
+        static CommunicationView of(ContactViews.Conversation conversation) {
+            var e = conversation.entry();
+            return new CommunicationView(e.getId(), e.getOccurredOn(), e.getChannel().name(), conversation.participants(),
+                    conversation.summary(), e.isFollowUpNeeded(), e.getFollowUpBy(), e.getRecordedBy(), e.getRecordedAt());
+        }
+    }
+
+    static EntityTag etag(FamilyContact contact) {
+        return new EntityTag(Long.toString(contact.getVersion()));
+    }
+
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static List<String> trimAll(List<String> values) {
+        return values == null ? List.of() : values.stream().map(v -> v == null ? null : v.strip()).toList();
+    }
+}

@@ -1,0 +1,97 @@
+package org.mizan.contacts.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.mizan.audit.control.AuditTrail;
+import org.mizan.audit.entity.AuditEvent;
+import org.mizan.audit.entity.Outcome;
+import org.mizan.cases.control.CaseReader;
+import org.mizan.contacts.entity.ConsentDecision;
+import org.mizan.contacts.entity.ConsentKind;
+import org.mizan.contacts.entity.ConsentRecord;
+import org.mizan.contacts.entity.FamilyContact;
+import org.mizan.security.entity.Actor;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place consent is read from — by the contact pages and, later, by every report: decisions
+ * are only ever added, and the latest decision of each kind (by the day it was made, then by the
+ * order recorded) is the state. A withdrawal therefore holds for everything generated after it.
+ */
+@ApplicationScoped
+public class ConsentRegister {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    ContactAccess access;
+    @Inject
+    ContactSealing sealing;
+    @Inject
+    AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public ContactViews.Consent decide(long contactId, ConsentDraft draft, CaseReader reader, Actor actor) {
+        access.contact(contactId, reader, actor);
+        ContactRules.check(draft, ContactRules.today(clock));
+        ConsentRecord record = new ConsentRecord(contactId, draft.consent(), draft.decision(), draft.decidedOn(), draft.method(),
+                actor.username(), clock.instant());
+        em.persist(record);
+        sealing.sealGivenBy(record, draft.givenBy().strip());
+        em.flush();
+        audit.record(new AuditEvent(actor.username(), actor.clientAddress(), "CONTACT_CONSENT", "contact:" + contactId,
+                Outcome.SUCCESS, draft.consent() + " " + draft.decision() + " on " + draft.decidedOn() + " (" + draft.method() + ")"));
+        return new ContactViews.Consent(record, Masking.DOTS);
+    }
+
+    /** Every decision, oldest first; who gave it in clear only for a reveal. */
+    @Transactional
+    public List<ContactViews.Consent> history(long contactId, CaseReader reader, Actor actor) {
+        access.contact(contactId, reader, actor);
+        return history(contactId, false);
+    }
+
+    List<ContactViews.Consent> history(long contactId, boolean revealed) {
+        return em.createQuery("SELECT r FROM ConsentRecord r WHERE r.contactId = :contact ORDER BY r.decidedOn, r.id",
+                        ConsentRecord.class).setParameter("contact", contactId).getResultList().stream()
+                .map(r -> new ContactViews.Consent(r, revealed ? sealing.givenBy(r) : Masking.DOTS)).toList();
+    }
+
+    /** The state of each consent of a contact: its latest decision; a kind never decided is absent. */
+    @Transactional
+    public Map<ConsentKind, ConsentRecord> current(long contactId) {
+        Map<ConsentKind, ConsentRecord> state = new EnumMap<>(ConsentKind.class);
+        for (ConsentRecord record : em.createQuery("SELECT r FROM ConsentRecord r WHERE r.contactId = :contact "
+                + "ORDER BY r.decidedOn, r.id", ConsentRecord.class).setParameter("contact", contactId).getResultList()) {
+            state.put(record.getConsent(), record);
+        }
+        return state;
+    }
+
+    /**
+     * Whether a case may use a consent for a victim or witness, as reports ask it: yes when at least
+     * one of the contacts reaching that person has it given now, and none has it withdrawn now.
+     */
+    @Transactional
+    public boolean granted(long caseId, long personId, ConsentKind consent) {
+        boolean given = false;
+        for (FamilyContact contact : em.createQuery("SELECT c FROM FamilyContact c WHERE c.caseId = :case AND c.personId = :person",
+                FamilyContact.class).setParameter("case", caseId).setParameter("person", personId).getResultList()) {
+            ConsentRecord latest = current(contact.getId()).get(consent);
+            if (latest != null && latest.getDecision() == ConsentDecision.WITHDRAWN) {
+                return false;
+            }
+            given |= latest != null;
+        }
+        return given;
+    }
+}

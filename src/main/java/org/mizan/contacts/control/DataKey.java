@@ -1,0 +1,115 @@
+package org.mizan.contacts.control;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * A 256-bit data-encryption key, written as base64, and the short id stored beside every value it
+ * encrypts (so keys can rotate, and a wrong key is told apart from damaged data). The id is a hash
+ * of the key: it names the key without revealing it. Never printed: {@link #toString()} is the id.
+ */
+public final class DataKey {
+
+    public static final int BYTES = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SecretKey key;
+    private final String id;
+
+    private DataKey(byte[] bytes) {
+        this.key = new SecretKeySpec(bytes, "AES");
+        this.id = idOf(bytes);
+        Arrays.fill(bytes, (byte) 0);
+    }
+
+    public static DataKey generate() {
+        byte[] bytes = new byte[BYTES];
+        RANDOM.nextBytes(bytes);
+        return new DataKey(bytes);
+    }
+
+    /** The key from its base64 form; the message of a failure never repeats what it was given. */
+    public static DataKey parse(String base64) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(base64 == null ? "" : base64.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not base64");
+        }
+        if (bytes.length != BYTES) {
+            throw new IllegalArgumentException("not " + BYTES + " bytes (a 256-bit key) once decoded");
+        }
+        return new DataKey(bytes);
+    }
+
+    public static DataKey read(Path file) throws IOException {
+        return parse(Files.readString(file, StandardCharsets.US_ASCII));
+    }
+
+    /** Writes a new key file readable by its owner only; never replaces an existing one. */
+    public void writeNew(Path file) throws IOException {
+        if (Files.exists(file)) {
+            throw new FileAlreadyExistsException(file.toString());
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        Files.deleteIfExists(partial);
+        try {
+            Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(partial);
+        }
+        Files.writeString(partial, encoded() + "\n", StandardCharsets.US_ASCII, StandardOpenOption.SYNC);
+        Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    public String encoded() {
+        return Base64.getEncoder().encodeToString(key.getEncoded());
+    }
+
+    public String id() {
+        return id;
+    }
+
+    SecretKey secret() {
+        return key;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DataKey that && MessageDigest.isEqual(key.getEncoded(), that.key.getEncoded());
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "data key " + id;
+    }
+
+    private static String idOf(byte[] bytes) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update("mizan data key id\0".getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(sha.digest(bytes), 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.mizan.contacts.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * A way to reach the family of a victim (or a survivor, or a witness). The personal fields are held
+ * only as ciphertext ({@link Sealed}); the id comes from the sequence at persist time, because every
+ * ciphertext is bound to its row.
+ */
+@Entity
+@Table(name = "family_contact")
+public class FamilyContact {
+
+    @Id
+    @SequenceGenerator(name = "family_contact_id", sequenceName = "family_contact_id_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "family_contact_id")
+    private Long id;
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private long caseId;
+    @Column(name = "person_id", nullable = false)
+    private long personId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ContactReach reaches;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Relationship relationship;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_level", nullable = false)
+    private RiskLevel riskLevel;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "safe_channel")
+    private SafeChannel safeChannel;
+    @Enumerated(EnumType.STRING)
+    private ContactLanguage language;
+    @Column(name = "name_enc", nullable = false)
+    private String nameSealed;
+    @Column(name = "phones_enc")
+    private String phonesSealed;
+    @Column(name = "messengers_enc")
+    private String messengersSealed;
+    @Column(name = "address_enc")
+    private String addressSealed;
+    @Column(name = "protective_measures_enc")
+    private String protectiveMeasuresSealed;
+    @Column(name = "notes_enc")
+    private String notesSealed;
+    @Version
+    private long version;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
+
+    protected FamilyContact() {
+    }
+
+    public FamilyContact(long caseId, String createdBy, Instant at) {
+        this.caseId = caseId;
+        this.createdBy = createdBy;
+        this.createdAt = at.atOffset(ZoneOffset.UTC);
+        touch(createdBy, at);
+    }
+
+    /** The ciphertext of each personal field, as stored. */
+    public record Sealed(String name, String phones, String messengers, String address, String protectiveMeasures, String notes) {
+    }
+
+    public Sealed sealed() {
+        return new Sealed(nameSealed, phonesSealed, messengersSealed, addressSealed, protectiveMeasuresSealed, notesSealed);
+    }
+
+    public void seal(Sealed sealed) {
+        nameSealed = sealed.name();
+        phonesSealed = sealed.phones();
+        messengersSealed = sealed.messengers();
+        addressSealed = sealed.address();
+        protectiveMeasuresSealed = sealed.protectiveMeasures();
+        notesSealed = sealed.notes();
+    }
+
+    public final void touch(String username, Instant at) {
+        updatedBy = username;
+        updatedAt = at.atOffset(ZoneOffset.UTC);
+    }
+
+    public Long getId() { return id; }
+    public long getCaseId() { return caseId; }
+    public long getPersonId() { return personId; }
+    public void setPersonId(long personId) { this.personId = personId; }
+    public ContactReach getReaches() { return reaches; }
+    public void setReaches(ContactReach reaches) { this.reaches = reaches; }
+    public Relationship getRelationship() { return relationship; }
+    public void setRelationship(Relationship relationship) { this.relationship = relationship; }
+    public RiskLevel getRiskLevel() { return riskLevel; }
+    public void setRiskLevel(RiskLevel riskLevel) { this.riskLevel = riskLevel; }
+    public SafeChannel getSafeChannel() { return safeChannel; }
+    public void setSafeChannel(SafeChannel safeChannel) { this.safeChannel = safeChannel; }
+    public ContactLanguage getLanguage() { return language; }
+    public void setLanguage(ContactLanguage language) { this.language = language; }
+    public long getVersion() { return version; }
+    public Instant getCreatedAt() { return createdAt.toInstant(); }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getUpdatedAt() { return updatedAt.toInstant(); }
+    public String getUpdatedBy() { return updatedBy; }
+}

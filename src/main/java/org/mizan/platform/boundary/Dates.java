@@ -1,0 +1,24 @@
+package org.mizan.platform.boundary;
+
+import org.mizan.platform.control.InvalidInput;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Calendar dates from the wire (ISO, 2019-10-25): a malformed one is a field error, not a parse failure. */
+public final class Dates {
+
+    private Dates() {
+    }
+
+    public static LocalDate parse(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(field, "validation.date");
+        }
+    }
+}
