@@ -68,6 +68,12 @@ public class CaseView implements Serializable {
 
     private String ref;
     private boolean editable;
+    /**
+     * Whether the contacts page is for this user: investigators and lawyers assigned to the case (the
+     * contacts' need-to-know list). The contacts page checks again; this only spares everyone else a link
+     * that would answer 403 — and keeps advocates from learning that contacts are kept at all.
+     */
+    private boolean contactsVisible;
     /** The case as loaded or last saved; none for a new case. */
     private RecordedCase recorded;
 
@@ -115,6 +121,7 @@ public class CaseView implements Serializable {
 
     private void fill(ViolationCase c) {
         recorded = RecordedCase.of(c);
+        contactsVisible = readers.reader().mayJoinTeams() && c.isAssigned(readers.reader().userId());
         incident.fill(c);
         parties.clear();
         c.getParties().forEach(party -> parties.add(CasePartyRow.of(party)));
@@ -356,6 +363,10 @@ public class CaseView implements Serializable {
 
     public boolean isEditable() {
         return editable;
+    }
+
+    public boolean isContactsVisible() {
+        return contactsVisible;
     }
 
     public RecordedCase getRecorded() {

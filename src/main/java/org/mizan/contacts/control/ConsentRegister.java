@@ -9,10 +9,8 @@ import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
 import org.mizan.cases.control.CaseReader;
-import org.mizan.contacts.entity.ConsentDecision;
 import org.mizan.contacts.entity.ConsentKind;
 import org.mizan.contacts.entity.ConsentRecord;
-import org.mizan.contacts.entity.FamilyContact;
 import org.mizan.security.entity.Actor;
 
 import java.time.Clock;
@@ -61,37 +59,21 @@ public class ConsentRegister {
     }
 
     List<ContactViews.Consent> history(long contactId, boolean revealed) {
-        return em.createQuery("SELECT r FROM ConsentRecord r WHERE r.contactId = :contact ORDER BY r.decidedOn, r.id",
-                        ConsentRecord.class).setParameter("contact", contactId).getResultList().stream()
-                .map(r -> new ContactViews.Consent(r, revealed ? sealing.givenBy(r) : Masking.DOTS)).toList();
+        return decisions(contactId).stream().map(r -> new ContactViews.Consent(r, revealed ? sealing.givenBy(r) : Masking.DOTS))
+                .toList();
     }
 
     /** The state of each consent of a contact: its latest decision; a kind never decided is absent. */
     @Transactional
     public Map<ConsentKind, ConsentRecord> current(long contactId) {
         Map<ConsentKind, ConsentRecord> state = new EnumMap<>(ConsentKind.class);
-        for (ConsentRecord record : em.createQuery("SELECT r FROM ConsentRecord r WHERE r.contactId = :contact "
-                + "ORDER BY r.decidedOn, r.id", ConsentRecord.class).setParameter("contact", contactId).getResultList()) {
-            state.put(record.getConsent(), record);
-        }
+        decisions(contactId).forEach(record -> state.put(record.getConsent(), record));
         return state;
     }
 
-    /**
-     * Whether a case may use a consent for a victim or witness, as reports ask it: yes when at least
-     * one of the contacts reaching that person has it given now, and none has it withdrawn now.
-     */
-    @Transactional
-    public boolean granted(long caseId, long personId, ConsentKind consent) {
-        boolean given = false;
-        for (FamilyContact contact : em.createQuery("SELECT c FROM FamilyContact c WHERE c.caseId = :case AND c.personId = :person",
-                FamilyContact.class).setParameter("case", caseId).setParameter("person", personId).getResultList()) {
-            ConsentRecord latest = current(contact.getId()).get(consent);
-            if (latest != null && latest.getDecision() == ConsentDecision.WITHDRAWN) {
-                return false;
-            }
-            given |= latest != null;
-        }
-        return given;
+    /** Oldest decision first: by the day it was made, then by the order it was recorded. */
+    private List<ConsentRecord> decisions(long contactId) {
+        return em.createQuery("SELECT r FROM ConsentRecord r WHERE r.contactId = :contact ORDER BY r.decidedOn, r.id",
+                ConsentRecord.class).setParameter("contact", contactId).getResultList();
     }
 }

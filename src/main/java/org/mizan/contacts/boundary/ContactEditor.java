@@ -1,0 +1,43 @@
+package org.mizan.contacts.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.mizan.cases.boundary.CaseReaders;
+import org.mizan.contacts.control.ContactService;
+import org.mizan.platform.boundary.PageMessages;
+
+/**
+ * Saves the edit form of the reveal dialog. It sends the version that was revealed: if someone changed
+ * the contact since, the service refuses (the typed values stay, and the message says to reveal it again).
+ * On success the dialog closes, dropping the clear values, and the list shows the contact masked.
+ */
+@Named
+@RequestScoped
+public class ContactEditor {
+
+    static final String FORM = "edit";
+
+    @Inject
+    ContactService contacts;
+    @Inject
+    CaseReaders readers;
+    @Inject
+    ContactListView list;
+    @Inject
+    RevealDialog dialog;
+
+    public void save() {
+        ContactForm form = dialog.getForm();
+        if (form == null || !list.isMayEdit()) {
+            return;
+        }
+        long id = dialog.contactId();
+        long version = dialog.versionRead();
+        if (ContactChange.run(FORM, () -> contacts.update(id, form.toDraft(), version, readers.reader(), readers.actor()))) {
+            dialog.close();
+            ContactChange.run(FORM, list::refresh);
+            PageMessages.info("contacts.saved");
+        }
+    }
+}
