@@ -240,6 +240,7 @@ public final class SearchBenchmark {
     private static String adminPassword(Connection sql, Path remembered) throws SQLException, IOException {
         if (count(sql, "SELECT count(*) FROM app_user") == 0) {
             String password = "bench-" + UUID.randomUUID();
+            Files.createDirectories(remembered.getParent());
             Files.writeString(remembered, password);
             return password;
         }

@@ -63,10 +63,11 @@ public class TokenService {
     }
 
     /** The owner of a token that is neither expired nor revoked, whose account is enabled. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AppUser> authenticate(String token) {
         Instant now = clock.instant();
-        return find(token).filter(t -> t.isUsableAt(now)).map(ApiToken::getUser);
+        // Every API request comes through here: a read-only lookup, outside any transaction.
+        return find(token, ApiToken.BY_HASH_READ_ONLY).filter(t -> t.isUsableAt(now)).map(ApiToken::getUser);
     }
 
     @Transactional
@@ -94,13 +95,14 @@ public class TokenService {
     }
 
     private Optional<ApiToken> find(String token) {
+        return find(token, ApiToken.BY_HASH);
+    }
+
+    private Optional<ApiToken> find(String token, String query) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        // Every API request comes through here: the token, its user and the roles in one query, not three.
-        return em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
-                .setHint("eclipselink.left-join-fetch", "t.user.roles")
-                .setParameter("hash", hash(token)).getResultStream().findFirst();
+        return em.createNamedQuery(query, ApiToken.class).setParameter("hash", hash(token)).getResultStream().findFirst();
     }
 
     static String hash(String token) {

@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -16,7 +18,17 @@ import java.time.ZoneOffset;
 /** A bearer token for the REST API; only its SHA-256 is stored. */
 @Entity
 @Table(name = "api_token")
+@NamedQuery(name = ApiToken.BY_HASH, query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash",
+        hints = @QueryHint(name = "eclipselink.left-join-fetch", value = "t.user.roles"))
+@NamedQuery(name = ApiToken.BY_HASH_READ_ONLY, query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash",
+        hints = {@QueryHint(name = "eclipselink.left-join-fetch", value = "t.user.roles"),
+                @QueryHint(name = "eclipselink.read-only", value = "true")})
 public class ApiToken {
+
+    /** The token, its user and the roles in one query (a named query is prepared once, not per request). */
+    public static final String BY_HASH = "ApiToken.byHash";
+    /** The same, for checking a token on every API request: nothing read is registered for change tracking. */
+    public static final String BY_HASH_READ_ONLY = "ApiToken.byHashReadOnly";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
