@@ -23,11 +23,11 @@ public final class CaseJson {
 
     /** A partial date: year alone, year and month, or a full date; {@code approximate} when the source is vague. */
     public record DateJson(Integer year, Integer month, Integer day, Boolean approximate) {
-        static DateJson of(PartialDate date) {
+        public static DateJson of(PartialDate date) {
             return date == null ? null : new DateJson(date.year(), date.month(), date.day(), date.approximate());
         }
 
-        PartialDate toPartialDate(String field) {
+        public PartialDate toPartialDate(String field) {
             if (year == null) {
                 throw new InvalidInput(field, "case.date.yearRequired");
             }

@@ -9,11 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.mizan.cases.entity.Recorded;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * A way to reach the family of a victim (or a survivor, or a witness). The personal fields are held
@@ -22,7 +20,7 @@ import java.time.ZoneOffset;
  */
 @Entity
 @Table(name = "family_contact")
-public class FamilyContact {
+public class FamilyContact extends Recorded {
 
     @Id
     @SequenceGenerator(name = "family_contact_id", sequenceName = "family_contact_id_seq", allocationSize = 1)
@@ -58,25 +56,13 @@ public class FamilyContact {
     private String protectiveMeasuresSealed;
     @Column(name = "notes_enc")
     private String notesSealed;
-    @Version
-    private long version;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
 
     protected FamilyContact() {
     }
 
     public FamilyContact(long caseId, String createdBy, Instant at) {
+        super(createdBy, at);
         this.caseId = caseId;
-        this.createdBy = createdBy;
-        this.createdAt = at.atOffset(ZoneOffset.UTC);
-        touch(createdBy, at);
     }
 
     /** The ciphertext of each personal field, as stored. */
@@ -96,11 +82,6 @@ public class FamilyContact {
         notesSealed = sealed.notes();
     }
 
-    public final void touch(String username, Instant at) {
-        updatedBy = username;
-        updatedAt = at.atOffset(ZoneOffset.UTC);
-    }
-
     public Long getId() { return id; }
     public long getCaseId() { return caseId; }
     public long getPersonId() { return personId; }
@@ -115,9 +96,4 @@ public class FamilyContact {
     public void setSafeChannel(SafeChannel safeChannel) { this.safeChannel = safeChannel; }
     public ContactLanguage getLanguage() { return language; }
     public void setLanguage(ContactLanguage language) { this.language = language; }
-    public long getVersion() { return version; }
-    public Instant getCreatedAt() { return createdAt.toInstant(); }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getUpdatedAt() { return updatedAt.toInstant(); }
-    public String getUpdatedBy() { return updatedBy; }
 }

@@ -25,8 +25,12 @@ public final class StageDerivation {
 
     private static final Comparator<LegalEventFact> IN_ORDER = Comparator.comparing(LegalEventFact::on)
             .thenComparingLong(LegalEventFact::sequence);
-    /** Which of two suspects' stages heads the proceeding: a final verdict, then the further phase, then a conviction. */
+    /**
+     * Which of two suspects' stages heads the proceeding: a final verdict, then a verdict that stands
+     * (before a suspect still awaiting one), then the further phase, then a conviction.
+     */
     private static final Comparator<Stage> FURTHER = Comparator.comparing(Stage::finalVerdict)
+            .thenComparing(stage -> stage.verdict() != null)
             .thenComparing(Stage::phase)
             .thenComparing(stage -> stage.verdict() == org.mizan.legal.entity.VerdictKind.CONVICTION);
 

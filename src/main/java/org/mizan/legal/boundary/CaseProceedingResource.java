@@ -1,0 +1,58 @@
+package org.mizan.legal.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mizan.cases.boundary.CaseReaders;
+import org.mizan.legal.control.ProceedingService;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.entity.Role;
+
+import java.util.List;
+
+/**
+ * A case's proceedings over REST. The first path segment is a template so that JAX-RS prefers this
+ * class to {@code /api/cases} for these paths.
+ */
+@Path("{cases: cases}/{reference}/proceedings")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADVOCATE, Role.Names.ADMIN})
+public class CaseProceedingResource {
+
+    @Inject
+    ProceedingService proceedings;
+    @Inject
+    CaseReaders readers;
+
+    @GET
+    @Operation(summary = "The proceedings of a case, each with its events and derived stage", description = "Everyone who may "
+            + "see the case; advocates (and administrators) without the lawyers' notes.")
+    public List<ProceedingJson.ProceedingView> list(@PathParam("reference") String reference) {
+        return proceedings.ofCase(reference, readers.reader()).stream().map(ProceedingJson.ProceedingView::of).toList();
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a proceeding", description = "Investigators and lawyers assigned to the case. court (required), "
+            + "fileNumber, investigativeJudge, lawyers (usernames of lawyers), suspects [{personId: an alleged perpetrator of the "
+            + "case, or label}], notes.")
+    public Response open(@PathParam("reference") String reference, ProceedingJson.ProceedingInput input, @Context UriInfo uri) {
+        if (input == null) {
+            throw new InvalidInput("body", "validation.required");
+        }
+        var view = proceedings.open(reference, input.toDraft(), readers.reader(), readers.actor());
+        return Response.created(uri.getBaseUriBuilder().path("proceedings").path(Long.toString(view.proceeding().getId())).build())
+                .entity(ProceedingJson.ProceedingView.of(view)).build();
+    }
+}

@@ -1,0 +1,95 @@
+package org.mizan.legal.boundary;
+
+import org.mizan.cases.boundary.CaseJson;
+import org.mizan.legal.control.EventDraft;
+import org.mizan.legal.control.ProceedingDraft;
+import org.mizan.legal.control.ProceedingView;
+import org.mizan.legal.control.StageDerivation;
+import org.mizan.legal.entity.LegalEvent;
+import org.mizan.legal.entity.LegalEventType;
+import org.mizan.legal.entity.Proceeding;
+import org.mizan.legal.entity.ReturnedTo;
+import org.mizan.legal.entity.Stage;
+import org.mizan.legal.entity.VerdictKind;
+import org.mizan.platform.boundary.Enums;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Proceedings on the wire; the lawyers' notes are left out for readers who may not see them. */
+public final class ProceedingJson {
+
+    private ProceedingJson() {
+    }
+
+    public record SuspectInput(Long personId, String label) {
+    }
+
+    public record ProceedingInput(String court, String fileNumber, String investigativeJudge, List<String> lawyers,
+                                  List<SuspectInput> suspects, String notes) {
+        ProceedingDraft toDraft() {
+            return new ProceedingDraft(court, fileNumber, investigativeJudge, lawyers,
+                    suspects == null ? List.of() : suspects.stream()
+                            .map(s -> new ProceedingDraft.SuspectDraft(s.personId(), s.label())).toList(), notes);
+        }
+    }
+
+    public record EventInput(String type, CaseJson.DateJson date, Set<Long> suspects, String verdict, Boolean inAbsentia,
+                             String returnedTo, String charges, String sentence, String notes) {
+        EventDraft toDraft() {
+            return new EventDraft(Enums.parse(LegalEventType.class, "type", type), date == null ? null : date.toPartialDate("date"),
+                    suspects, Enums.parse(VerdictKind.class, "verdict", verdict), Boolean.TRUE.equals(inAbsentia),
+                    Enums.parse(ReturnedTo.class, "returnedTo", returnedTo), charges, sentence, notes);
+        }
+    }
+
+    /** Where a prosecution stands; {@code verdict} only while a verdict stands. */
+    public record StageView(String phase, String verdict, boolean inAbsentia, boolean finalVerdict) {
+        static StageView of(Stage stage) {
+            return new StageView(stage.phase().name(), stage.verdict() == null ? null : stage.verdict().name(), stage.inAbsentia(),
+                    stage.finalVerdict());
+        }
+    }
+
+    public record SuspectView(long id, Long personId, String label, StageView stage) {
+    }
+
+    public record EventView(long id, String type, CaseJson.DateJson date, Set<Long> suspects, String verdict, boolean inAbsentia,
+                            String returnedTo, String charges, String sentence, String notes, StageView stageAfter,
+                            String recordedBy, Instant recordedAt) {
+    }
+
+    /** The facts the impunity clock counts from. */
+    public record Milestones(LocalDate firstArrest, LocalDate firstInCourt, LocalDate finalVerdictOn, boolean everAgainstUnknown,
+                             int suspectsReleased) {
+    }
+
+    public record ProceedingView(long id, String caseReference, String court, String fileNumber, String investigativeJudge,
+                                 List<String> lawyers, List<SuspectView> suspects, String notes, StageView stage,
+                                 Milestones milestones, List<EventView> events, long version, Instant updatedAt, String updatedBy) {
+
+        static ProceedingView of(org.mizan.legal.control.ProceedingView view) {
+            Proceeding p = view.proceeding();
+            StageDerivation.Derived derived = view.derived();
+            Map<Long, Stage> bySuspect = derived.bySuspect();
+            List<SuspectView> suspects = p.getSuspects().stream()
+                    .map(s -> new SuspectView(s.getId(), s.getPersonId(), s.getLabel(), StageView.of(bySuspect.get(s.getId())))).toList();
+            List<EventView> events = new java.util.ArrayList<>();
+            for (int i = 0; i < view.events().size(); i++) {
+                LegalEvent e = view.events().get(i);
+                events.add(new EventView(e.getId(), e.getType().name(), CaseJson.DateJson.of(e.getDate()), e.getSuspects(),
+                        e.getVerdict() == null ? null : e.getVerdict().name(), e.isInAbsentia(),
+                        e.getReturnedTo() == null ? null : e.getReturnedTo().name(), e.getCharges(), e.getSentence(),
+                        view.notesShown() ? e.getNotes() : null, StageView.of(derived.path().get(i).stage()), e.getRecordedBy(),
+                        e.getRecordedAt()));
+            }
+            return new ProceedingView(p.getId(), view.caseReference(), p.getCourt(), p.getFileNumber(), p.getInvestigativeJudge(),
+                    List.copyOf(p.getLawyers()), suspects, view.notesShown() ? p.getNotes() : null, StageView.of(derived.stage()),
+                    new Milestones(derived.firstArrest(), derived.firstInCourt(), derived.finalOn(), derived.everAgainstUnknown(),
+                            derived.suspectsReleased()), events, p.getVersion(), p.getUpdatedAt(), p.getUpdatedBy());
+        }
+    }
+}

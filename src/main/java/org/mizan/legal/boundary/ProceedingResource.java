@@ -1,0 +1,54 @@
+package org.mizan.legal.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mizan.cases.boundary.CaseReaders;
+import org.mizan.legal.control.ProceedingService;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.entity.Role;
+
+/** One proceeding over REST: read by everyone who may see its case, its events recorded by the case's team. */
+@Path("proceedings")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADVOCATE, Role.Names.ADMIN})
+public class ProceedingResource {
+
+    @Inject
+    ProceedingService proceedings;
+    @Inject
+    CaseReaders readers;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One proceeding with its events, the stage derived from them (overall and per suspect) and the "
+            + "milestones the impunity clock counts from")
+    public ProceedingJson.ProceedingView proceeding(@PathParam("id") long id) {
+        return ProceedingJson.ProceedingView.of(proceedings.proceeding(id, readers.reader()));
+    }
+
+    @POST
+    @Path("{id}/events")
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a legal event", description = "type (COMPLAINT_FILED … COMPENSATION_PAID), date {year, month, "
+            + "day, approximate}, suspects (ids of the proceeding's suspects; none: all), verdict CONVICTION|ACQUITTAL|"
+            + "RELEASE_INSUFFICIENT_EVIDENCE with inAbsentia (VERDICT only), returnedTo RETRIAL|FURTHER_INVESTIGATION "
+            + "(CASSATION_ANNULLED only), charges, sentence, notes. Answers the proceeding with its new stage.")
+    public Response record(@PathParam("id") long id, ProceedingJson.EventInput input) {
+        if (input == null) {
+            throw new InvalidInput("body", "validation.required");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(ProceedingJson.ProceedingView.of(proceedings.record(id, input.toDraft(), readers.reader(), readers.actor())))
+                .build();
+    }
+}

@@ -1,0 +1,113 @@
+package org.mizan.legal.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.mizan.cases.entity.Person;
+import org.mizan.legal.entity.LegalEventType;
+import org.mizan.legal.entity.Proceeding;
+import org.mizan.legal.entity.Suspect;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.control.InvalidInput.FieldError;
+import org.mizan.security.control.UserDirectory;
+import org.mizan.security.entity.Role;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What a proceeding and a legal event must satisfy, each broken rule named by its field. */
+@ApplicationScoped
+public class ProceedingRules {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    UserDirectory users;
+
+    public void check(long caseId, ProceedingDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.court() == null || draft.court().isBlank()) {
+            errors.add(new FieldError("court", "validation.required"));
+        }
+        length(errors, "court", draft.court(), 200);
+        length(errors, "fileNumber", draft.fileNumber(), 100);
+        length(errors, "investigativeJudge", draft.investigativeJudge(), 200);
+        for (String lawyer : draft.lawyers() == null ? List.<String>of() : draft.lawyers()) {
+            if (lawyer == null || users.findEnabled(lawyer).filter(u -> u.hasRole(Role.LAWYER)).isEmpty()) {
+                errors.add(new FieldError("lawyers", "legal.lawyer.unknown"));
+                break;
+            }
+        }
+        List<ProceedingDraft.SuspectDraft> suspects = draft.suspects() == null ? List.of() : draft.suspects();
+        for (ProceedingDraft.SuspectDraft suspect : suspects) {
+            if (suspect.personId() != null && !isPerpetrator(caseId, suspect.personId())) {
+                errors.add(new FieldError("suspects", "legal.suspect.notPerpetrator"));
+                break;
+            }
+            if (suspect.personId() == null && (suspect.label() == null || suspect.label().isBlank())) {
+                errors.add(new FieldError("suspects", "legal.suspect.unnamed"));
+                break;
+            }
+            length(errors, "suspects", suspect.label(), 200);
+        }
+        fail(errors);
+    }
+
+    /** A suspect's label: as given, or the name of the alleged perpetrator it stands for. */
+    public String label(ProceedingDraft.SuspectDraft suspect) {
+        if (suspect.label() != null && !suspect.label().isBlank()) {
+            return suspect.label().strip();
+        }
+        Person person = em.find(Person.class, suspect.personId());
+        return person.displayName();
+    }
+
+    public void check(Proceeding proceeding, EventDraft draft, Clock clock) {
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.type() == null) {
+            errors.add(new FieldError("type", "validation.required"));
+        }
+        if (draft.date() == null) {
+            errors.add(new FieldError("date", "validation.required"));
+        } else if (draft.date().start().isAfter(LocalDate.now(clock.withZone(ZoneOffset.ofHours(14))))) {
+            errors.add(new FieldError("date", "legal.date.future"));
+        }
+        if ((draft.type() == LegalEventType.VERDICT) != (draft.verdict() != null)) {
+            errors.add(new FieldError("verdict", draft.verdict() == null ? "legal.verdict.required" : "legal.verdict.onlyForVerdict"));
+        }
+        if ((draft.type() == LegalEventType.CASSATION_ANNULLED) != (draft.returnedTo() != null)) {
+            errors.add(new FieldError("returnedTo", draft.returnedTo() == null ? "legal.returnedTo.required"
+                    : "legal.returnedTo.onlyForAnnulment"));
+        }
+        Set<Long> known = proceeding.getSuspects().stream().map(Suspect::getId).collect(Collectors.toSet());
+        if (draft.suspects() != null && !known.containsAll(draft.suspects())) {
+            errors.add(new FieldError("suspects", "legal.suspect.notInProceeding"));
+        }
+        length(errors, "charges", draft.charges(), 1000);
+        length(errors, "sentence", draft.sentence(), 500);
+        fail(errors);
+    }
+
+    private boolean isPerpetrator(long caseId, long personId) {
+        return !em.createNativeQuery("SELECT 1 FROM case_party WHERE case_id = ?1 AND person_id = ?2 AND role = 'PERPETRATOR'")
+                .setParameter(1, caseId).setParameter(2, personId).getResultList().isEmpty();
+    }
+
+    private static void length(List<FieldError> errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "validation.tooLong", max));
+        }
+    }
+
+    private static void fail(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+}

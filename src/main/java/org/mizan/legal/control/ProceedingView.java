@@ -1,0 +1,14 @@
+package org.mizan.legal.control;
+
+import org.mizan.legal.entity.LegalEvent;
+import org.mizan.legal.entity.Proceeding;
+
+import java.util.List;
+
+/**
+ * A proceeding with its events in date order and the stage derived from them; {@code notesShown} is
+ * false for readers who may not see the lawyers' notes (advocates), and the boundaries leave them out.
+ */
+public record ProceedingView(Proceeding proceeding, String caseReference, List<LegalEvent> events, StageDerivation.Derived derived,
+                             boolean notesShown) {
+}

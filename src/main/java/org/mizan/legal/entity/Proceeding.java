@@ -1,0 +1,75 @@
+package org.mizan.legal.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.mizan.cases.entity.Recorded;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A legal track of a case: the court, its file number, the investigative judge, the lawyers, the suspects. */
+@Entity
+@Table(name = "proceeding")
+public class Proceeding extends Recorded {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private long caseId;
+    @Column(nullable = false)
+    private String court;
+    @Column(name = "file_number")
+    private String fileNumber;
+    @Column(name = "investigative_judge")
+    private String investigativeJudge;
+    /** The lawyers' notes: never shown to advocates. */
+    private String notes;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "proceeding_lawyer", joinColumns = @JoinColumn(name = "proceeding_id"))
+    @Column(name = "username")
+    private Set<String> lawyers = new LinkedHashSet<>();
+    @OneToMany(mappedBy = "proceeding", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<Suspect> suspects = new ArrayList<>();
+
+    protected Proceeding() {
+    }
+
+    public Proceeding(long caseId, String by, Instant at) {
+        super(by, at);
+        this.caseId = caseId;
+    }
+
+    public void addSuspect(Long personId, String label) {
+        suspects.add(new Suspect(this, suspects.size(), personId, label));
+    }
+
+    public Long getId() { return id; }
+    public long getCaseId() { return caseId; }
+    public String getCourt() { return court; }
+    public void setCourt(String court) { this.court = court; }
+    public String getFileNumber() { return fileNumber; }
+    public void setFileNumber(String fileNumber) { this.fileNumber = fileNumber; }
+    public String getInvestigativeJudge() { return investigativeJudge; }
+    public void setInvestigativeJudge(String investigativeJudge) { this.investigativeJudge = investigativeJudge; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+    public Set<String> getLawyers() { return new LinkedHashSet<>(lawyers); }
+    public void setLawyers(Set<String> lawyers) { this.lawyers.clear(); this.lawyers.addAll(lawyers); }
+    public List<Suspect> getSuspects() { return List.copyOf(suspects); }
+}
