@@ -60,3 +60,20 @@ CREATE TABLE legal_event_suspect (
 
 ALTER TABLE revision DROP CONSTRAINT revision_entity_type_check;
 ALTER TABLE revision ADD CONSTRAINT revision_entity_type_check CHECK (entity_type IN ('CASE', 'PERSON', 'PROCEEDING'));
+
+-- Hearings of a proceeding: when, where, why, and afterwards what came of it.
+CREATE TABLE hearing (
+    id            BIGSERIAL    PRIMARY KEY,
+    proceeding_id BIGINT       NOT NULL REFERENCES proceeding (id),
+    starts_at     TIMESTAMPTZ  NOT NULL,
+    court         VARCHAR(200) NOT NULL,
+    purpose       VARCHAR(500),
+    outcome_notes TEXT,
+    version       BIGINT       NOT NULL DEFAULT 0,
+    created_at    TIMESTAMPTZ  NOT NULL,
+    created_by    VARCHAR(100) NOT NULL,
+    updated_at    TIMESTAMPTZ  NOT NULL,
+    updated_by    VARCHAR(100) NOT NULL
+);
+CREATE INDEX hearing_proceeding ON hearing (proceeding_id, starts_at);
+CREATE INDEX hearing_starts ON hearing (starts_at);

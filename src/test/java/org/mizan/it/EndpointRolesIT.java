@@ -45,6 +45,9 @@ class EndpointRolesIT {
         String contactPath = "/api/contacts/" + contact;
         long proceeding = api.post("/api/cases/" + reference + "/proceedings", api.token(users.get("LAWYER"), Api.USER_PASSWORD),
                 Api.object().add("court", "محكمة جنايات الكرخ").build().toString()).json().getJsonNumber("id").longValue();
+        long hearing = api.post("/api/proceedings/" + proceeding + "/hearings", api.token(users.get("LAWYER"), Api.USER_PASSWORD),
+                Api.object().add("startsAt", java.time.Instant.now().plusSeconds(86_400).toString()).build().toString())
+                .json().getJsonNumber("id").longValue();
         long other = CaseIT.person(api, investigator, "عباس فاضل علي", null);
         String someone = api.createUser("target", "LAWYER");
         long item = api.send(api.builder("/api/cases/" + reference + "/evidence?name=matrix.txt", investigator)
@@ -106,6 +109,10 @@ class EndpointRolesIT {
                 new Endpoint("POST", "/api/cases/" + reference + "/proceedings", "{}", roles("INVESTIGATOR LAWYER")),
                 new Endpoint("GET", "/api/proceedings/" + proceeding, null, roles(ALL)),
                 new Endpoint("POST", "/api/proceedings/" + proceeding + "/events", "{}", roles("INVESTIGATOR LAWYER")),
+                new Endpoint("GET", "/api/proceedings/" + proceeding + "/hearings", null, roles(ALL)),
+                new Endpoint("POST", "/api/proceedings/" + proceeding + "/hearings", "{}", roles("INVESTIGATOR LAWYER")),
+                new Endpoint("GET", "/api/hearings", null, roles("INVESTIGATOR LAWYER")),
+                new Endpoint("PUT", "/api/hearings/" + hearing, "{}", roles("INVESTIGATOR LAWYER")),
                 // Last: it revokes the token it is called with.
                 new Endpoint("DELETE", "/api/auth/token", null, roles(ALL)));
 
@@ -126,7 +133,7 @@ class EndpointRolesIT {
             }
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
-        assertEquals(52, endpoints.size(), "every endpoint of the OpenAPI document is in the table");
+        assertEquals(56, endpoints.size(), "every endpoint of the OpenAPI document is in the table");
         assertEquals(endpoints.stream().map(e -> e.path().replaceAll("\\?.*", "")).map(EndpointRolesIT::template).distinct().count(),
                 openApiOperations(api), "the table covers the OpenAPI document");
     }
@@ -140,7 +147,8 @@ class EndpointRolesIT {
     private static String template(String path) {
         return path.replaceAll("/api/users/[^/]+", "/api/users/{username}").replaceAll("/api/cases/MZN-[^/]+", "/api/cases/{reference}")
                 .replaceAll("/api/persons/\\d+", "/api/persons/{id}").replaceAll("/api/evidence/\\d+", "/api/evidence/{id}")
-                .replaceAll("/api/contacts/\\d+", "/api/contacts/{id}").replaceAll("/api/proceedings/\\d+", "/api/proceedings/{id}");
+                .replaceAll("/api/contacts/\\d+", "/api/contacts/{id}").replaceAll("/api/proceedings/\\d+", "/api/proceedings/{id}")
+                .replaceAll("/api/hearings/\\d+", "/api/hearings/{id}");
     }
 
     private static Set<String> roles(String names) {

@@ -164,4 +164,47 @@ class ProceedingIT {
         assertEquals("suspects", notAPerpetrator.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(0, api.get("/api/proceedings/" + id, lawyer).json().getJsonArray("events").size(), "nothing kept");
     }
+
+    @Test
+    void hearingsAreScheduledAnnotatedAndListedForTheTeamsLawyer() {
+        Scene scene = scene("STANDARD");
+        long id = open(scene, lawyer).getJsonNumber("id").longValue();
+        String soon = java.time.Instant.now().plus(java.time.Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .toString();
+        String later = java.time.Instant.now().plus(java.time.Duration.ofDays(45)).toString();
+        Api.Reply first = api.post("/api/proceedings/" + id + "/hearings", lawyer, Api.object().add("startsAt", soon)
+                .add("purpose", "hearing of the defence witnesses").build().toString());
+        assertEquals(201, first.status(), first.body());
+        assertEquals("محكمة جنايات الرصافة", first.json().getString("court"), "the proceeding's court by default");
+        assertEquals(201, api.post("/api/proceedings/" + id + "/hearings", investigator, Api.object().add("startsAt", later)
+                .add("court", "محكمة التمييز الاتحادية").build().toString()).status());
+
+        JsonArray mine = api.get("/api/hearings?days=30", lawyer).array();
+        assertTrue(mine.stream().anyMatch(h -> h.asJsonObject().getString("startsAt").equals(soon)), mine.toString());
+        assertFalse(mine.stream().anyMatch(h -> h.asJsonObject().getString("court").equals("محكمة التمييز الاتحادية")),
+                "a hearing beyond 30 days is not in the next 30");
+        String outsider = api.token(api.createUser("prochear", "LAWYER"), Api.USER_PASSWORD);
+        assertTrue(api.get("/api/hearings?days=366", outsider).array().isEmpty(), "only the hearings of one's own cases");
+
+        long hearing = first.json().getJsonNumber("id").longValue();
+        long version = first.json().getJsonNumber("version").longValue();
+        Api.Reply noted = api.put("/api/hearings/" + hearing, lawyer, Api.object().add("startsAt", soon)
+                .add("outcomeNotes", "adjourned: the judge asked for the autopsy report").add("version", version).build().toString());
+        assertEquals(200, noted.status(), noted.body());
+        assertEquals(409, api.put("/api/hearings/" + hearing, lawyer, Api.object().add("startsAt", soon).add("version", version)
+                .build().toString()).status());
+        assertEquals(403, api.put("/api/hearings/" + hearing, outsider, Api.object().add("startsAt", soon)
+                .add("version", version + 1).build().toString()).status());
+
+        String advocate = api.token(api.createUser("prochadv", "ADVOCATE"), Api.USER_PASSWORD);
+        Api.Reply seen = api.get("/api/proceedings/" + id + "/hearings", advocate);
+        assertEquals(200, seen.status());
+        assertEquals(2, seen.array().size());
+        assertFalse(seen.body().contains("autopsy"), "outcome notes are the lawyers'");
+        assertTrue(api.get("/api/proceedings/" + id + "/hearings", investigator).body().contains("autopsy"));
+        Api.Reply bad = api.post("/api/proceedings/" + id + "/hearings", lawyer, Api.object().add("startsAt", "next Tuesday")
+                .build().toString());
+        assertEquals("startsAt", bad.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(400, api.get("/api/hearings?days=0", lawyer).status());
+    }
 }

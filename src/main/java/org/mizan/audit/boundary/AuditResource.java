@@ -18,7 +18,6 @@ import org.mizan.audit.entity.Outcome;
 import org.mizan.platform.control.InvalidInput;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The audit trail for administrators: browse it, and check that nobody has altered it. */
@@ -88,13 +87,6 @@ public class AuditResource {
     }
 
     private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "validation.instant");
-        }
+        return org.mizan.platform.boundary.Dates.instant(field, value);
     }
 }

@@ -92,4 +92,21 @@ public final class ProceedingJson {
                             derived.suspectsReleased()), events, p.getVersion(), p.getUpdatedAt(), p.getUpdatedBy());
         }
     }
+
+    public record HearingInput(String startsAt, String court, String purpose, String outcomeNotes, Long version) {
+        org.mizan.legal.control.HearingDraft toDraft() {
+            return new org.mizan.legal.control.HearingDraft(org.mizan.platform.boundary.Dates.instant("startsAt", startsAt), court,
+                    purpose, outcomeNotes);
+        }
+    }
+
+    /** A hearing; {@code outcomeNotes} only for the readers who may see the lawyers' notes. */
+    public record HearingView(long id, long proceedingId, String caseReference, Instant startsAt, String court, String purpose,
+                              String outcomeNotes, long version) {
+        static HearingView of(org.mizan.legal.control.HearingView view) {
+            var h = view.hearing();
+            return new HearingView(h.getId(), h.getProceedingId(), view.caseReference(), h.getStartsAt(), h.getCourt(), h.getPurpose(),
+                    view.notesShown() ? h.getOutcomeNotes() : null, h.getVersion());
+        }
+    }
 }

@@ -12,9 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.boundary.CaseReaders;
+import org.mizan.legal.control.HearingService;
 import org.mizan.legal.control.ProceedingService;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.security.entity.Role;
+
+import java.util.List;
 
 /** One proceeding over REST: read by everyone who may see its case, its events recorded by the case's team. */
 @Path("proceedings")
@@ -24,6 +27,8 @@ public class ProceedingResource {
 
     @Inject
     ProceedingService proceedings;
+    @Inject
+    HearingService hearings;
     @Inject
     CaseReaders readers;
 
@@ -50,5 +55,26 @@ public class ProceedingResource {
         return Response.status(Response.Status.CREATED)
                 .entity(ProceedingJson.ProceedingView.of(proceedings.record(id, input.toDraft(), readers.reader(), readers.actor())))
                 .build();
+    }
+
+    @GET
+    @Path("{id}/hearings")
+    @Operation(summary = "The hearings of a proceeding, soonest first", description = "Outcome notes only for investigators and lawyers.")
+    public List<ProceedingJson.HearingView> hearings(@PathParam("id") long id) {
+        return hearings.of(id, readers.reader()).stream().map(ProceedingJson.HearingView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/hearings")
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Schedule a hearing", description = "startsAt (ISO instant, required), court (blank: the proceeding's), "
+            + "purpose, outcomeNotes. Investigators and lawyers assigned to the case.")
+    public Response schedule(@PathParam("id") long id, ProceedingJson.HearingInput input) {
+        if (input == null) {
+            throw new InvalidInput("body", "validation.required");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(ProceedingJson.HearingView.of(hearings.schedule(id, input.toDraft(), readers.reader(), readers.actor()))).build();
     }
 }

@@ -55,12 +55,8 @@ public class ProceedingService {
 
     @Transactional
     public ProceedingView proceeding(long id, CaseReader reader) {
-        Proceeding proceeding = em.find(Proceeding.class, id);
-        if (proceeding == null) {
-            throw new NotFound("proceeding " + id);
-        }
-        String reference = referenceIfVisible(proceeding.getCaseId(), reader);
-        return view(proceeding, reference, reader);
+        Map.Entry<Proceeding, String> found = visible(id, reader);
+        return view(found.getKey(), found.getValue(), reader);
     }
 
     @Transactional
@@ -89,7 +85,7 @@ public class ProceedingService {
     public ProceedingView record(long id, EventDraft draft, CaseReader reader, Actor actor) {
         ProceedingView before = proceeding(id, reader);
         Proceeding proceeding = before.proceeding();
-        requireTeam(isAssigned(proceeding.getCaseId(), reader), reader);
+        requireTeam(proceeding, reader);
         rules.check(proceeding, draft, clock);
         LegalEvent event = new LegalEvent(id, draft.type(), draft.date(), actor.username(), clock.instant());
         event.setOutcome(draft.verdict(), draft.inAbsentia(), draft.returnedTo());
@@ -127,6 +123,20 @@ public class ProceedingService {
         }
         Object[] row = (Object[]) rows.get(0);
         return new long[]{((Number) row[0]).longValue(), Boolean.TRUE.equals(row[1]) ? 1 : 0};
+    }
+
+    /** The proceeding, when the reader may see its case, with the case's reference; 404 otherwise. */
+    Map.Entry<Proceeding, String> visible(long id, CaseReader reader) {
+        Proceeding proceeding = em.find(Proceeding.class, id);
+        if (proceeding == null) {
+            throw new NotFound("proceeding " + id);
+        }
+        return Map.entry(proceeding, referenceIfVisible(proceeding.getCaseId(), reader));
+    }
+
+    /** 403 unless the reader is an investigator or lawyer assigned to the proceeding's case. */
+    void requireTeam(Proceeding proceeding, CaseReader reader) {
+        requireTeam(isAssigned(proceeding.getCaseId(), reader), reader);
     }
 
     private String referenceIfVisible(long caseId, CaseReader reader) {

@@ -5,7 +5,7 @@ import org.mizan.platform.control.InvalidInput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** Calendar dates from the wire (ISO, 2019-10-25): a malformed one is a field error, not a parse failure. */
+/** Dates and instants from the wire (ISO: 2019-10-25, 2026-01-31T12:00:00Z): a malformed one is a field error, not a parse failure. */
 public final class Dates {
 
     private Dates() {
@@ -19,6 +19,17 @@ public final class Dates {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInput(field, "validation.date");
+        }
+    }
+
+    public static java.time.Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(field, "validation.instant");
         }
     }
 }

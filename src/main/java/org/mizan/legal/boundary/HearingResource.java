@@ -1,0 +1,59 @@
+package org.mizan.legal.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mizan.cases.boundary.CaseReaders;
+import org.mizan.legal.control.HearingService;
+import org.mizan.platform.boundary.ExpectedVersion;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.entity.Role;
+
+import java.util.List;
+
+/** Hearings over REST for the people who attend them: investigators and lawyers. */
+@Path("hearings")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
+public class HearingResource {
+
+    @Inject
+    HearingService hearings;
+    @Inject
+    CaseReaders readers;
+
+    @GET
+    @Operation(summary = "My coming hearings", description = "The hearings of the next 'days' days (1-366, default 30) in the "
+            + "cases the caller is assigned to, soonest first.")
+    public List<ProceedingJson.HearingView> upcoming(@QueryParam("days") @DefaultValue("30") int days) {
+        if (days < 1 || days > 366) {
+            throw new InvalidInput("days", "validation.range", "1", "366");
+        }
+        return hearings.upcoming(readers.reader(), days).stream().map(ProceedingJson.HearingView::of).toList();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a hearing or record what came of it", description = "Every field as for scheduling; needs the "
+            + "version read, as If-Match or 'version' (409 when stale). Investigators and lawyers assigned to the case.")
+    public ProceedingJson.HearingView update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                             ProceedingJson.HearingInput input) {
+        if (input == null) {
+            throw new InvalidInput("body", "validation.required");
+        }
+        long version = ExpectedVersion.of(ifMatch, input.version());
+        return ProceedingJson.HearingView.of(hearings.update(id, input.toDraft(), version, readers.reader(), readers.actor()));
+    }
+}

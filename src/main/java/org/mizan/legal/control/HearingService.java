@@ -1,0 +1,137 @@
+package org.mizan.legal.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.mizan.audit.control.AuditTrail;
+import org.mizan.audit.entity.AuditEvent;
+import org.mizan.audit.entity.Outcome;
+import org.mizan.cases.control.CaseReader;
+import org.mizan.legal.entity.Hearing;
+import org.mizan.legal.entity.Proceeding;
+import org.mizan.platform.control.Conflict;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.control.InvalidInput.FieldError;
+import org.mizan.platform.control.NotFound;
+import org.mizan.security.entity.Actor;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A proceeding's hearings: scheduled and, afterwards, annotated by the case's team; read by everyone
+ * who may see the case (advocates without the outcome notes). A lawyer's coming hearings are those of
+ * the cases they are assigned to.
+ */
+@ApplicationScoped
+public class HearingService {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    ProceedingService proceedings;
+    @Inject
+    AuditTrail audit;
+
+    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+
+    @Transactional
+    public List<HearingView> of(long proceedingId, CaseReader reader) {
+        String reference = proceedings.visible(proceedingId, reader).getValue();
+        return em.createQuery("SELECT h FROM Hearing h WHERE h.proceedingId = :p ORDER BY h.startsAt, h.id", Hearing.class)
+                .setParameter("p", proceedingId).getResultList().stream()
+                .map(h -> new HearingView(h, reference, reader.mayJoinTeams())).toList();
+    }
+
+    @Transactional
+    public HearingView schedule(long proceedingId, HearingDraft draft, CaseReader reader, Actor actor) {
+        Map.Entry<Proceeding, String> found = proceedings.visible(proceedingId, reader);
+        proceedings.requireTeam(found.getKey(), reader);
+        check(draft);
+        Hearing hearing = new Hearing(proceedingId, actor.username(), clock.instant());
+        apply(hearing, draft, found.getKey());
+        em.persist(hearing);
+        em.flush();
+        audited(actor, "HEARING_SCHEDULE", hearing);
+        return new HearingView(hearing, found.getValue(), true);
+    }
+
+    /** Moves a hearing or records what came of it; needs the version read. */
+    @Transactional
+    public HearingView update(long hearingId, HearingDraft draft, long expectedVersion, CaseReader reader, Actor actor) {
+        Hearing hearing = em.find(Hearing.class, hearingId);
+        if (hearing == null) {
+            throw new NotFound("hearing " + hearingId);
+        }
+        Map.Entry<Proceeding, String> found = proceedings.visible(hearing.getProceedingId(), reader);
+        proceedings.requireTeam(found.getKey(), reader);
+        if (hearing.getVersion() != expectedVersion) {
+            throw new Conflict("conflict.stale");
+        }
+        check(draft);
+        apply(hearing, draft, found.getKey());
+        hearing.touch(actor.username(), clock.instant());
+        em.flush();
+        audited(actor, "HEARING_UPDATE", hearing);
+        return new HearingView(hearing, found.getValue(), true);
+    }
+
+    /** The hearings of the next {@code days} days in the cases the reader is assigned to, soonest first. */
+    @Transactional
+    public List<HearingView> upcoming(CaseReader reader, int days) {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT h.id, c.reference FROM hearing h JOIN proceeding p ON p.id = h.proceeding_id "
+                        + "JOIN violation_case c ON c.id = p.case_id JOIN case_assignee a ON a.case_id = c.id AND a.user_id = ?1 "
+                        + "WHERE h.starts_at >= ?2 AND h.starts_at < ?3 ORDER BY h.starts_at, h.id")
+                .setParameter(1, reader.userId()).setParameter(2, now.atOffset(ZoneOffset.UTC))
+                .setParameter(3, now.plus(Duration.ofDays(days)).atOffset(ZoneOffset.UTC)).getResultList();
+        List<HearingView> coming = new ArrayList<>();
+        for (Object[] row : rows) {
+            coming.add(new HearingView(em.find(Hearing.class, ((Number) row[0]).longValue()), (String) row[1], reader.mayJoinTeams()));
+        }
+        return coming;
+    }
+
+    private static void apply(Hearing hearing, HearingDraft draft, Proceeding proceeding) {
+        hearing.setStartsAt(draft.startsAt());
+        hearing.setCourt(draft.court() == null || draft.court().isBlank() ? proceeding.getCourt() : draft.court().strip());
+        hearing.setPurpose(blankToNull(draft.purpose()));
+        hearing.setOutcomeNotes(blankToNull(draft.outcomeNotes()));
+    }
+
+    private static void check(HearingDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.startsAt() == null) {
+            errors.add(new FieldError("startsAt", "validation.required"));
+        } else if (draft.startsAt().atOffset(ZoneOffset.UTC).getYear() < 2003 || draft.startsAt().atOffset(ZoneOffset.UTC).getYear() > 2100) {
+            errors.add(new FieldError("startsAt", "validation.range", "2003", "2100"));
+        }
+        if (draft.court() != null && draft.court().length() > 200) {
+            errors.add(new FieldError("court", "validation.tooLong", 200));
+        }
+        if (draft.purpose() != null && draft.purpose().length() > 500) {
+            errors.add(new FieldError("purpose", "validation.tooLong", 500));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    private void audited(Actor actor, String action, Hearing hearing) {
+        audit.record(new AuditEvent(actor.username(), actor.clientAddress(), action, "hearing:" + hearing.getId(), Outcome.SUCCESS,
+                "proceeding " + hearing.getProceedingId() + " at " + OffsetDateTime.ofInstant(hearing.getStartsAt(), ZoneOffset.UTC)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
