@@ -44,11 +44,6 @@ public class ContactSealing {
                 decrypt(sealed.notes(), CONTACT.context("notes_enc", id)));
     }
 
-    /** Only the phone numbers, for masking a list (each to its last four digits). */
-    public List<String> phones(FamilyContact contact) {
-        return split(decrypt(contact.sealed().phones(), CONTACT.context("phones_enc", contact.getId())));
-    }
-
     public void sealGivenBy(ConsentRecord record, String givenBy) {
         record.sealGivenBy(encrypt(givenBy, CONSENT.context("given_by_enc", record.getId())));
     }

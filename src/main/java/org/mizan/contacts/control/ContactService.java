@@ -58,7 +58,7 @@ public class ContactService {
     public ContactViews.Card card(long id, CaseReader reader, Actor actor) {
         FamilyContact contact = access.contact(id, reader, actor);
         audited(actor, "CONTACT_READ", "contact:" + id, "masked");
-        return masked(contact, access.referenceOf(contact.getCaseId()));
+        return masked(contact, access.referenceOf(contact.getCaseId(), reader));
     }
 
     /** The details in clear; who, when and why go to the audit trail. High-risk contacts need a reason. */
@@ -74,7 +74,7 @@ public class ContactService {
         }
         audited(actor, "CONTACT_REVEAL", "contact:" + id, "risk " + contact.getRiskLevel()
                 + (why.isEmpty() ? "; no reason given" : "; reason: " + why));
-        ContactViews.Card card = new ContactViews.Card(contact, access.referenceOf(contact.getCaseId()), personName(contact),
+        ContactViews.Card card = new ContactViews.Card(contact, access.referenceOf(contact.getCaseId(), reader), personName(contact),
                 sealing.open(contact), true, consents.current(id));
         return new ContactViews.Revealed(card, consents.history(id, true), log.entries(id, true));
     }
@@ -109,7 +109,7 @@ public class ContactService {
         contact.touch(actor.username(), clock.instant());
         em.flush();
         audited(actor, "CONTACT_UPDATE", "contact:" + id, changed.isEmpty() ? "nothing changed" : "changed: " + String.join(", ", changed));
-        return masked(contact, access.referenceOf(contact.getCaseId()));
+        return masked(contact, access.referenceOf(contact.getCaseId(), reader));
     }
 
     private ContactViews.Card masked(FamilyContact contact, String reference) {

@@ -20,16 +20,13 @@ public class EvidenceQueries {
 
     @PersistenceContext
     EntityManager em;
+    @jakarta.inject.Inject
+    org.mizan.cases.control.CaseTeams teams;
 
     /** The id of a case the reader may see. */
     @Transactional
     public long caseId(String reference, CaseReader reader) {
-        List<?> ids = em.createNativeQuery("SELECT c.id FROM violation_case c WHERE c.reference = ?1 AND " + reader.visibleSql("c"))
-                .setParameter(1, reference).getResultList();
-        if (ids.isEmpty()) {
-            throw new NotFound("case " + reference);
-        }
-        return ((Number) ids.get(0)).longValue();
+        return teams.membership(reference, reader).caseId();
     }
 
     @Transactional

@@ -94,11 +94,15 @@ public class HearingService {
                         + "WHERE h.starts_at >= ?2 AND h.starts_at < ?3 ORDER BY h.starts_at, h.id")
                 .setParameter(1, reader.userId()).setParameter(2, now.atOffset(ZoneOffset.UTC))
                 .setParameter(3, now.plus(Duration.ofDays(days)).atOffset(ZoneOffset.UTC)).getResultList();
-        List<HearingView> coming = new ArrayList<>();
-        for (Object[] row : rows) {
-            coming.add(new HearingView(em.find(Hearing.class, ((Number) row[0]).longValue()), (String) row[1], reader.mayJoinTeams()));
+        if (rows.isEmpty()) {
+            return List.of();
         }
-        return coming;
+        // The hearings in one query, not one each.
+        Map<Long, Hearing> byId = em.createQuery("SELECT h FROM Hearing h WHERE h.id IN :ids", Hearing.class)
+                .setParameter("ids", rows.stream().map(row -> ((Number) row[0]).longValue()).toList()).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(Hearing::getId, h -> h));
+        return rows.stream().map(row -> new HearingView(byId.get(((Number) row[0]).longValue()), (String) row[1],
+                reader.mayJoinTeams())).toList();
     }
 
     private static void apply(Hearing hearing, HearingDraft draft, Proceeding proceeding) {

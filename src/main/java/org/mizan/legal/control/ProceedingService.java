@@ -9,6 +9,7 @@ import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
 import org.mizan.cases.control.CaseReader;
+import org.mizan.cases.control.CaseTeams;
 import org.mizan.cases.control.RevisionLog;
 import org.mizan.legal.entity.LegalEvent;
 import org.mizan.legal.entity.Proceeding;
@@ -41,6 +42,8 @@ public class ProceedingService {
     @Inject
     RevisionLog revisions;
     @Inject
+    CaseTeams teams;
+    @Inject
     AuditTrail audit;
 
     /** Microseconds, as PostgreSQL keeps them: an answer and a later read show the same times. */
@@ -48,7 +51,7 @@ public class ProceedingService {
 
     @Transactional
     public List<ProceedingView> ofCase(String reference, CaseReader reader) {
-        long caseId = visibleCase(reference, reader)[0];
+        long caseId = teams.membership(reference, reader).caseId();
         return em.createQuery("SELECT p FROM Proceeding p WHERE p.caseId = :case ORDER BY p.id", Proceeding.class)
                 .setParameter("case", caseId).getResultList().stream().map(p -> view(p, reference, reader)).toList();
     }
@@ -61,10 +64,10 @@ public class ProceedingService {
 
     @Transactional
     public ProceedingView open(String reference, ProceedingDraft draft, CaseReader reader, Actor actor) {
-        long[] found = visibleCase(reference, reader);
-        requireTeam(found[1] == 1, reader);
-        rules.check(found[0], draft);
-        Proceeding proceeding = new Proceeding(found[0], actor.username(), clock.instant());
+        CaseTeams.Membership membership = teams.membership(reference, reader);
+        requireTeam(membership.onTeam(), reader);
+        rules.check(membership.caseId(), draft);
+        Proceeding proceeding = new Proceeding(membership.caseId(), actor.username(), clock.instant());
         proceeding.setCourt(draft.court().strip());
         proceeding.setFileNumber(blankToNull(draft.fileNumber()));
         proceeding.setInvestigativeJudge(blankToNull(draft.investigativeJudge()));
@@ -113,49 +116,23 @@ public class ProceedingService {
         return new ProceedingView(proceeding, reference, events, derived, reader.mayJoinTeams());
     }
 
-    /** The case's id and whether the reader is on its team ({1} or {0}); 404 when the reader may not see it. */
-    private long[] visibleCase(String reference, CaseReader reader) {
-        List<?> rows = em.createNativeQuery("SELECT c.id, EXISTS (SELECT 1 FROM case_assignee a WHERE a.case_id = c.id "
-                        + "AND a.user_id = ?1) FROM violation_case c WHERE c.reference = ?2 AND " + reader.visibleSql("c"))
-                .setParameter(1, reader.userId()).setParameter(2, reference).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFound("case " + reference);
-        }
-        Object[] row = (Object[]) rows.get(0);
-        return new long[]{((Number) row[0]).longValue(), Boolean.TRUE.equals(row[1]) ? 1 : 0};
-    }
-
     /** The proceeding, when the reader may see its case, with the case's reference; 404 otherwise. */
     Map.Entry<Proceeding, String> visible(long id, CaseReader reader) {
         Proceeding proceeding = em.find(Proceeding.class, id);
         if (proceeding == null) {
             throw new NotFound("proceeding " + id);
         }
-        return Map.entry(proceeding, referenceIfVisible(proceeding.getCaseId(), reader));
+        return Map.entry(proceeding, teams.reference(proceeding.getCaseId(), reader));
     }
 
     /** 403 unless the reader is an investigator or lawyer assigned to the proceeding's case. */
     void requireTeam(Proceeding proceeding, CaseReader reader) {
-        requireTeam(isAssigned(proceeding.getCaseId(), reader), reader);
-    }
-
-    private String referenceIfVisible(long caseId, CaseReader reader) {
-        List<?> rows = em.createNativeQuery("SELECT c.reference FROM violation_case c WHERE c.id = ?1 AND " + reader.visibleSql("c"))
-                .setParameter(1, caseId).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFound("case " + caseId);
-        }
-        return (String) rows.get(0);
-    }
-
-    private boolean isAssigned(long caseId, CaseReader reader) {
-        return !em.createNativeQuery("SELECT 1 FROM case_assignee WHERE case_id = ?1 AND user_id = ?2")
-                .setParameter(1, caseId).setParameter(2, reader.userId()).getResultList().isEmpty();
+        requireTeam(teams.onTeam(proceeding.getCaseId(), reader), reader);
     }
 
     /** Investigators and lawyers record proceedings of the cases they are assigned to. */
-    private static void requireTeam(boolean assigned, CaseReader reader) {
-        if (!reader.mayJoinTeams() || !assigned) {
+    private static void requireTeam(boolean onTeam, CaseReader reader) {
+        if (!onTeam) {
             throw new Forbidden(reader.username() + " is not on the team of this case");
         }
     }

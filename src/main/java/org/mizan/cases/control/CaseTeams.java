@@ -1,0 +1,54 @@
+package org.mizan.cases.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.mizan.platform.control.NotFound;
+
+import java.util.List;
+
+/**
+ * A case as the components built on it ask for it: is it visible to this reader, and are they on
+ * its team — an investigator or lawyer assigned to it (contacts' need-to-know, proceedings' editors).
+ * A case the reader may not see answers 404, as everywhere.
+ */
+@ApplicationScoped
+public class CaseTeams {
+
+    /** A visible case's id and whether the reader is on its team. */
+    public record Membership(long caseId, boolean onTeam) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Membership membership(String reference, CaseReader reader) {
+        List<?> rows = em.createNativeQuery("SELECT c.id, EXISTS (SELECT 1 FROM case_assignee a WHERE a.case_id = c.id "
+                        + "AND a.user_id = ?1) FROM violation_case c WHERE c.reference = ?2 AND " + reader.visibleSql("c"))
+                .setParameter(1, reader.userId()).setParameter(2, reference).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFound("case " + reference);
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return new Membership(((Number) row[0]).longValue(), reader.mayJoinTeams() && Boolean.TRUE.equals(row[1]));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean onTeam(long caseId, CaseReader reader) {
+        return reader.mayJoinTeams() && !em.createNativeQuery("SELECT 1 FROM case_assignee WHERE case_id = ?1 AND user_id = ?2")
+                .setParameter(1, caseId).setParameter(2, reader.userId()).getResultList().isEmpty();
+    }
+
+    /** The reference of a case the reader may see. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String reference(long caseId, CaseReader reader) {
+        List<?> rows = em.createNativeQuery("SELECT c.reference FROM violation_case c WHERE c.id = ?1 AND " + reader.visibleSql("c"))
+                .setParameter(1, caseId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFound("case " + caseId);
+        }
+        return (String) rows.get(0);
+    }
+}
