@@ -48,6 +48,9 @@ class EndpointRolesIT {
         long hearing = api.post("/api/proceedings/" + proceeding + "/hearings", api.token(users.get("LAWYER"), Api.USER_PASSWORD),
                 Api.object().add("startsAt", java.time.Instant.now().plusSeconds(86_400).toString()).build().toString())
                 .json().getJsonNumber("id").longValue();
+        long event = api.post("/api/proceedings/" + proceeding + "/events", api.token(users.get("LAWYER"), Api.USER_PASSWORD),
+                Api.object().add("type", "COMPLAINT_FILED").add("date", Api.object().add("year", 2020)).build().toString())
+                .json().getJsonArray("events").getJsonObject(0).getJsonNumber("id").longValue();
         long other = CaseIT.person(api, investigator, "عباس فاضل علي", null);
         String someone = api.createUser("target", "LAWYER");
         long item = api.send(api.builder("/api/cases/" + reference + "/evidence?name=matrix.txt", investigator)
@@ -111,6 +114,14 @@ class EndpointRolesIT {
                 new Endpoint("POST", "/api/proceedings/" + proceeding + "/events", "{}", roles("INVESTIGATOR LAWYER")),
                 new Endpoint("GET", "/api/proceedings/" + proceeding + "/hearings", null, roles(ALL)),
                 new Endpoint("POST", "/api/proceedings/" + proceeding + "/hearings", "{}", roles("INVESTIGATOR LAWYER")),
+                new Endpoint("PUT", "/api/proceedings/" + proceeding, "{}", roles("INVESTIGATOR LAWYER")),
+                new Endpoint("GET", "/api/proceedings/" + proceeding + "/history", null, roles(ALL)),
+                new Endpoint("PUT", "/api/proceedings/" + proceeding + "/events/" + event, "{}", roles("INVESTIGATOR LAWYER")),
+                new Endpoint("GET", "/api/cases/" + reference + "/impunity", null, roles(ALL)),
+                new Endpoint("GET", "/api/indicators/impunity", null, roles(ALL)),
+                new Endpoint("GET", "/api/me/calendar-feed", null, roles("LAWYER")),
+                new Endpoint("POST", "/api/me/calendar-feed", null, roles("LAWYER")),
+                new Endpoint("DELETE", "/api/me/calendar-feed", null, roles("LAWYER")),
                 new Endpoint("GET", "/api/hearings", null, roles("INVESTIGATOR LAWYER")),
                 new Endpoint("PUT", "/api/hearings/" + hearing, "{}", roles("INVESTIGATOR LAWYER")),
                 // Last: it revokes the token it is called with.
@@ -132,9 +143,19 @@ class EndpointRolesIT {
                 }
             }
         }
+        // The calendar feed needs no sign-in: its token is the credential. A wrong one is 404 for everyone, signed in or not.
+        Endpoint feed = new Endpoint("GET", "/api/calendar/not-a-feed-token-at-all.ics", null, roles(ALL));
+        tokens.put("no token", null);
+        tokens.forEach((role, token) -> {
+            int status = call(api, feed, token);
+            if (status != 404) {
+                wrong.add(feed.method() + " " + feed.path() + " as " + role + ": " + status);
+            }
+        });
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
-        assertEquals(56, endpoints.size(), "every endpoint of the OpenAPI document is in the table");
-        assertEquals(endpoints.stream().map(e -> e.path().replaceAll("\\?.*", "")).map(EndpointRolesIT::template).distinct().count(),
+        assertEquals(65, endpoints.size() + 1, "every endpoint of the OpenAPI document is in the table");
+        assertEquals(java.util.stream.Stream.concat(endpoints.stream(), java.util.stream.Stream.of(feed))
+                        .map(e -> e.path().replaceAll("\\?.*", "")).map(EndpointRolesIT::template).distinct().count(),
                 openApiOperations(api), "the table covers the OpenAPI document");
     }
 
@@ -148,7 +169,8 @@ class EndpointRolesIT {
         return path.replaceAll("/api/users/[^/]+", "/api/users/{username}").replaceAll("/api/cases/MZN-[^/]+", "/api/cases/{reference}")
                 .replaceAll("/api/persons/\\d+", "/api/persons/{id}").replaceAll("/api/evidence/\\d+", "/api/evidence/{id}")
                 .replaceAll("/api/contacts/\\d+", "/api/contacts/{id}").replaceAll("/api/proceedings/\\d+", "/api/proceedings/{id}")
-                .replaceAll("/api/hearings/\\d+", "/api/hearings/{id}");
+                .replaceAll("/api/hearings/\\d+", "/api/hearings/{id}").replaceAll("/events/\\d+", "/events/{eventId}")
+                .replaceAll("/api/calendar/[^/]+\\.ics", "/api/calendar/{token}.ics");
     }
 
     private static Set<String> roles(String names) {

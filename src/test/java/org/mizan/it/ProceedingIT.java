@@ -207,4 +207,73 @@ class ProceedingIT {
         assertEquals("startsAt", bad.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(400, api.get("/api/hearings?days=0", lawyer).status());
     }
+
+    @Test
+    void aMistypedEventIsCorrectedWithItsEvidenceAndTheHistoryKeepsWhatItSaid() {
+        Scene scene = scene("STANDARD");
+        JsonObject opened = open(scene, lawyer);
+        long id = opened.getJsonNumber("id").longValue();
+        long item = evidence(scene.reference(), "verdict-scan.txt");
+        Scene elsewhere = scene("STANDARD");
+        long foreign = evidence(elsewhere.reference(), "other-case.txt");
+
+        // Typed as an acquittal in 2022; the court convicted, in 2021, and the scan of the verdict is in the case.
+        JsonObject recorded = event(id, lawyer, on("VERDICT", 2022, 3).add("verdict", "ACQUITTAL"));
+        long eventId = recorded.getJsonArray("events").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Reply corrected = api.put("/api/proceedings/" + id + "/events/" + eventId, lawyer, on("VERDICT", 2021, 9)
+                .add("verdict", "CONVICTION").add("sentence", "life imprisonment")
+                .add("evidence", Json.createArrayBuilder().add(item)).build().toString());
+        assertEquals(200, corrected.status(), corrected.body());
+        JsonObject stage = corrected.json().getJsonObject("stage");
+        assertEquals("CONVICTION", stage.getString("verdict"), "the stage is derived again from the corrected event");
+        JsonObject event = corrected.json().getJsonArray("events").getJsonObject(0);
+        assertEquals(eventId, event.getJsonNumber("id").longValue(), "corrected in place, not added");
+        assertEquals(2021, event.getJsonObject("date").getInt("year"));
+        assertEquals(item, event.getJsonArray("evidence").getJsonNumber(0).longValue());
+
+        Api.Reply history = api.get("/api/proceedings/" + id + "/history", investigator);
+        assertEquals(200, history.status(), history.body());
+        JsonObject correction = history.array().getJsonObject(0).getJsonArray("changes").getJsonObject(0);
+        assertTrue(correction.getString("old").startsWith("VERDICT 2022-03 ACQUITTAL"), correction.toString());
+        assertTrue(correction.getString("new").startsWith("VERDICT 2021-09 CONVICTION"), correction.toString());
+
+        Api.Reply wrongItem = api.put("/api/proceedings/" + id + "/events/" + eventId, lawyer, on("VERDICT", 2021, 9)
+                .add("verdict", "CONVICTION").add("evidence", Json.createArrayBuilder().add(foreign)).build().toString());
+        assertEquals(400, wrongItem.status());
+        assertEquals("evidence", wrongItem.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(404, api.put("/api/proceedings/" + id + "/events/999999999", lawyer, on("ARREST", 2021, 1).build().toString())
+                .status());
+        String advocate = api.token(api.createUser("proccor", "ADVOCATE"), Api.USER_PASSWORD);
+        assertEquals(403, api.put("/api/proceedings/" + id + "/events/" + eventId, advocate, on("ARREST", 2021, 1).build().toString())
+                .status());
+        assertEquals("CONVICTION", api.get("/api/proceedings/" + id, advocate).json().getJsonObject("stage").getString("verdict"));
+    }
+
+    @Test
+    void aProceedingIsChangedWithTheVersionReadAndItsSuspectsStay() {
+        Scene scene = scene("STANDARD");
+        JsonObject opened = open(scene, lawyer);
+        long id = opened.getJsonNumber("id").longValue();
+        long version = opened.getJsonNumber("version").longValue();
+        Api.Reply changed = api.put("/api/proceedings/" + id, investigator, Api.object().add("court", "محكمة جنايات الكرخ")
+                .add("fileNumber", "77/ج/2022").add("lawyers", Api.array(lawyerName)).add("version", version)
+                .add("suspects", Json.createArrayBuilder().add(Api.object().add("label", "the car's owner"))).build().toString());
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals("محكمة جنايات الكرخ", changed.json().getString("court"));
+        assertEquals(3, changed.json().getJsonArray("suspects").size(), "a suspect added, none dropped");
+        assertEquals(409, api.put("/api/proceedings/" + id, lawyer, Api.object().add("court", "x").add("version", version)
+                .build().toString()).status(), "a stale version is refused");
+        Api.Reply blank = api.put("/api/proceedings/" + id, lawyer, Api.object().add("court", " ")
+                .add("version", changed.json().getJsonNumber("version").longValue()).build().toString());
+        assertEquals(400, blank.status());
+        assertEquals("court", blank.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    private long evidence(String reference, String name) {
+        Api.Reply reply = api.send(api.builder("/api/cases/" + reference + "/evidence?name=" + name, investigator)
+                .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString(name + " " + System.nanoTime()))
+                .build());
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getJsonNumber("id").longValue();
+    }
 }

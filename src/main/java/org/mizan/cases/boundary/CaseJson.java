@@ -97,7 +97,7 @@ public final class CaseJson {
     }
 
     public record RevisionView(Instant changedAt, String changedBy, String entity, jakarta.json.JsonArray changes) {
-        static RevisionView of(Revision r) {
+        public static RevisionView of(Revision r) {
             try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(r.getChanges()))) {
                 return new RevisionView(r.getChangedAt(), r.getChangedBy(), r.getEntityType().toLowerCase() + ":" + r.getEntityId(),
                         reader.readArray());

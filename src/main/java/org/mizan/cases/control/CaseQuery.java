@@ -144,8 +144,11 @@ public final class CaseQuery {
         return ((Number) counted.get(0)[0]).longValue();
     }
 
-    /** The reader's visibility and the filters, over the case aliased {@code c}. */
-    private static SqlStatement where(CaseFilter filter, CaseReader reader) {
+    /**
+     * The reader's visibility and the filters (all but the text), over the case aliased {@code c}; public so
+     * that counts elsewhere (the impunity indicators) select exactly the cases a list would show.
+     */
+    public static SqlStatement where(CaseFilter filter, CaseReader reader) {
         SqlStatement.Builder sql = new SqlStatement.Builder().append(reader.visibleSql("c"));
         if (filter.violationType() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM case_violation_type t WHERE t.case_id = c.id AND t.type_code = ?)",

@@ -29,7 +29,7 @@ public final class ProceedingJson {
     }
 
     public record ProceedingInput(String court, String fileNumber, String investigativeJudge, List<String> lawyers,
-                                  List<SuspectInput> suspects, String notes) {
+                                  List<SuspectInput> suspects, String notes, Long version) {
         ProceedingDraft toDraft() {
             return new ProceedingDraft(court, fileNumber, investigativeJudge, lawyers,
                     suspects == null ? List.of() : suspects.stream()
@@ -38,11 +38,11 @@ public final class ProceedingJson {
     }
 
     public record EventInput(String type, CaseJson.DateJson date, Set<Long> suspects, String verdict, Boolean inAbsentia,
-                             String returnedTo, String charges, String sentence, String notes) {
+                             String returnedTo, String charges, String sentence, String notes, Set<Long> evidence) {
         EventDraft toDraft() {
             return new EventDraft(Enums.parse(LegalEventType.class, "type", type), date == null ? null : date.toPartialDate("date"),
                     suspects, Enums.parse(VerdictKind.class, "verdict", verdict), Boolean.TRUE.equals(inAbsentia),
-                    Enums.parse(ReturnedTo.class, "returnedTo", returnedTo), charges, sentence, notes);
+                    Enums.parse(ReturnedTo.class, "returnedTo", returnedTo), charges, sentence, notes, evidence);
         }
     }
 
@@ -58,8 +58,8 @@ public final class ProceedingJson {
     }
 
     public record EventView(long id, String type, CaseJson.DateJson date, Set<Long> suspects, String verdict, boolean inAbsentia,
-                            String returnedTo, String charges, String sentence, String notes, StageView stageAfter,
-                            String recordedBy, Instant recordedAt) {
+                            String returnedTo, String charges, String sentence, String notes, Set<Long> evidence,
+                            StageView stageAfter, String recordedBy, Instant recordedAt) {
     }
 
     /** The facts the impunity clock counts from. */
@@ -83,7 +83,8 @@ public final class ProceedingJson {
                 events.add(new EventView(e.getId(), e.getType().name(), CaseJson.DateJson.of(e.getDate()), e.getSuspects(),
                         e.getVerdict() == null ? null : e.getVerdict().name(), e.isInAbsentia(),
                         e.getReturnedTo() == null ? null : e.getReturnedTo().name(), e.getCharges(), e.getSentence(),
-                        view.notesShown() ? e.getNotes() : null, StageView.of(derived.path().get(i).stage()), e.getRecordedBy(),
+                        view.notesShown() ? e.getNotes() : null, e.getEvidence(), StageView.of(derived.path().get(i).stage()),
+                        e.getRecordedBy(),
                         e.getRecordedAt()));
             }
             return new ProceedingView(p.getId(), view.caseReference(), p.getCourt(), p.getFileNumber(), p.getInvestigativeJudge(),

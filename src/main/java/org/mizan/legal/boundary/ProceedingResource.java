@@ -4,16 +4,21 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mizan.cases.boundary.CaseJson;
 import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.legal.control.HearingService;
 import org.mizan.legal.control.ProceedingService;
+import org.mizan.platform.boundary.ExpectedVersion;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.security.entity.Role;
 
@@ -47,7 +52,8 @@ public class ProceedingResource {
     @Operation(summary = "Record a legal event", description = "type (COMPLAINT_FILED … COMPENSATION_PAID), date {year, month, "
             + "day, approximate}, suspects (ids of the proceeding's suspects; none: all), verdict CONVICTION|ACQUITTAL|"
             + "RELEASE_INSUFFICIENT_EVIDENCE with inAbsentia (VERDICT only), returnedTo RETRIAL|FURTHER_INVESTIGATION "
-            + "(CASSATION_ANNULLED only), charges, sentence, notes. Answers the proceeding with its new stage.")
+            + "(CASSATION_ANNULLED only), charges, sentence, notes, evidence (ids of the case's evidence items). Answers the "
+            + "proceeding with its new stage.")
     public Response record(@PathParam("id") long id, ProceedingJson.EventInput input) {
         if (input == null) {
             throw new InvalidInput("body", "validation.required");
@@ -55,6 +61,44 @@ public class ProceedingResource {
         return Response.status(Response.Status.CREATED)
                 .entity(ProceedingJson.ProceedingView.of(proceedings.record(id, input.toDraft(), readers.reader(), readers.actor())))
                 .build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a proceeding", description = "court, fileNumber, investigativeJudge, lawyers, notes as when "
+            + "opening it; suspects listed are added (a suspect once named stays). Needs the version read, as If-Match or "
+            + "'version' (409 when stale). Investigators and lawyers assigned to the case.")
+    public ProceedingJson.ProceedingView update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                ProceedingJson.ProceedingInput input) {
+        if (input == null) {
+            throw new InvalidInput("body", "validation.required");
+        }
+        return ProceedingJson.ProceedingView.of(proceedings.update(id, input.toDraft(), ExpectedVersion.of(ifMatch, input.version()),
+                readers.reader(), readers.actor()));
+    }
+
+    @PUT
+    @Path("{id}/events/{eventId}")
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a legal event", description = "Every field as when recording it. What it said before stays in "
+            + "the revision history; the stage is derived again.")
+    public ProceedingJson.ProceedingView correct(@PathParam("id") long id, @PathParam("eventId") long eventId,
+                                                 ProceedingJson.EventInput input) {
+        if (input == null) {
+            throw new InvalidInput("body", "validation.required");
+        }
+        return ProceedingJson.ProceedingView.of(proceedings.correct(id, eventId, input.toDraft(), readers.reader(), readers.actor()));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every saved change to the proceeding and its events, newest first", description = "Who, when, each "
+            + "field's old and new value; a correction shows what the event said before. Lawyers' notes appear only as '(notes)'.")
+    public List<CaseJson.RevisionView> history(@PathParam("id") long id) {
+        return proceedings.history(id, readers.reader()).stream().map(CaseJson.RevisionView::of).toList();
     }
 
     @GET

@@ -7,7 +7,10 @@ import org.mizan.legal.entity.VerdictKind;
 
 import java.util.Set;
 
-/** A legal event as entered: type, partial date, the suspects it concerns (none: all), outcome, charges, sentence, notes. */
+/**
+ * A legal event as entered: type, partial date, the suspects it concerns (none: all), outcome, charges, sentence, notes, and
+ * the evidence items of the case it rests on.
+ */
 public record EventDraft(LegalEventType type, PartialDate date, Set<Long> suspects, VerdictKind verdict, boolean inAbsentia,
-                         ReturnedTo returnedTo, String charges, String sentence, String notes) {
+                         ReturnedTo returnedTo, String charges, String sentence, String notes, Set<Long> evidence) {
 }

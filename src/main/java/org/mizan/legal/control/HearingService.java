@@ -85,15 +85,20 @@ public class HearingService {
     }
 
     /** The hearings of the next {@code days} days in the cases the reader is assigned to, soonest first. */
-    @Transactional
     public List<HearingView> upcoming(CaseReader reader, int days) {
         Instant now = clock.instant();
+        return between(reader, now, now.plus(Duration.ofDays(days)));
+    }
+
+    /** The hearings from {@code from} (inclusive) to {@code to} in the cases the reader is assigned to: their calendar. */
+    @Transactional
+    public List<HearingView> between(CaseReader reader, Instant from, Instant to) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT h.id, c.reference FROM hearing h JOIN proceeding p ON p.id = h.proceeding_id "
                         + "JOIN violation_case c ON c.id = p.case_id JOIN case_assignee a ON a.case_id = c.id AND a.user_id = ?1 "
                         + "WHERE h.starts_at >= ?2 AND h.starts_at < ?3 ORDER BY h.starts_at, h.id")
-                .setParameter(1, reader.userId()).setParameter(2, now.atOffset(ZoneOffset.UTC))
-                .setParameter(3, now.plus(Duration.ofDays(days)).atOffset(ZoneOffset.UTC)).getResultList();
+                .setParameter(1, reader.userId()).setParameter(2, from.atOffset(ZoneOffset.UTC))
+                .setParameter(3, to.atOffset(ZoneOffset.UTC)).getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }

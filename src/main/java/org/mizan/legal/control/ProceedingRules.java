@@ -89,9 +89,18 @@ public class ProceedingRules {
         if (draft.suspects() != null && !known.containsAll(draft.suspects())) {
             errors.add(new FieldError("suspects", "legal.suspect.notInProceeding"));
         }
+        if (draft.evidence() != null && !draft.evidence().isEmpty() && !ofCase(proceeding.getCaseId(), draft.evidence())) {
+            errors.add(new FieldError("evidence", "legal.evidence.notInCase"));
+        }
         length(errors, "charges", draft.charges(), 1000);
         length(errors, "sentence", draft.sentence(), 500);
         fail(errors);
+    }
+
+    /** True when every item is evidence of the case: an event cannot rest on another case's files. */
+    private boolean ofCase(long caseId, Set<Long> items) {
+        return em.createQuery("SELECT COUNT(i) FROM EvidenceItem i WHERE i.caseId = :case AND i.id IN :items", Long.class)
+                .setParameter("case", caseId).setParameter("items", items).getSingleResult() == items.size();
     }
 
     private boolean isPerpetrator(long caseId, long personId) {

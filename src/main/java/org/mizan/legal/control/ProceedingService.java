@@ -14,6 +14,8 @@ import org.mizan.cases.control.RevisionLog;
 import org.mizan.legal.entity.LegalEvent;
 import org.mizan.legal.entity.Proceeding;
 import org.mizan.legal.entity.Suspect;
+import org.mizan.cases.entity.Person;
+import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.NotFound;
 import org.mizan.security.entity.Actor;
@@ -24,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A case's proceedings: read by everyone who may see the case (advocates without the lawyers'
@@ -68,14 +71,7 @@ public class ProceedingService {
         requireTeam(membership.onTeam(), reader);
         rules.check(membership.caseId(), draft);
         Proceeding proceeding = new Proceeding(membership.caseId(), actor.username(), clock.instant());
-        proceeding.setCourt(draft.court().strip());
-        proceeding.setFileNumber(blankToNull(draft.fileNumber()));
-        proceeding.setInvestigativeJudge(blankToNull(draft.investigativeJudge()));
-        proceeding.setNotes(blankToNull(draft.notes()));
-        proceeding.setLawyers(new LinkedHashSet<>(draft.lawyers() == null ? List.of() : draft.lawyers()));
-        if (draft.suspects() != null) {
-            draft.suspects().forEach(s -> proceeding.addSuspect(s.personId(), rules.label(s)));
-        }
+        describe(proceeding, draft);
         em.persist(proceeding);
         em.flush();
         revisions.record(REVISION_TYPE, proceeding.getId(), Map.of(), fields(proceeding), actor.username(), clock.instant());
@@ -86,24 +82,102 @@ public class ProceedingService {
 
     @Transactional
     public ProceedingView record(long id, EventDraft draft, CaseReader reader, Actor actor) {
-        ProceedingView before = proceeding(id, reader);
-        Proceeding proceeding = before.proceeding();
+        Map.Entry<Proceeding, String> found = visible(id, reader);
+        Proceeding proceeding = found.getKey();
         requireTeam(proceeding, reader);
         rules.check(proceeding, draft, clock);
         LegalEvent event = new LegalEvent(id, draft.type(), draft.date(), actor.username(), clock.instant());
-        event.setOutcome(draft.verdict(), draft.inAbsentia(), draft.returnedTo());
-        event.setSuspects(draft.suspects() == null ? java.util.Set.of() : draft.suspects());
-        event.setCharges(blankToNull(draft.charges()));
-        event.setSentence(blankToNull(draft.sentence()));
-        event.setNotes(blankToNull(draft.notes()));
+        apply(event, draft);
         em.persist(event);
         proceeding.touch(actor.username(), clock.instant());
         em.flush();
         revisions.record(REVISION_TYPE, id, Map.of(), Map.of("event " + event.getId(), event.toString()), actor.username(),
                 clock.instant());
-        ProceedingView after = view(proceeding, before.caseReference(), reader);
-        audit.record(new AuditEvent(actor.username(), actor.clientAddress(), "LEGAL_EVENT", "proceeding:" + id, Outcome.SUCCESS,
-                event.getType() + "; stage now " + after.derived().stage().phase()));
+        return audited(actor, "LEGAL_EVENT", proceeding, found.getValue(), event, reader);
+    }
+
+    /**
+     * Corrects a legal event typed wrongly (a date, a verdict, the suspects): the event keeps its place in the
+     * recording order, the revision history keeps what it said before, and the stage is derived again.
+     */
+    @Transactional
+    public ProceedingView correct(long id, long eventId, EventDraft draft, CaseReader reader, Actor actor) {
+        Map.Entry<Proceeding, String> found = visible(id, reader);
+        Proceeding proceeding = found.getKey();
+        requireTeam(proceeding, reader);
+        LegalEvent event = em.find(LegalEvent.class, eventId);
+        if (event == null || event.getProceedingId() != id) {
+            throw new NotFound("legal event " + eventId);
+        }
+        rules.check(proceeding, draft, clock);
+        String before = event.toString();
+        event.happened(draft.type(), draft.date());
+        apply(event, draft);
+        proceeding.touch(actor.username(), clock.instant());
+        em.flush();
+        revisions.record(REVISION_TYPE, id, Map.of("event " + eventId, before), Map.of("event " + eventId, event.toString()),
+                actor.username(), clock.instant());
+        return audited(actor, "LEGAL_EVENT_CORRECT", proceeding, found.getValue(), event, reader);
+    }
+
+    /**
+     * Changes the court, file number, judge, lawyers or notes, and adds suspects; a suspect once named stays (events
+     * may concern them). Needs the version read.
+     */
+    @Transactional
+    public ProceedingView update(long id, ProceedingDraft draft, long expectedVersion, CaseReader reader, Actor actor) {
+        Map.Entry<Proceeding, String> found = visible(id, reader);
+        Proceeding proceeding = found.getKey();
+        requireTeam(proceeding, reader);
+        if (proceeding.getVersion() != expectedVersion) {
+            throw new Conflict("conflict.stale");
+        }
+        rules.check(proceeding.getCaseId(), draft);
+        Map<String, String> before = fields(proceeding);
+        describe(proceeding, draft);
+        proceeding.touch(actor.username(), clock.instant());
+        em.flush();
+        List<String> changed = revisions.record(REVISION_TYPE, id, before, fields(proceeding), actor.username(), clock.instant());
+        audit.record(new AuditEvent(actor.username(), actor.clientAddress(), "PROCEEDING_UPDATE", "proceeding:" + id,
+                Outcome.SUCCESS, "changed: " + String.join(", ", changed)));
+        return view(proceeding, found.getValue(), reader);
+    }
+
+    /** Every saved change to the proceeding and its events, newest first; for everyone who may see the case. */
+    @Transactional
+    public List<org.mizan.cases.entity.Revision> history(long id, CaseReader reader) {
+        visible(id, reader);
+        return revisions.of(REVISION_TYPE, id);
+    }
+
+    /** The case's alleged perpetrators who are persons: who a new suspect may stand for. */
+    @Transactional
+    public List<SuspectCandidate> suspectCandidates(String reference, CaseReader reader) {
+        long caseId = teams.membership(reference, reader).caseId();
+        return em.createQuery("SELECT DISTINCT cp.person FROM CaseParty cp WHERE cp.violationCase.id = :case "
+                        + "AND cp.role = org.mizan.cases.entity.PartyRole.PERPETRATOR AND cp.person IS NOT NULL", Person.class)
+                .setParameter("case", caseId).getResultStream()
+                .map(p -> new SuspectCandidate(p.getId(), p.displayName())).toList();
+    }
+
+    /** An alleged perpetrator of the case, by person id and display name. */
+    public record SuspectCandidate(long personId, String name) {
+    }
+
+    private static void apply(LegalEvent event, EventDraft draft) {
+        event.setOutcome(draft.verdict(), draft.inAbsentia(), draft.returnedTo());
+        event.setSuspects(draft.suspects() == null ? Set.of() : draft.suspects());
+        event.setEvidence(draft.evidence() == null ? Set.of() : draft.evidence());
+        event.setCharges(blankToNull(draft.charges()));
+        event.setSentence(blankToNull(draft.sentence()));
+        event.setNotes(blankToNull(draft.notes()));
+    }
+
+    private ProceedingView audited(Actor actor, String action, Proceeding proceeding, String reference, LegalEvent event,
+                                   CaseReader reader) {
+        ProceedingView after = view(proceeding, reference, reader);
+        audit.record(new AuditEvent(actor.username(), actor.clientAddress(), action, "proceeding:" + proceeding.getId(),
+                Outcome.SUCCESS, event.getType() + "; stage now " + after.derived().stage().phase()));
         return after;
     }
 
@@ -114,6 +188,18 @@ public class ProceedingService {
         StageDerivation.Derived derived = StageDerivation.derive(events.stream().map(LegalEvent::fact).toList(),
                 proceeding.getSuspects().stream().map(Suspect::getId).toList());
         return new ProceedingView(proceeding, reference, events, derived, reader.mayJoinTeams());
+    }
+
+    /** Sets what the draft says; its suspects are added to those the proceeding has. */
+    private void describe(Proceeding proceeding, ProceedingDraft draft) {
+        proceeding.setCourt(draft.court().strip());
+        proceeding.setFileNumber(blankToNull(draft.fileNumber()));
+        proceeding.setInvestigativeJudge(blankToNull(draft.investigativeJudge()));
+        proceeding.setNotes(blankToNull(draft.notes()));
+        proceeding.setLawyers(new LinkedHashSet<>(draft.lawyers() == null ? List.of() : draft.lawyers()));
+        if (draft.suspects() != null) {
+            draft.suspects().forEach(s -> proceeding.addSuspect(s.personId(), rules.label(s)));
+        }
     }
 
     /** The proceeding, when the reader may see its case, with the case's reference; 404 otherwise. */

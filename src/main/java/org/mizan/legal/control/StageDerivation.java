@@ -26,10 +26,10 @@ public final class StageDerivation {
     private static final Comparator<LegalEventFact> IN_ORDER = Comparator.comparing(LegalEventFact::on)
             .thenComparingLong(LegalEventFact::sequence);
     /**
-     * Which of two suspects' stages heads the proceeding: a final verdict, then a verdict that stands
+     * Which of two suspects' stages heads the proceeding (and of two proceedings', the case): a final verdict, then a verdict that stands
      * (before a suspect still awaiting one), then the further phase, then a conviction.
      */
-    private static final Comparator<Stage> FURTHER = Comparator.comparing(Stage::finalVerdict)
+    static final Comparator<Stage> FURTHER = Comparator.comparing(Stage::finalVerdict)
             .thenComparing(stage -> stage.verdict() != null)
             .thenComparing(Stage::phase)
             .thenComparing(stage -> stage.verdict() == org.mizan.legal.entity.VerdictKind.CONVICTION);

@@ -56,6 +56,11 @@ public class LegalEvent {
     @CollectionTable(name = "legal_event_suspect", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "suspect_id")
     private Set<Long> suspects = new LinkedHashSet<>();
+    /** Evidence items of the same case the event rests on. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "legal_event_evidence", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "evidence_id")
+    private Set<Long> evidence = new LinkedHashSet<>();
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
     @Column(name = "recorded_at", nullable = false, updatable = false)
@@ -66,13 +71,18 @@ public class LegalEvent {
 
     public LegalEvent(long proceedingId, LegalEventType type, PartialDate date, String recordedBy, Instant recordedAt) {
         this.proceedingId = proceedingId;
+        happened(type, date);
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt.atOffset(ZoneOffset.UTC);
+    }
+
+    /** What happened and when; a correction may change both. */
+    public void happened(LegalEventType type, PartialDate date) {
         this.type = type;
         this.year = date.year();
         this.month = date.month();
         this.day = date.day();
         this.approximate = date.approximate();
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt.atOffset(ZoneOffset.UTC);
     }
 
     /** What the stage derivation needs of this event. */
@@ -101,6 +111,8 @@ public class LegalEvent {
     public void setNotes(String notes) { this.notes = notes; }
     public Set<Long> getSuspects() { return new LinkedHashSet<>(suspects); }
     public void setSuspects(Set<Long> suspects) { this.suspects.clear(); this.suspects.addAll(suspects); }
+    public Set<Long> getEvidence() { return new LinkedHashSet<>(evidence); }
+    public void setEvidence(Set<Long> evidence) { this.evidence.clear(); this.evidence.addAll(evidence); }
     public String getRecordedBy() { return recordedBy; }
     public Instant getRecordedAt() { return recordedAt.toInstant(); }
 
@@ -108,6 +120,8 @@ public class LegalEvent {
     @Override
     public String toString() {
         return type + " " + getDate() + (verdict == null ? "" : " " + verdict + (inAbsentia ? " in absentia" : ""))
-                + (returnedTo == null ? "" : " to " + returnedTo) + (suspects.isEmpty() ? "" : " suspects " + suspects);
+                + (returnedTo == null ? "" : " to " + returnedTo) + (suspects.isEmpty() ? "" : " suspects " + suspects)
+                + (charges == null ? "" : "; charges: " + charges) + (sentence == null ? "" : "; sentence: " + sentence)
+                + (evidence.isEmpty() ? "" : "; evidence " + evidence) + (notes == null ? "" : "; (notes)");
     }
 }

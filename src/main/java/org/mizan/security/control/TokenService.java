@@ -12,27 +12,20 @@ import org.mizan.audit.entity.Outcome;
 import org.mizan.security.entity.ApiToken;
 import org.mizan.security.entity.AppUser;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
  * Bearer tokens for the REST API. A token is 256 random bits shown once to its owner; the database
- * keeps only its SHA-256 (a fast hash is enough for a secret that cannot be guessed).
+ * keeps only its SHA-256 (see {@link SecretTokens}).
  */
 @ApplicationScoped
 public class TokenService {
 
     public static final String ACTION_ISSUE = "TOKEN_ISSUE";
     public static final String ACTION_REVOKE = "TOKEN_REVOKE";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A token as handed to its owner. */
     public record IssuedToken(String token, Instant expiresAt) {
@@ -50,11 +43,9 @@ public class TokenService {
 
     @Transactional
     public IssuedToken issue(AppUser user, String clientAddress) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = SecretTokens.generate();
         Instant now = clock.instant();
-        ApiToken stored = new ApiToken(em.merge(user), hash(token), now, now.plus(Duration.parse(lifetime)));
+        ApiToken stored = new ApiToken(em.merge(user), SecretTokens.hash(token), now, now.plus(Duration.parse(lifetime)));
         em.persist(stored);
         em.flush();
         audit.record(new AuditEvent(user.getUsername(), clientAddress, ACTION_ISSUE, "token:" + stored.getId(),
@@ -102,15 +93,6 @@ public class TokenService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return em.createNamedQuery(query, ApiToken.class).setParameter("hash", hash(token)).getResultStream().findFirst();
-    }
-
-    static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return em.createNamedQuery(query, ApiToken.class).setParameter("hash", SecretTokens.hash(token)).getResultStream().findFirst();
     }
 }

@@ -1,0 +1,61 @@
+package org.mizan.legal.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.mizan.legal.control.CalendarFeeds;
+import org.mizan.legal.control.FeedHearing;
+import org.mizan.legal.control.HearingCalendar;
+import org.mizan.platform.control.Messages;
+import org.mizan.platform.control.NotFound;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The calendar feed itself, for phone calendars, which cannot sign in: the secret token in the URL is
+ * the credential. Anything wrong with it is a plain 404, so the answer reveals nothing (not whether the
+ * token ever existed, nor whether its owner was disabled). The token never goes into a log or the audit
+ * trail: the {@link NotFound} below names no token, and fetches are not audited (see {@link CalendarFeeds}).
+ */
+@Path(CalendarResource.PATH)
+public class CalendarResource {
+
+    static final String PATH = "calendar";
+    static final String SUFFIX = ".ics";
+    static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
+
+    @Inject
+    CalendarFeeds feeds;
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("{token}" + SUFFIX)
+    @PermitAll
+    @SecurityRequirements
+    @Produces(MEDIA_TYPE)
+    @Operation(summary = "A lawyer's hearings as an iCalendar feed", description = "No sign-in: the token in the URL (from POST "
+            + "/api/me/calendar-feed) is the credential. The hearings of the owner's cases from 30 days ago to a year ahead: case "
+            + "reference, purpose, court and time, never notes or names. 404 for an unknown or revoked token, or an owner who is "
+            + "disabled or no longer a lawyer.")
+    public Response feed(@PathParam("token") String token) {
+        List<FeedHearing> hearings = feeds.hearings(token).orElseThrow(() -> new NotFound("calendar feed"));
+        List<Locale> wanted = headers.getAcceptableLanguages();
+        Messages labels = Messages.in(wanted.isEmpty() ? Locale.ENGLISH : wanted.get(0));
+        return Response.ok(HearingCalendar.render(hearings, labels), MEDIA_TYPE)
+                // Hearings of human-rights cases: no shared cache may keep them, nor the browser.
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .header("Content-Disposition", "inline; filename=\"mizan-hearings.ics\"")
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
+    }
+}

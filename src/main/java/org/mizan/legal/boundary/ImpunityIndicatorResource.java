@@ -1,0 +1,47 @@
+package org.mizan.legal.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mizan.cases.boundary.CaseReaders;
+import org.mizan.legal.control.ImpunityFilter;
+import org.mizan.legal.control.ImpunityIndicators;
+import org.mizan.platform.boundary.Dates;
+import org.mizan.security.entity.Role;
+
+/** The aggregate impunity indicators over REST, over the cases the caller may see. */
+@Path("indicators/impunity")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADVOCATE, Role.Names.ADMIN})
+public class ImpunityIndicatorResource {
+
+    @Inject
+    ImpunityIndicators impunity;
+    @Inject
+    CaseReaders readers;
+
+    @GET
+    @Operation(summary = "Impunity indicators", description = "Over the cases the caller may see (restricted cases only for "
+            + "their team and administrators), optionally those whose incident period overlaps from/to (ISO dates) in a "
+            + "governorate and of a violation type (reference codes). Shares are a count and its denominator: "
+            + "againstUnknown over the cases with a proceeding, reachedCourt and finalConviction over all cases counted. "
+            + "byPhase: cases with a proceeding by their furthest stage; noArrest/noTrial/noFinalVerdict: running and ended "
+            + "clocks with their median days. 400 names a malformed date, an unknown code or a period that ends before it starts.")
+    public ImpunityJson.IndicatorsView indicators(@QueryParam("from") String from, @QueryParam("to") String to,
+                                                  @QueryParam("governorate") String governorate,
+                                                  @QueryParam("violationType") String violationType) {
+        ImpunityFilter filter = new ImpunityFilter(Dates.parse("from", from), Dates.parse("to", to), upper(governorate),
+                upper(violationType));
+        return ImpunityJson.IndicatorsView.of(filter, impunity.figures(filter, readers.reader()));
+    }
+
+    /** Reference codes are upper case; "bg" means BG. */
+    private static String upper(String code) {
+        return code == null || code.isBlank() ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+}

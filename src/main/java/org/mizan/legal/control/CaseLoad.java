@@ -1,0 +1,104 @@
+package org.mizan.legal.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mizan.cases.control.CaseReader;
+import org.mizan.cases.entity.PartialDate;
+import org.mizan.cases.entity.ViolationCase;
+import org.mizan.legal.entity.LegalEvent;
+import org.mizan.legal.entity.Phase;
+import org.mizan.legal.entity.Proceeding;
+import org.mizan.legal.entity.Stage;
+import org.mizan.legal.entity.Suspect;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A lawyer's (or investigator's) case load: the cases they are assigned to, where each one's prosecution
+ * stands, when something last happened in it, and which have stalled — no legal event for longer than
+ * the number of days asked for ({@code mizan.legal.stalled-days} by default).
+ */
+@ApplicationScoped
+public class CaseLoad {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    @ConfigProperty(name = "mizan.legal.stalled-days", defaultValue = "90")
+    int defaultStalledDays;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * One assigned case. {@code stage} is its furthest proceeding's (null: no proceeding yet); {@code quietSince}
+     * the day of its last legal event or, with none, the day its last proceeding (or the case) was recorded.
+     * A case is finished, never stalled, when every proceeding has a final verdict or is closed.
+     */
+    public record AssignedCase(String reference, PartialDate incident, Set<String> violationTypes, int proceedings, Stage stage,
+                               LocalDate quietSince, long quietDays, boolean finished, boolean stalled) {
+    }
+
+    public int defaultStalledDays() {
+        return defaultStalledDays;
+    }
+
+    /** The reader's assigned cases, longest quiet first; {@code stalledDays} decides which have stalled. */
+    @Transactional
+    public List<AssignedCase> of(CaseReader reader, int stalledDays) {
+        List<ViolationCase> cases = em.createQuery("SELECT c FROM ViolationCase c JOIN c.assignees a WHERE a.id = :user",
+                ViolationCase.class).setParameter("user", reader.userId()).getResultList();
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Proceeding>> proceedings = em.createQuery("SELECT p FROM Proceeding p WHERE p.caseId IN :cases", Proceeding.class)
+                .setParameter("cases", cases.stream().map(ViolationCase::getId).toList()).getResultStream()
+                .collect(Collectors.groupingBy(Proceeding::getCaseId));
+        List<Long> proceedingIds = proceedings.values().stream().flatMap(List::stream).map(Proceeding::getId).toList();
+        Map<Long, List<LegalEvent>> events = proceedingIds.isEmpty() ? Map.of()
+                : em.createQuery("SELECT e FROM LegalEvent e WHERE e.proceedingId IN :ps", LegalEvent.class)
+                .setParameter("ps", proceedingIds).getResultStream().collect(Collectors.groupingBy(LegalEvent::getProceedingId));
+        LocalDate today = LocalDate.now(clock);
+        return cases.stream()
+                .map(c -> assigned(c, proceedings.getOrDefault(c.getId(), List.of()), events, today, stalledDays))
+                .sorted(Comparator.comparing(AssignedCase::quietDays).reversed().thenComparing(AssignedCase::reference))
+                .toList();
+    }
+
+    private static LocalDate day(java.time.Instant instant) {
+        return instant.atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private static AssignedCase assigned(ViolationCase c, List<Proceeding> proceedings, Map<Long, List<LegalEvent>> events,
+                                         LocalDate today, int stalledDays) {
+        Stage furthest = null;
+        boolean finished = !proceedings.isEmpty();
+        // Nothing legal has happened since the case (or a proceeding without events yet) was recorded.
+        LocalDate quietSince = proceedings.isEmpty() ? day(c.getCreatedAt()) : LocalDate.MIN;
+        for (Proceeding p : proceedings) {
+            List<LegalEvent> own = events.getOrDefault(p.getId(), List.of());
+            Stage stage = StageDerivation.derive(own.stream().map(LegalEvent::fact).toList(),
+                    p.getSuspects().stream().map(Suspect::getId).toList()).stage();
+            furthest = furthest == null || StageDerivation.FURTHER.compare(stage, furthest) > 0 ? stage : furthest;
+            finished &= stage.finalVerdict() || stage.phase() == Phase.CLOSED;
+            // A month-only date may be any day of it: counted from its last, so no case is called stalled too soon.
+            LocalDate last = own.stream().map(e -> e.getDate().end()).max(Comparator.naturalOrder()).orElse(day(p.getCreatedAt()));
+            quietSince = last.isAfter(quietSince) ? last : quietSince;
+        }
+        quietSince = quietSince.isAfter(today) ? today : quietSince;
+        long quietDays = ChronoUnit.DAYS.between(quietSince, today);
+        return new AssignedCase(c.getReference(), c.getIncidentDate(), c.getViolationTypes(), proceedings.size(), furthest,
+                quietSince, quietDays, finished, !finished && quietDays > stalledDays);
+    }
+}

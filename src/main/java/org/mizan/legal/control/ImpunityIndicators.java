@@ -1,0 +1,79 @@
+package org.mizan.legal.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.mizan.cases.control.CaseQuery;
+import org.mizan.cases.control.CaseReader;
+import org.mizan.cases.control.CaseTeams;
+import org.mizan.cases.control.ReferenceData;
+import org.mizan.cases.control.SqlRunner;
+import org.mizan.cases.control.SqlStatement;
+import org.mizan.platform.control.InvalidInput;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The impunity clock of a case and the impunity indicators over many — the one place that computes
+ * them, for the REST API, the dashboard and the reports alike. Only cases the reader may see are read
+ * or counted: a restricted case outside the reader's team is neither shown nor added to any figure,
+ * by the same SQL the case list uses ({@link CaseQuery#where}).
+ */
+@ApplicationScoped
+public class ImpunityIndicators {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    CaseTeams teams;
+    @Inject
+    ReferenceData referenceData;
+
+    private final ImpunityClock clocks = new ImpunityClock(Clock.systemUTC());
+
+    /** The three clocks of one case; 404 ({@code NotFound}) when the reader may not see it. */
+    @Transactional
+    public ImpunityClock.Reading clock(String reference, CaseReader reader) {
+        long caseId = teams.membership(reference, reader).caseId();
+        List<DerivedCases.DerivedCase> found = new ArrayList<>(1);
+        DerivedCases.forEach(SqlRunner.of(em), new SqlStatement("c.id = ?", List.of(caseId)), found::add);
+        DerivedCases.DerivedCase one = found.get(0);
+        return clocks.read(one.incident(), one.proceedings());
+    }
+
+    /**
+     * The indicators over the cases the reader may see within the filter. Unknown codes and a reversed
+     * period are {@link InvalidInput} naming the field ({@code governorate}, {@code violationType}, {@code to}).
+     */
+    @Transactional
+    public ImpunityFigures figures(ImpunityFilter filter, CaseReader reader) {
+        check(filter);
+        ImpunityTally tally = new ImpunityTally(clocks.today());
+        DerivedCases.forEach(SqlRunner.of(em), CaseQuery.where(filter.cases(), reader),
+                c -> tally.add(clocks.read(c.incident(), c.proceedings()), c.proceedings()));
+        return tally.figures();
+    }
+
+    private void check(ImpunityFilter filter) {
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        known("governorate", filter.governorate(), referenceData.governorates().keySet(), errors);
+        known("violationType", filter.violationType(), referenceData.violationTypes().keySet(), errors);
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            errors.add(new InvalidInput.FieldError("to", "impunity.period.reversed"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    private static void known(String field, String code, Set<String> codes, List<InvalidInput.FieldError> errors) {
+        if (code != null && !codes.contains(code)) {
+            errors.add(new InvalidInput.FieldError(field, "validation.oneOf", String.join(", ", codes)));
+        }
+    }
+}
