@@ -42,7 +42,7 @@ public final class CaseChoices {
         this.governorateLabels = governorateLabels;
     }
 
-    static CaseChoices of(ReferenceData data, Locale locale) {
+    public static CaseChoices of(ReferenceData data, Locale locale) {
         Map<String, String> types = new LinkedHashMap<>();
         data.violationTypes().forEach((code, label) -> types.put(code, label.in(locale)));
         Map<String, String> governorates = new LinkedHashMap<>();
@@ -62,7 +62,8 @@ public final class CaseChoices {
         return List.copyOf(countries);
     }
 
-    private static List<Choice> months(Locale locale) {
+    /** The months by number and name, as Iraqis name them in Arabic. */
+    public static List<Choice> months(Locale locale) {
         // Iraqi Arabic names the months as the Levant does (كانون الثاني …), not as Egypt does (يناير …).
         Locale monthLocale = "ar".equals(locale.getLanguage()) ? Locale.forLanguageTag("ar-IQ") : locale;
         List<Choice> months = new ArrayList<>();

@@ -5,14 +5,14 @@ import org.mizan.platform.control.InvalidInput;
 
 import java.util.List;
 
-/** A date typed as year, month and day fields, any of them empty. */
-final class TypedDate {
+/** A date typed as year, month and day fields, any of them empty (on the case page and the proceedings page). */
+public final class TypedDate {
 
     private TypedDate() {
     }
 
     /** The date the fields say, or null: when none is typed, or when they are no date (then an error for {@code field}). */
-    static PartialDate parse(String field, Integer year, Integer month, Integer day, boolean approximate,
+    public static PartialDate parse(String field, Integer year, Integer month, Integer day, boolean approximate,
                              List<InvalidInput.FieldError> errors) {
         if (year == null) {
             if (month != null || day != null) {

@@ -44,6 +44,11 @@ public class SessionUserView {
         return securityContext.isCallerInRole(Role.ADMIN.name());
     }
 
+    /** Investigators and lawyers: those who are assigned to cases and follow them. */
+    public boolean isTeamMember() {
+        return securityContext.isCallerInRole(Role.INVESTIGATOR.name()) || securityContext.isCallerInRole(Role.LAWYER.name());
+    }
+
     private Optional<AppUser> current() {
         if (user == null) {
             Principal principal = securityContext.getCallerPrincipal();

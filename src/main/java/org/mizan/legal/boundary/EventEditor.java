@@ -1,0 +1,170 @@
+package org.mizan.legal.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.mizan.cases.boundary.CaseReaders;
+import org.mizan.cases.boundary.TypedDate;
+import org.mizan.cases.entity.PartialDate;
+import org.mizan.legal.control.EventDraft;
+import org.mizan.legal.control.ProceedingService;
+import org.mizan.legal.entity.LegalEvent;
+import org.mizan.legal.entity.LegalEventType;
+import org.mizan.legal.entity.ReturnedTo;
+import org.mizan.legal.entity.VerdictKind;
+import org.mizan.platform.boundary.PageMessages;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.control.NotFound;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * The form that records a legal event of a proceeding, or corrects one typed wrongly: its type, partial
+ * date, the suspects it concerns (none: all), the verdict or where an annulment sent the file, charges,
+ * sentence, the lawyers' notes and the case's evidence items it rests on.
+ */
+@Named
+@ViewScoped
+public class EventEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "event";
+
+    @Inject
+    ProceedingService proceedings;
+    @Inject
+    ProceedingsView page;
+    @Inject
+    CaseReaders readers;
+
+    private Long proceedingId;
+    private Long eventId;
+    private LegalEventType type;
+    private Integer year;
+    private Integer month;
+    private Integer day;
+    private boolean approximate;
+    private List<Long> suspects = new ArrayList<>();
+    private VerdictKind verdict;
+    private boolean inAbsentia;
+    private ReturnedTo returnedTo;
+    private String charges;
+    private String sentence;
+    private String notes;
+    private List<Long> evidence = new ArrayList<>();
+
+    public void open(long proceeding) {
+        clear();
+        proceedingId = page.isOnTeam() ? proceeding : null;
+    }
+
+    public void correct(long proceeding, long event) {
+        clear();
+        if (!page.isOnTeam()) {
+            return;
+        }
+        ProceedingsView.CHANGE.run(FORM, () -> {
+            LegalEvent e = proceedings.proceeding(proceeding, readers.reader()).events().stream()
+                    .filter(candidate -> candidate.getId() == event).findFirst().orElseThrow(() -> new NotFound("event " + event));
+            proceedingId = proceeding;
+            eventId = event;
+            type = e.getType();
+            PartialDate date = e.getDate();
+            year = date.year();
+            month = date.month();
+            day = date.day();
+            approximate = date.approximate();
+            suspects = new ArrayList<>(e.getSuspects());
+            verdict = e.getVerdict();
+            inAbsentia = e.isInAbsentia();
+            returnedTo = e.getReturnedTo();
+            charges = e.getCharges();
+            sentence = e.getSentence();
+            notes = e.getNotes();
+            evidence = new ArrayList<>(e.getEvidence());
+        });
+    }
+
+    public void save() {
+        if (proceedingId == null) {
+            return;
+        }
+        boolean saved = ProceedingsView.CHANGE.run(FORM, () -> {
+            List<InvalidInput.FieldError> errors = new ArrayList<>();
+            PartialDate date = TypedDate.parse("date", year, month, day, approximate, errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidInput(errors);
+            }
+            EventDraft draft = new EventDraft(type, date, new LinkedHashSet<>(suspects), type == LegalEventType.VERDICT ? verdict : null,
+                    type == LegalEventType.VERDICT && inAbsentia, type == LegalEventType.CASSATION_ANNULLED ? returnedTo : null,
+                    charges, sentence, notes, new LinkedHashSet<>(evidence));
+            if (eventId == null) {
+                proceedings.record(proceedingId, draft, readers.reader(), readers.actor());
+            } else {
+                proceedings.correct(proceedingId, eventId, draft, readers.reader(), readers.actor());
+            }
+        });
+        if (saved) {
+            PageMessages.info(eventId == null ? "legal.event.recorded" : "legal.event.corrected");
+            clear();
+            ProceedingsView.CHANGE.run(FORM, page::refresh);
+        }
+    }
+
+    public void cancel() {
+        clear();
+    }
+
+    private void clear() {
+        proceedingId = eventId = null;
+        type = null;
+        year = month = day = null;
+        approximate = inAbsentia = false;
+        verdict = null;
+        returnedTo = null;
+        charges = sentence = notes = null;
+        suspects = new ArrayList<>();
+        evidence = new ArrayList<>();
+    }
+
+    /** The suspects of the proceeding the form is for. */
+    public List<ProceedingPanel.SuspectRow> getSuspectChoices() {
+        return proceedingId == null ? List.of() : page.panel(proceedingId).getSuspects();
+    }
+
+    public LegalEventType[] getTypes() { return LegalEventType.values(); }
+    public VerdictKind[] getVerdicts() { return VerdictKind.values(); }
+    public ReturnedTo[] getReturns() { return ReturnedTo.values(); }
+
+    public boolean isOpen() { return proceedingId != null; }
+    public boolean isCorrecting() { return eventId != null; }
+    public LegalEventType getType() { return type; }
+    public void setType(LegalEventType type) { this.type = type; }
+    public Integer getYear() { return year; }
+    public void setYear(Integer year) { this.year = year; }
+    public Integer getMonth() { return month; }
+    public void setMonth(Integer month) { this.month = month; }
+    public Integer getDay() { return day; }
+    public void setDay(Integer day) { this.day = day; }
+    public boolean isApproximate() { return approximate; }
+    public void setApproximate(boolean approximate) { this.approximate = approximate; }
+    public List<Long> getSuspects() { return suspects; }
+    public void setSuspects(List<Long> suspects) { this.suspects = suspects; }
+    public VerdictKind getVerdict() { return verdict; }
+    public void setVerdict(VerdictKind verdict) { this.verdict = verdict; }
+    public boolean isInAbsentia() { return inAbsentia; }
+    public void setInAbsentia(boolean inAbsentia) { this.inAbsentia = inAbsentia; }
+    public ReturnedTo getReturnedTo() { return returnedTo; }
+    public void setReturnedTo(ReturnedTo returnedTo) { this.returnedTo = returnedTo; }
+    public String getCharges() { return charges; }
+    public void setCharges(String charges) { this.charges = charges; }
+    public String getSentence() { return sentence; }
+    public void setSentence(String sentence) { this.sentence = sentence; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+    public List<Long> getEvidence() { return evidence; }
+    public void setEvidence(List<Long> evidence) { this.evidence = evidence; }
+}
