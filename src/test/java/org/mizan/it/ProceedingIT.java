@@ -193,6 +193,9 @@ class ProceedingIT {
         assertEquals(200, noted.status(), noted.body());
         assertEquals(409, api.put("/api/hearings/" + hearing, lawyer, Api.object().add("startsAt", soon).add("version", version)
                 .build().toString()).status());
+        String history = api.get("/api/proceedings/" + id + "/history", advocate(api)).body();
+        assertTrue(history.contains("hearing " + hearing) && history.contains("(notes)"), "the hearing's changes in the history: " + history);
+        assertFalse(history.contains("autopsy"), "outcome notes only as a marker: " + history);
         assertEquals(403, api.put("/api/hearings/" + hearing, outsider, Api.object().add("startsAt", soon)
                 .add("version", version + 1).build().toString()).status());
 
@@ -267,6 +270,10 @@ class ProceedingIT {
                 .add("version", changed.json().getJsonNumber("version").longValue()).build().toString());
         assertEquals(400, blank.status());
         assertEquals("court", blank.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    private static String advocate(Api api) {
+        return api.token(api.createUser("prochist", "ADVOCATE"), Api.USER_PASSWORD);
     }
 
     private long evidence(String reference, String name) {

@@ -9,6 +9,7 @@ import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
 import org.mizan.cases.control.CaseReader;
+import org.mizan.cases.control.RevisionLog;
 import org.mizan.legal.entity.Hearing;
 import org.mizan.legal.entity.Proceeding;
 import org.mizan.platform.control.Conflict;
@@ -40,6 +41,8 @@ public class HearingService {
     ProceedingService proceedings;
     @Inject
     AuditTrail audit;
+    @Inject
+    RevisionLog revisions;
 
     private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
 
@@ -60,6 +63,7 @@ public class HearingService {
         apply(hearing, draft, found.getKey());
         em.persist(hearing);
         em.flush();
+        revised(hearing, null, actor);
         audited(actor, "HEARING_SCHEDULE", hearing);
         return new HearingView(hearing, found.getValue(), true);
     }
@@ -77,9 +81,11 @@ public class HearingService {
             throw new Conflict("conflict.stale");
         }
         check(draft);
+        String before = summary(hearing);
         apply(hearing, draft, found.getKey());
         hearing.touch(actor.username(), clock.instant());
         em.flush();
+        revised(hearing, before, actor);
         audited(actor, "HEARING_UPDATE", hearing);
         return new HearingView(hearing, found.getValue(), true);
     }
@@ -133,6 +139,19 @@ public class HearingService {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
+    }
+
+    /** A hearing's changes go to its proceeding's revision history, outcome notes only as "(notes)". */
+    private void revised(Hearing hearing, String before, Actor actor) {
+        String field = "hearing " + hearing.getId();
+        revisions.record(ProceedingService.REVISION_TYPE, hearing.getProceedingId(), before == null ? Map.of() : Map.of(field, before),
+                Map.of(field, summary(hearing)), actor.username(), clock.instant());
+    }
+
+    private static String summary(Hearing hearing) {
+        return OffsetDateTime.ofInstant(hearing.getStartsAt(), ZoneOffset.UTC) + " at " + hearing.getCourt()
+                + (hearing.getPurpose() == null ? "" : "; purpose: " + hearing.getPurpose())
+                + (hearing.getOutcomeNotes() == null ? "" : "; (notes)");
     }
 
     private void audited(Actor actor, String action, Hearing hearing) {
