@@ -12,7 +12,7 @@ import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.NameQuery;
 import org.mizan.cases.control.SqlStatement;
 import org.mizan.platform.launcher.GenerateCases;
-import org.mizan.platform.launcher.JdbcSqlRunner;
+import org.mizan.cases.control.JdbcSqlRunner;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -4,6 +4,7 @@ import org.mizan.cases.control.CaseFilter;
 import org.mizan.cases.control.CaseQuery;
 import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.CaseSort;
+import org.mizan.cases.control.JdbcSqlRunner;
 import org.mizan.cases.control.NameQuery;
 import org.mizan.cases.control.SqlStatement;
 

@@ -1,7 +1,4 @@
-package org.mizan.platform.launcher;
-
-import org.mizan.cases.control.SqlRunner;
-import org.mizan.cases.control.SqlStatement;
+package org.mizan.cases.control;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,7 +7,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs the services' statements straight over JDBC, every column of every row read, for benchmarks and tests. */
+/**
+ * Runs statements straight over a JDBC connection, every column of every row read: the services' searches
+ * (on their transaction's connection, see {@link SqlRunner#of}), the benchmark's yardstick and tests.
+ */
 public class JdbcSqlRunner implements SqlRunner {
 
     private final Connection connection;
