@@ -13,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -54,22 +53,32 @@ public class FolderEvidenceStore implements EvidenceStore {
         long size = 0;
         boolean kept = false;
         try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-             OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), sha256)) {
+             OutputStream out = Channels.newOutputStream(channel)) {
             WriteBehind disk = new WriteBehind(channel);
-            byte[] buffer = new byte[BUFFER];
-            // Whole buffers, not whatever the connection had ready (often a few KiB): fewer, larger writes.
-            for (int n; (n = bytes.readNBytes(buffer, 0, buffer.length)) > 0; ) {
-                size += n;
-                if (size > maxBytes) {
-                    throw new TooLarge(maxBytes);
+            HashingPipeline pipeline = new HashingPipeline(sha256, out, disk, BUFFER);
+            try {
+                // Whole buffers, not whatever the connection had ready (often a few KiB): fewer, larger writes.
+                for (byte[] buffer = pipeline.buffer(); ; buffer = pipeline.buffer()) {
+                    int n = bytes.readNBytes(buffer, 0, buffer.length);
+                    if (n <= 0) {
+                        break;
+                    }
+                    size += n;
+                    if (size > maxBytes) {
+                        throw new TooLarge(maxBytes);
+                    }
+                    if (headLength < HEAD_BYTES) {
+                        int copy = Math.min(n, HEAD_BYTES - headLength);
+                        System.arraycopy(buffer, 0, head, headLength, copy);
+                        headLength += copy;
+                    }
+                    pipeline.write(buffer, n);
                 }
-                if (headLength < HEAD_BYTES) {
-                    int copy = Math.min(n, HEAD_BYTES - headLength);
-                    System.arraycopy(buffer, 0, head, headLength, copy);
-                    headLength += copy;
-                }
-                out.write(buffer, 0, n);
-                disk.written(n);
+                pipeline.finish();
+            } catch (IOException | RuntimeException e) {
+                pipeline.abandon();
+                disk.abandon();
+                throw e;
             }
             if (expectedBytes >= 0 && size != expectedBytes) {
                 disk.abandon();

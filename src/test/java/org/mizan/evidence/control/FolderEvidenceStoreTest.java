@@ -1,0 +1,108 @@
+package org.mizan.evidence.control;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The store hashes and writes on another thread than the one reading (see {@link HashingPipeline}):
+ * whatever the chunking, the name is the SHA-256 of exactly the bytes received, the file holds them in
+ * order, and a failed or oversized upload leaves nothing behind.
+ */
+class FolderEvidenceStoreTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void manyBuffersArriveHashedAndWrittenInOrder() throws Exception {
+        byte[] data = new byte[5 * 1024 * 1024 + 12_345];
+        new Random(7).nextBytes(data);
+        FolderEvidenceStore store = new FolderEvidenceStore(root);
+        // A stream that hands out odd-sized pieces, as a network connection does.
+        EvidenceStore.Stored stored = store.put(new Trickle(data, 70_001), Long.MAX_VALUE, data.length);
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        assertEquals(expected, stored.sha256());
+        assertEquals(data.length, stored.size());
+        try (InputStream in = store.open(expected, 0)) {
+            assertArrayEquals(data, in.readAllBytes());
+        }
+        assertEquals(FolderEvidenceStore.HEAD_BYTES, stored.head().length);
+        assertEmpty(root.resolve("incoming"));
+    }
+
+    @Test
+    void anUploadOverTheLimitOrCutShortKeepsNothing() throws Exception {
+        byte[] data = new byte[3 * 1024 * 1024];
+        new Random(9).nextBytes(data);
+        FolderEvidenceStore store = new FolderEvidenceStore(root);
+        assertThrows(EvidenceStore.TooLarge.class, () -> store.put(new ByteArrayInputStream(data), 2 * 1024 * 1024, -1));
+        assertThrows(IOException.class, () -> store.put(new ByteArrayInputStream(data), Long.MAX_VALUE, data.length + 1L));
+        assertThrows(IOException.class, () -> store.put(new Failing(data, 1_500_000), Long.MAX_VALUE, -1));
+        assertEmpty(root.resolve("incoming"));
+        try (var objects = Files.walk(root.resolve("objects"))) {
+            assertTrue(objects.noneMatch(Files::isRegularFile), "no object stored");
+        }
+    }
+
+    private static void assertEmpty(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            assertEquals(0, files.count(), "nothing left in " + folder);
+        }
+    }
+
+    /** Hands out at most {@code piece} bytes per read, as a network connection does. */
+    private static class Trickle extends InputStream {
+        private final ByteArrayInputStream data;
+        private final int piece;
+        int position;
+
+        Trickle(byte[] data, int piece) {
+            this.data = new ByteArrayInputStream(data);
+            this.piece = piece;
+        }
+
+        @Override
+        public int read() {
+            throw new UnsupportedOperationException("whole buffers only");
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = data.read(b, off, Math.min(len, piece));
+            position += Math.max(n, 0);
+            return n;
+        }
+    }
+
+    /** A connection that breaks after {@code after} bytes. */
+    private static final class Failing extends Trickle {
+        private final int after;
+
+        Failing(byte[] data, int after) {
+            super(data, 64 * 1024);
+            this.after = after;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (position >= after) {
+                throw new IOException("connection reset");
+            }
+            return super.read(b, off, len);
+        }
+    }
+}
