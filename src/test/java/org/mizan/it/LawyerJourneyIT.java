@@ -86,6 +86,18 @@ class LawyerJourneyIT {
                 browser.type("stall:days_input", "3650");
                 browser.clickAndAwaitAjax("stall:apply");
                 assertFalse(browser.find("stalled").getText().contains(reference), "not stalled when ten years are allowed");
+
+                // The same dashboard in Arabic: right to left, the hearing still there, the stage in Arabic.
+                browser.switchLanguage("ar");
+                assertEquals("rtl", browser.htmlAttribute("dir"));
+                assertEquals(Messages.in(Locale.forLanguageTag("ar")).get("legal.dashboard.title"), browser.pageTitle());
+                assertTrue(browser.find("coming").getText().contains(purpose), browser.find("coming").getText());
+                browser.screenshot("dashboard-ar");
+                browser.open("/legal/proceedings.xhtml?case=" + reference);
+                assertEquals(Messages.in(Locale.forLanguageTag("ar")).get("legal.phase.PARKED_AGAINST_UNKNOWN"),
+                        browser.find("proceedings:list:0:stage").getText());
+                browser.screenshot("proceedings-ar");
+                browser.switchLanguage("en");
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("lawyer-journey");
                 throw e;

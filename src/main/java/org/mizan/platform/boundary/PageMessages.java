@@ -36,8 +36,12 @@ public final class PageMessages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /**
+     * In the language the user chose ({@link LocaleView}), not the view root's: during a view action the
+     * view root still has the browser's language, since {@code f:view locale} applies only when rendering.
+     */
     public static String text(String key, Object... arguments) {
-        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale()).get(key, arguments);
+        return Messages.in(jakarta.enterprise.inject.spi.CDI.current().select(LocaleView.class).get().getLocale()).get(key, arguments);
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {

@@ -73,4 +73,23 @@ class MessageBundlesTest {
         }
         return found;
     }
+
+    /** A key a page names literally ({@code msg['…']}) but no bundle has shows as ???key??? to the user. */
+    @Test
+    void everyKeyAPageNamesExists() throws IOException {
+        Properties english = load("");
+        Pattern literal = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
+        Set<String> missing = new TreeSet<>();
+        try (var pages = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/webapp"))) {
+            for (java.nio.file.Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                Matcher keys = literal.matcher(java.nio.file.Files.readString(page));
+                while (keys.find()) {
+                    if (!english.containsKey(keys.group(1))) {
+                        missing.add(page.getFileName() + ": " + keys.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
 }
