@@ -27,15 +27,10 @@ import org.mizan.cases.control.CaseService;
 import org.mizan.cases.control.CaseSort;
 import org.mizan.cases.control.CaseSummary;
 import org.mizan.cases.control.ResultPage;
-import org.mizan.cases.entity.CaseStatus;
-import org.mizan.cases.entity.Occupation;
-import org.mizan.cases.entity.PerpetratorKind;
 import org.mizan.cases.entity.ViolationCase;
-import org.mizan.evidence.entity.VerificationStatus;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.security.entity.Role;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -76,10 +71,7 @@ public class CaseResource {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInput("size", "validation.range", 1, MAX_PAGE_SIZE);
         }
-        CaseFilter filter = new CaseFilter(blankToNull(type), blankToNull(governorate), date("from", from), date("to", to),
-                Enums.parse(CaseStatus.class, "status", status), Enums.parse(Occupation.class, "victimOccupation", occupation),
-                Enums.parse(PerpetratorKind.class, "perpetratorKind", perpetratorKind),
-                Enums.parse(VerificationStatus.class, "evidenceStatus", evidenceStatus), blankToNull(text));
+        CaseFilter filter = CaseFilters.of(type, governorate, from, to, status, occupation, perpetratorKind, evidenceStatus, text);
         return search.list(filter, Enums.parse(CaseSort.class, "sort", sort), !"asc".equalsIgnoreCase(order), page, size,
                 readers.reader(), readers.actor());
     }
@@ -133,13 +125,5 @@ public class CaseResource {
             throw new InvalidInput("body", "problem.bodyRequired");
         }
         return body;
-    }
-
-    private static LocalDate date(String field, String value) {
-        return org.mizan.platform.boundary.Dates.parse(field, value);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,0 +1,33 @@
+package org.mizan.cases.boundary;
+
+import org.mizan.cases.control.CaseFilter;
+import org.mizan.cases.entity.CaseStatus;
+import org.mizan.cases.entity.Occupation;
+import org.mizan.cases.entity.PerpetratorKind;
+import org.mizan.evidence.entity.VerificationStatus;
+import org.mizan.platform.boundary.Dates;
+import org.mizan.platform.boundary.Enums;
+
+/**
+ * The case list's filter query parameters (type, governorate, from, to, status, victimOccupation,
+ * perpetratorKind, evidenceStatus, q) read into a {@link CaseFilter}, in one place, so that everything
+ * offering "the filtered cases" (the list, the exports) means the same cases; a malformed value is a
+ * 400 naming its parameter.
+ */
+public final class CaseFilters {
+
+    private CaseFilters() {
+    }
+
+    public static CaseFilter of(String type, String governorate, String from, String to, String status, String occupation,
+                                String perpetratorKind, String evidenceStatus, String text) {
+        return new CaseFilter(blankToNull(type), blankToNull(governorate), Dates.parse("from", from), Dates.parse("to", to),
+                Enums.parse(CaseStatus.class, "status", status), Enums.parse(Occupation.class, "victimOccupation", occupation),
+                Enums.parse(PerpetratorKind.class, "perpetratorKind", perpetratorKind),
+                Enums.parse(VerificationStatus.class, "evidenceStatus", evidenceStatus), blankToNull(text));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

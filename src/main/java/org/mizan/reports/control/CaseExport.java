@@ -1,0 +1,132 @@
+package org.mizan.reports.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.mizan.audit.control.AuditTrail;
+import org.mizan.audit.entity.AuditEvent;
+import org.mizan.audit.entity.Outcome;
+import org.mizan.cases.control.CaseFilter;
+import org.mizan.cases.control.CaseQuery;
+import org.mizan.cases.control.CaseReader;
+import org.mizan.cases.control.CaseSort;
+import org.mizan.cases.control.SqlRunner;
+import org.mizan.cases.entity.ViolationCase;
+import org.mizan.platform.control.Forbidden;
+import org.mizan.reports.entity.Audience;
+import org.mizan.reports.entity.RedactedCase;
+import org.mizan.security.entity.Actor;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Exports the cases of a case-list filter, redacted for an audience, one page at a time: the cases are
+ * chosen by {@link CaseQuery} — the very filters, search and visibility of the case list — in reference
+ * order, redacted by {@link Redaction}, handed to a {@link Sink} that writes them out, and then dropped
+ * from the persistence context, so that many thousand cases never sit in memory together. Every export
+ * is audited: who, audience, format, filter (without the search words, which may be a name), row count.
+ */
+@ApplicationScoped
+public class CaseExport {
+
+    public static final String ACTION = "CASE_EXPORT";
+    static final int PAGE = 200;
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Redaction redaction;
+    @Inject
+    AuditTrail audit;
+
+    /** One exported case: as the audience may see it, and how many evidence items it has. */
+    public record Row(RedactedCase redacted, long evidenceItems) {
+    }
+
+    /** Where the rows go, in order. */
+    @FunctionalInterface
+    public interface Sink {
+        void row(Row row) throws IOException;
+    }
+
+    /** Before anything is written: 403 unless the reader may produce the audience; a refusal is audited. */
+    public void requireAllowed(Audience audience, String format, CaseFilter filter, CaseReader reader, Actor actor) {
+        try {
+            redaction.requireAllowed(audience, reader);
+        } catch (Forbidden e) {
+            audit.record(new AuditEvent(actor.username(), actor.clientAddress(), ACTION, "cases", Outcome.DENIED,
+                    describe(format, audience, filter)));
+            throw e;
+        }
+    }
+
+    /** Writes every matching case to the sink and returns how many; the audit entry follows, success or not. */
+    @Transactional
+    public long export(CaseFilter filter, Audience audience, String format, CaseReader reader, Actor actor, Sink sink)
+            throws IOException {
+        long rows = 0;
+        Outcome outcome = Outcome.FAILURE;
+        try {
+            SqlRunner db = SqlRunner.of(em);
+            for (int page = 0; ; page++) {
+                // A page through the list's own query: the same cases, the same visibility, ordered stably by reference.
+                List<String> references = db.rows(CaseQuery.of(db, filter, CaseSort.REFERENCE, false, page, PAGE, reader).page())
+                        .stream().map(row -> (String) row[0]).toList();
+                for (Row row : rows(references, audience, reader)) {
+                    sink.row(row);
+                    rows++;
+                }
+                em.clear();
+                if (references.size() < PAGE) {
+                    break;
+                }
+            }
+            outcome = Outcome.SUCCESS;
+            return rows;
+        } finally {
+            audit.record(new AuditEvent(actor.username(), actor.clientAddress(), ACTION, "cases", outcome,
+                    describe(format, audience, filter) + "; " + rows + " rows"));
+        }
+    }
+
+    private List<Row> rows(List<String> references, Audience audience, CaseReader reader) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<ViolationCase> query = em.createQuery("SELECT c FROM ViolationCase c WHERE c.reference IN :references",
+                ViolationCase.class).setParameter("references", references);
+        // Each case's collections in one query per collection for the whole page, not one per case.
+        query.setHint("eclipselink.batch.type", "IN");
+        for (String path : List.of("c.parties", "c.parties.person", "c.violationTypes", "c.tags", "c.sources", "c.assignees")) {
+            query.setHint("eclipselink.batch", path);
+        }
+        List<ViolationCase> cases = query.getResultList().stream()
+                .sorted(Comparator.comparing(c -> references.indexOf(c.getReference()))).toList();
+        Map<Long, Long> evidence = evidenceCounts(cases.stream().map(ViolationCase::getId).toList());
+        return redaction.redact(cases, audience, reader).stream()
+                .map(r -> new Row(r, evidence.getOrDefault(r.caseId(), 0L))).toList();
+    }
+
+    private Map<Long, Long> evidenceCounts(List<Long> caseIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("SELECT e.caseId, COUNT(e) FROM EvidenceItem e WHERE e.caseId IN :cases GROUP BY e.caseId", Object[].class)
+                .setParameter("cases", caseIds).getResultList()
+                .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** The audit details: format, audience and filter — the search words only as "given", since they may be a name. */
+    static String describe(String format, Audience audience, CaseFilter filter) {
+        CaseFilter withoutWords = new CaseFilter(filter.violationType(), filter.governorate(), filter.from(), filter.to(),
+                filter.status(), filter.victimOccupation(), filter.perpetratorKind(), filter.evidenceStatus(),
+                filter.hasText() ? "(given)" : null);
+        return format + " " + audience + " " + withoutWords.toString().replaceFirst("^CaseFilter", "");
+    }
+}

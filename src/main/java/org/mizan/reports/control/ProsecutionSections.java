@@ -1,0 +1,58 @@
+package org.mizan.reports.control;
+
+import org.mizan.legal.control.ProceedingView;
+import org.mizan.legal.entity.LegalEvent;
+import org.mizan.legal.entity.Proceeding;
+import org.mizan.legal.entity.Stage;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One section per proceeding: where it stands (the stage derived from its events, never typed) and its events in
+ * date order, each with the stage it led to. Lawyers' notes only where the proceeding view shows them. Suspects'
+ * labels are left out on purpose: they are names that a person policy has not vetted.
+ */
+final class ProsecutionSections {
+
+    private static final String SEPARATOR = " · ";
+
+    private final ReportText text;
+
+    ProsecutionSections(ReportText text) {
+        this.text = text;
+    }
+
+    List<ReportSection> of(List<ProceedingView> proceedings) {
+        return proceedings.stream().map(this::section).toList();
+    }
+
+    private ReportSection section(ProceedingView view) {
+        Proceeding p = view.proceeding();
+        List<ReportItem> items = new ArrayList<>();
+        items.add(new ReportItem(text.get("dossier.stage", stage(view.derived().stage())),
+                ReportText.join(SEPARATOR, text.optional("dossier.fileNumber", p.getFileNumber()),
+                        text.optional("dossier.judge", p.getInvestigativeJudge()),
+                        text.optional("dossier.lawyers", p.getLawyers().isEmpty() ? null : String.join(", ", p.getLawyers()))),
+                view.notesShown() ? p.getNotes() : null));
+        List<LegalEvent> events = view.events();
+        for (int i = 0; i < events.size(); i++) {
+            items.add(event(events.get(i), view.derived().path().get(i).stage(), view.notesShown()));
+        }
+        String court = ReportText.join(SEPARATOR, p.getCourt(), p.getFileNumber());
+        return new ReportSection(text.get("dossier.section.proceeding", court == null ? "—" : court), items, text.get("dossier.none"));
+    }
+
+    private ReportItem event(LegalEvent e, Stage after, boolean notesShown) {
+        String verdict = e.getVerdict() == null ? null
+                : ReportText.join(SEPARATOR, text.label("legal.verdict.", e.getVerdict()), e.isInAbsentia() ? text.get("legal.stage.inAbsentia") : null);
+        return new ReportItem(e.getDate() + " — " + text.label("legal.event.", e.getType()),
+                ReportText.join(SEPARATOR, text.optional("dossier.verdict", verdict), text.optional("dossier.charges", e.getCharges()),
+                        text.optional("dossier.sentence", e.getSentence()), text.get("dossier.stage", stage(after))),
+                notesShown ? e.getNotes() : null);
+    }
+
+    private String stage(Stage stage) {
+        return ReportText.join(" — ", text.label("legal.phase.", stage.phase()), text.label("legal.verdict.", stage.verdict()));
+    }
+}

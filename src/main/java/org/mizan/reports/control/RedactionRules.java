@@ -1,0 +1,166 @@
+package org.mizan.reports.control;
+
+import org.mizan.cases.control.CaseReader;
+import org.mizan.cases.entity.CaseParty;
+import org.mizan.cases.entity.PartyRole;
+import org.mizan.cases.entity.Person;
+import org.mizan.cases.entity.PersonKind;
+import org.mizan.cases.entity.ViolationCase;
+import org.mizan.contacts.control.ConsentRegister;
+import org.mizan.contacts.entity.ConsentKind;
+import org.mizan.reports.entity.AgeGroup;
+import org.mizan.reports.entity.Appearance;
+import org.mizan.reports.entity.Audience;
+import org.mizan.reports.entity.ConsentState;
+import org.mizan.reports.entity.RedactedCase;
+import org.mizan.reports.entity.RedactedParty;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The decisions of {@link Redaction}, without a database: the consent of each person comes in as a
+ * {@link ConsentState}. Every rule cites DOMAIN §5 ("Report audiences and what they may show"); where
+ * §5 is silent the choice is ours and says why.
+ */
+final class RedactionRules {
+
+    private RedactionRules() {
+    }
+
+    /**
+     * Which audiences a reader may produce. DESIGN §4 / the issue: an advocate generates redacted reports
+     * only — UN and PUBLIC. Administrators, investigators and lawyers may produce any audience: INTERNAL is
+     * "everything the user may see" (§5), so it never shows them more than they already read.
+     * {@link CaseReader#mayJoinTeams()} is exactly "investigator or lawyer"; someone who is also an
+     * advocate keeps the wider rights of their other role.
+     */
+    static Set<Audience> audiences(CaseReader reader) {
+        return reader.administrator() || reader.mayJoinTeams() ? EnumSet.allOf(Audience.class)
+                : EnumSet.of(Audience.UN, Audience.PUBLIC);
+    }
+
+    /**
+     * How a person of a case appears (§5):
+     * <ul>
+     * <li>INTERNAL and LEGAL: everyone by name ("names").</li>
+     * <li>UN: victims and witnesses by name only where consent to submit to the UN holds ("names where
+     * consent to submit exists"), otherwise by initials and age group.</li>
+     * <li>PUBLIC: victims by name only with consent to be named publicly ("victims named only with consent to
+     * publish, otherwise initials and age group"); witnesses never ("no witnesses").</li>
+     * <li>Alleged perpetrators need no consent. Units and armed groups are institutions and are named for
+     * every audience. An individual is named except in PUBLIC, where only their kind and involvement show:
+     * an allegation, not a conviction — our choice, §5 being silent.</li>
+     * </ul>
+     * A party without a person record (an unidentified perpetrator) has no name to show: UNNAMED.
+     */
+    static Appearance appearance(PartyRole role, PersonKind kind, boolean identified, Audience audience, ConsentState consent) {
+        if (role == PartyRole.WITNESS && audience == Audience.PUBLIC) {
+            return Appearance.OMITTED;
+        }
+        if (!identified) {
+            return Appearance.UNNAMED;
+        }
+        if (role == PartyRole.PERPETRATOR) {
+            return audience == Audience.PUBLIC && kind == PersonKind.INDIVIDUAL ? Appearance.UNNAMED : Appearance.NAMED;
+        }
+        return switch (audience) {
+            case INTERNAL, LEGAL -> Appearance.NAMED;
+            case UN -> consent.given(ConsentKind.UN_SUBMISSION) ? Appearance.NAMED : Appearance.INITIALS;
+            case PUBLIC -> consent.given(ConsentKind.PUBLIC_NAMING) ? Appearance.NAMED : Appearance.INITIALS;
+        };
+    }
+
+    /**
+     * The consent state of one person in one case, from decisions oldest first (§5: "the latest record wins").
+     * Consent to be named publicly is about the person, so it is read from their contacts in every case: a
+     * family that withdrew it in one case is not named through another. Consent to submit and to be contacted
+     * are about this case's submission and this case's contacts, so only this case's contacts count.
+     */
+    static ConsentState consent(List<ConsentRegister.PartyDecision> decisions, long caseId, long personId) {
+        ConsentState state = ConsentState.NONE;
+        for (ConsentRegister.PartyDecision d : decisions) {
+            if (d.personId() == personId && (d.caseId() == caseId || d.consent() == ConsentKind.PUBLIC_NAMING)) {
+                state = state.with(d.contactId(), d.consent(), d.decision());
+            }
+        }
+        return state;
+    }
+
+    /**
+     * Contact details only in UN reports, only for a victim's or witness's family, and only with consent (§5:
+     * "contact details only with consent"; "no contact details" for LEGAL; "no contacts" for PUBLIC). We read
+     * "with consent" as both consents that sharing them implies: to submit the case to the UN and to be
+     * contacted. INTERNAL shows none either: the contact pages, with their audited reveal, are the place
+     * to read them, never a file that can be forwarded.
+     */
+    static boolean contactDetailsAllowed(PartyRole role, Audience audience, ConsentState consent) {
+        return audience == Audience.UN && role != PartyRole.PERPETRATOR
+                && consent.given(ConsentKind.UN_SUBMISSION) && consent.given(ConsentKind.TO_BE_CONTACTED);
+    }
+
+    /** §5 PUBLIC: "no exact addresses" — the locality and coordinates go, the governorate stays. */
+    static boolean showsExactPlace(Audience audience) {
+        return audience != Audience.PUBLIC;
+    }
+
+    /**
+     * The narrative is free text that names victims, witnesses and streets, and no rule can find them all:
+     * PUBLIC gets none (our reading of §5's PUBLIC limits); a public summary has to be written for it.
+     */
+    static boolean showsNarrative(Audience audience) {
+        return audience != Audience.PUBLIC;
+    }
+
+    /** PUBLIC shows the age group only (§5: "initials and age group"); the other audiences the exact age too. */
+    static boolean showsExactAge(Audience audience) {
+        return audience != Audience.PUBLIC;
+    }
+
+    /**
+     * Age at the time of the incident: as recorded for this case, else the incident year less the birth year
+     * (possibly a year too high, as the birthday is not known), else unknown.
+     */
+    static Integer ageAtIncident(Integer recordedAge, Integer birthYear, int incidentYear) {
+        if (recordedAge != null) {
+            return recordedAge;
+        }
+        return birthYear == null || birthYear > incidentYear ? null : incidentYear - birthYear;
+    }
+
+    static RedactedParty party(CaseParty party, Audience audience, ConsentState consent, int incidentYear) {
+        Person person = party.getPerson();
+        PersonKind kind = person == null ? PersonKind.INDIVIDUAL : person.getKind();
+        Appearance appearance = appearance(party.getRole(), kind, person != null, audience, consent);
+        Integer age = ageAtIncident(party.getAgeAtIncident(), person == null ? null : person.getBirthYear(), incidentYear);
+        boolean named = appearance == Appearance.NAMED;
+        boolean initials = appearance == Appearance.INITIALS;
+        boolean contacts = person != null && contactDetailsAllowed(party.getRole(), audience, consent);
+        return new RedactedParty(party.getRole(), appearance,
+                named ? person.getNameArabic() : null, named ? person.getNameLatin() : null,
+                initials ? Initials.of(person.getNameArabic()) : null, initials ? Initials.of(person.getNameLatin()) : null,
+                showsExactAge(audience) ? age : null, AgeGroup.of(age), party.getFate(), party.getPerpetratorKind(),
+                party.getInvolvement(), contacts, contacts ? person.getId() : null);
+    }
+
+    /** The whole case for an audience; {@code consents} gives the consent state of a person id (never null). */
+    static RedactedCase redact(ViolationCase c, Audience audience, Function<Long, ConsentState> consents) {
+        int year = c.getIncidentDate().year();
+        List<RedactedParty> parties = c.getParties().stream()
+                .map(p -> party(p, audience, p.getPerson() == null ? ConsentState.NONE : consents.apply(p.getPerson().getId()),
+                        year))
+                .filter(p -> p.appearance() != Appearance.OMITTED).toList();
+        boolean place = showsExactPlace(audience);
+        return new RedactedCase(audience, c.getId() == null ? 0 : c.getId(), c.getReference(), c.getViolationTypes(),
+                c.getIncidentDate(), c.getEndDate(), c.getGovernorate(), place ? c.getLocality() : null,
+                place ? c.getLatitude() : null, place ? c.getLongitude() : null, c.getStatus(),
+                showsNarrative(audience) ? c.getNarrative() : null, c.getTags(),
+                only(parties, PartyRole.VICTIM), only(parties, PartyRole.PERPETRATOR), only(parties, PartyRole.WITNESS));
+    }
+
+    private static List<RedactedParty> only(List<RedactedParty> parties, PartyRole role) {
+        return parties.stream().filter(p -> p.role() == role).toList();
+    }
+}

@@ -1,0 +1,19 @@
+package org.mizan.reports.entity;
+
+import org.mizan.cases.entity.CaseStatus;
+import org.mizan.cases.entity.PartialDate;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A case as one audience may see it, built only by {@code Redaction}: what a report or export prints.
+ * Null fields are withheld from this audience (locality, coordinates and narrative in PUBLIC); witnesses
+ * left out of PUBLIC are not in the list at all.
+ */
+public record RedactedCase(Audience audience, long caseId, String reference, Set<String> violationTypes,
+                           PartialDate incidentDate, PartialDate endDate, String governorate, String locality,
+                           BigDecimal latitude, BigDecimal longitude, CaseStatus status, String narrative, Set<String> tags,
+                           List<RedactedParty> victims, List<RedactedParty> perpetrators, List<RedactedParty> witnesses) {
+}

@@ -1,0 +1,34 @@
+package org.mizan.reports.entity;
+
+import org.mizan.cases.entity.Fate;
+import org.mizan.cases.entity.Involvement;
+import org.mizan.cases.entity.PartyRole;
+import org.mizan.cases.entity.PerpetratorKind;
+
+/**
+ * One person of a case as an audience may see them. Fields the audience may not see are null: names
+ * unless {@link Appearance#NAMED}, initials unless {@link Appearance#INITIALS}, the exact age in PUBLIC.
+ * {@code personId} is there so that a UN report can fetch contact details — only when
+ * {@code contactDetailsAllowed}; it is null otherwise and never printed.
+ */
+public record RedactedParty(PartyRole role, Appearance appearance, String nameArabic, String nameLatin,
+                            String initialsArabic, String initialsLatin, Integer age, AgeGroup ageGroup, Fate fate,
+                            PerpetratorKind perpetratorKind, Involvement involvement, boolean contactDetailsAllowed,
+                            Long personId) {
+
+    /** The name in both scripts ("صفاء السراي / Safaa al-Saray"), the initials, or null: what a table cell shows. */
+    public String shownName() {
+        return switch (appearance) {
+            case NAMED -> both(nameArabic, nameLatin);
+            case INITIALS -> both(initialsArabic, initialsLatin);
+            case UNNAMED, OMITTED -> null;
+        };
+    }
+
+    private static String both(String arabic, String latin) {
+        if (arabic == null || latin == null || arabic.equals(latin)) {
+            return arabic != null ? arabic : latin;
+        }
+        return arabic + " / " + latin;
+    }
+}

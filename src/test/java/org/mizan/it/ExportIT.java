@@ -1,0 +1,321 @@
+package org.mizan.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * CSV and JSON exports of the filtered cases over REST: audience redaction driven by consent (checked in
+ * the raw bytes, not only in parsed fields), who may ask for which audience, restricted cases, formula
+ * neutralisation, the UTF-8 byte-order mark, and 400s that name the parameter.
+ */
+@ExtendWith(MizanServerExtension.class)
+class ExportIT {
+
+    private static final String VICTIM_AR = "مرتضى جبار الساعدي";
+    private static final String VICTIM_LATIN = "Murtadha Jabbar al-Saadi";
+    private static final String WITNESS_AR = "حيدر ناصر العبودي";
+    private static final String WITNESS_LATIN = "Haidar Nasser al-Aboudi";
+    /** Every part of every name that must not leak into a PUBLIC file. */
+    private static final List<String> SECRETS = List.of(VICTIM_AR, VICTIM_LATIN, "مرتضى", "الساعدي", "Murtadha", "Saadi",
+            WITNESS_AR, WITNESS_LATIN, "حيدر", "Haidar");
+    private static final String LOCALITY = "=HYPERLINK(\"http://evil.example/?x\",\"click\")";
+    private static final String FORMULA_NAME = "+1 Formula";
+    private static final HttpClient BYTES = HttpClient.newHttpClient();
+
+    private final Api api;
+    private final String investigatorName;
+    private final String investigator;
+    private final String advocate;
+    private final String marker = "exportmarker" + System.nanoTime();
+
+    ExportIT(Api api) {
+        this.api = api;
+        this.investigatorName = api.createUser("expinv", "INVESTIGATOR");
+        this.investigator = api.token(investigatorName, Api.USER_PASSWORD);
+        this.advocate = api.token(api.createUser("expadv", "ADVOCATE"), Api.USER_PASSWORD);
+    }
+
+    private record Download(int status, Map<String, List<String>> headers, byte[] body) {
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(e -> e.getValue().get(0))
+                    .findFirst().orElse(null);
+        }
+    }
+
+    private Download download(String path, String token) {
+        try {
+            HttpResponse<byte[]> response = BYTES.send(api.builder(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Download export(String format, String audience, String token) {
+        return download("/api/exports/cases." + format + "?q=" + marker + "&audience=" + audience, token);
+    }
+
+    /** Three cases carrying the marker: one with the consent-driven victim, one with a formula name, one restricted. */
+    private record Scene(String withdrawn, String formula, String restricted, long contact) {
+    }
+
+    private Scene scene() {
+        long victim = CaseIT.person(api, investigator, VICTIM_AR, VICTIM_LATIN);
+        long witness = CaseIT.person(api, investigator, WITNESS_AR, WITNESS_LATIN);
+        String first = create(CaseIT.caseBody("Shot near the square " + marker).add("locality", LOCALITY)
+                .add("assignees", Api.array(investigatorName))
+                .add("parties", Json.createArrayBuilder()
+                        .add(Api.object().add("role", "VICTIM").add("personId", victim).add("fate", "KILLED").add("ageAtIncident", 24))
+                        .add(Api.object().add("role", "PERPETRATOR").add("perpetratorKind", "UNIDENTIFIED").add("involvement", "CARRIED_OUT"))
+                        .add(Api.object().add("role", "WITNESS").add("personId", witness))));
+        long formula = CaseIT.person(api, investigator, null, FORMULA_NAME);
+        String second = create(CaseIT.caseBody("Beaten at a checkpoint " + marker)
+                .add("parties", Json.createArrayBuilder()
+                        .add(Api.object().add("role", "VICTIM").add("personId", formula).add("fate", "INJURED"))));
+        String third = create(CaseIT.caseBody("A protected case " + marker).add("confidentiality", "RESTRICTED")
+                .add("assignees", Api.array(investigatorName)));
+        Api.Reply contact = api.post("/api/cases/" + first + "/contacts", investigator, Api.object().add("personId", victim)
+                .add("reaches", "FAMILY").add("relationship", "MOTHER").add("riskLevel", "HIGH").add("name", "أم مرتضى")
+                .add("phones", Api.array("+964 770 123 4567")).build().toString());
+        assertEquals(201, contact.status(), contact.body());
+        return new Scene(first, second, third, contact.json().getJsonNumber("id").longValue());
+    }
+
+    private String create(jakarta.json.JsonObjectBuilder body) {
+        Api.Reply reply = api.post("/api/cases", investigator, body.build().toString());
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getString("reference");
+    }
+
+    private void decide(long contact, String decision, String on) {
+        Api.Reply reply = api.post("/api/contacts/" + contact + "/consents", investigator, Api.object()
+                .add("consent", "PUBLIC_NAMING").add("decision", decision).add("decidedOn", on).add("method", "WRITTEN")
+                .add("givenBy", "أم مرتضى").build().toString());
+        assertEquals(201, reply.status(), reply.body());
+    }
+
+    private static void assertNoNames(Download file) {
+        String text = file.text();
+        for (String secret : SECRETS) {
+            assertFalse(text.contains(secret), "text contains " + secret);
+            assertFalse(contains(file.body(), secret.getBytes(StandardCharsets.UTF_8)), "bytes contain " + secret);
+            String escaped = secret.chars().mapToObj(c -> String.format("\\u%04x", c)).collect(Collectors.joining());
+            assertFalse(text.toLowerCase().contains(escaped), "JSON-escaped " + secret);
+        }
+        assertFalse(contains(file.body(), "أم مرتضى".getBytes(StandardCharsets.UTF_8)), "no contact names");
+        assertFalse(text.contains("123 4567"), "no contact details");
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static List<CSVRecord> csv(Download file) throws IOException {
+        byte[] body = file.body();
+        assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(body, 3), "UTF-8 byte-order mark");
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(
+                new InputStreamReader(new ByteArrayInputStream(body, 3, body.length - 3), StandardCharsets.UTF_8))) {
+            return parser.getRecords();
+        }
+    }
+
+    private static CSVRecord row(List<CSVRecord> rows, String reference) {
+        return rows.stream().filter(r -> r.get("reference").equals(reference)).findFirst()
+                .orElseThrow(() -> new AssertionError(reference + " not in " + rows));
+    }
+
+    private static JsonObject json(Download file) {
+        try (JsonReader reader = Json.createReader(new StringReader(file.text()))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonObject jsonCase(JsonObject document, String reference) {
+        return document.getJsonArray("cases").stream().map(c -> c.asJsonObject())
+                .filter(c -> c.getString("reference").equals(reference)).findFirst()
+                .orElseThrow(() -> new AssertionError(reference + " not in " + document));
+    }
+
+    @Test
+    void aPublicExportAfterTheFamilyWithdrewConsentHoldsInitialsAndAgeGroupButNoName() throws IOException {
+        Scene scene = scene();
+        // The same victim in a later case without contacts of its own: public naming is about the person.
+        long victimId = api.get("/api/cases/" + scene.withdrawn(), investigator).json().getJsonArray("parties").getJsonObject(0)
+                .getJsonNumber("personId").longValue();
+        String again = create(CaseIT.caseBody("Detained again " + marker).add("parties", Json.createArrayBuilder()
+                .add(Api.object().add("role", "VICTIM").add("personId", victimId).add("fate", "DETAINED"))));
+        decide(scene.contact(), "GIVEN", "2026-01-10");
+        // While consent holds, the victim is named publicly: proof that the withdrawal below is what hides the name.
+        List<CSVRecord> named = csv(export("csv", "PUBLIC", advocate));
+        assertEquals(VICTIM_AR + " / " + VICTIM_LATIN + " (KILLED, 20\u201329)", row(named, scene.withdrawn()).get("victims"));
+        assertTrue(row(named, again).get("victims").startsWith(VICTIM_AR + " / " + VICTIM_LATIN));
+        decide(scene.contact(), "WITHDRAWN", "2026-02-01");
+
+        Download csv = export("csv", "PUBLIC", advocate);
+        assertEquals(200, csv.status(), csv.text());
+        assertTrue(csv.header("Content-Type").startsWith("text/csv"), csv.header("Content-Type"));
+        assertTrue(csv.header("Content-Disposition").matches("attachment; filename=\"mizan-cases-public-[0-9-]+\\.csv\""),
+                csv.header("Content-Disposition"));
+        assertEquals("no-store", csv.header("Cache-Control"));
+        assertNoNames(csv);
+        assertFalse(csv.text().contains("HYPERLINK"), "no locality in PUBLIC");
+        List<CSVRecord> rows = csv(csv);
+        assertEquals(List.of("reference", "violationTypes", "incidentDate", "governorate", "status", "victims", "perpetrators",
+                "evidenceItems"), rows.get(0).getParser().getHeaderNames());
+        assertEquals(3, rows.size(), "the restricted case is not for an advocate");
+        assertEquals("م. س. / M. S. (DETAINED, age unknown)", row(rows, again).get("victims"));
+        CSVRecord first = row(rows, scene.withdrawn());
+        assertEquals("م. س. / M. S. (KILLED, 20\u201329)", first.get("victims"));
+        assertEquals("UNIDENTIFIED (CARRIED_OUT)", first.get("perpetrators"));
+        assertEquals("BG", first.get("governorate"));
+        assertEquals("2019-10-25", first.get("incidentDate"));
+        assertEquals("0", first.get("evidenceItems"));
+
+        Download json = export("json", "PUBLIC", advocate);
+        assertEquals(200, json.status(), json.text());
+        assertEquals("no-store", json.header("Cache-Control"));
+        assertTrue(json.header("Content-Disposition").startsWith("attachment; filename=\"mizan-cases-public-"));
+        assertNoNames(json);
+        JsonObject document = json(json);
+        assertEquals("PUBLIC", document.getString("audience"));
+        assertEquals(3, document.getInt("count"));
+        JsonObject victim = jsonCase(document, scene.withdrawn()).getJsonArray("victims").getJsonObject(0);
+        assertEquals("INITIALS", victim.getString("appearance"));
+        assertEquals("م. س.", victim.getString("initialsArabic"));
+        assertEquals("M. S.", victim.getString("initialsLatin"));
+        assertEquals("20\u201329", victim.getString("ageGroup"));
+        assertFalse(victim.containsKey("nameArabic") || victim.containsKey("age"), victim.toString());
+        assertFalse(jsonCase(document, scene.withdrawn()).containsKey("locality"));
+
+        // Not named for the UN either: no consent to submit was given.
+        assertNoNames(export("json", "UN", advocate));
+    }
+
+    @Test
+    void internalShowsTheNamesToTheTeamAndAdvocatesMayNotAskForIt() throws IOException {
+        Scene scene = scene();
+        decide(scene.contact(), "WITHDRAWN", "2026-02-01");
+        Download csv = export("csv", "INTERNAL", investigator);
+        assertEquals(200, csv.status(), csv.text());
+        assertTrue(contains(csv.body(), VICTIM_AR.getBytes(StandardCharsets.UTF_8)));
+        List<CSVRecord> rows = csv(csv);
+        assertEquals(3, rows.size(), "the assigned investigator sees the restricted case");
+        assertEquals(VICTIM_AR + " / " + VICTIM_LATIN + " (KILLED, 24)", row(rows, scene.withdrawn()).get("victims"));
+        assertFalse(csv.text().contains(WITNESS_AR), "witnesses are not exported");
+        assertFalse(csv.text().contains("123 4567"), "contact details never are");
+        Download json = export("json", "INTERNAL", investigator);
+        assertEquals(VICTIM_LATIN, jsonCase(json(json), scene.withdrawn()).getJsonArray("victims").getJsonObject(0)
+                .getString("nameLatin"));
+
+        for (String audience : List.of("INTERNAL", "LEGAL")) {
+            for (String format : List.of("csv", "json")) {
+                Download refused = export(format, audience, advocate);
+                assertEquals(403, refused.status(), audience + " " + format);
+                assertTrue(refused.header("Content-Type").startsWith("application/problem+json"));
+                assertFalse(refused.text().contains(marker));
+            }
+        }
+        assertEquals(200, export("json", "UN", advocate).status());
+        for (String role : List.of("LAWYER", "ADMIN")) {
+            String token = api.token(api.createUser("exp" + role.toLowerCase(), role), Api.USER_PASSWORD);
+            assertEquals(200, export("csv", "LEGAL", token).status(), role);
+        }
+        assertEquals(401, export("csv", "PUBLIC", null).status());
+
+        JsonObject audit = api.get("/api/audit?action=CASE_EXPORT&size=500", api.adminToken()).json();
+        List<JsonObject> entries = audit.getJsonArray("entries").stream().map(e -> e.asJsonObject()).toList();
+        assertTrue(entries.stream().anyMatch(e -> e.getString("username").equals(investigatorName)
+                && e.getString("details").startsWith("csv INTERNAL") && e.getString("details").endsWith("; 3 rows")
+                && e.getString("outcome").equals("SUCCESS")), entries.toString());
+        assertTrue(entries.stream().anyMatch(e -> e.getString("details").startsWith("json LEGAL")
+                && e.getString("outcome").equals("DENIED")));
+        assertTrue(entries.stream().noneMatch(e -> e.getString("details").contains(marker)
+                || e.getString("details").contains(VICTIM_LATIN)), "no search words or names in the audit");
+    }
+
+    @Test
+    void aRestrictedCaseIsAbsentForOutsiders() throws IOException {
+        Scene scene = scene();
+        String outsider = api.token(api.createUser("expout", "INVESTIGATOR"), Api.USER_PASSWORD);
+        for (String format : List.of("csv", "json")) {
+            Download file = export(format, "INTERNAL", outsider);
+            assertEquals(200, file.status());
+            assertTrue(file.text().contains(scene.withdrawn()));
+            assertFalse(file.text().contains(scene.restricted()), format);
+        }
+        assertEquals(2, csv(export("csv", "INTERNAL", outsider)).size());
+        assertTrue(export("csv", "INTERNAL", investigator).text().contains(scene.restricted()));
+    }
+
+    @Test
+    void formulasAreNeutralisedInCsvButIntactInJson() throws IOException {
+        Scene scene = scene();
+        List<CSVRecord> rows = csv(export("csv", "INTERNAL", investigator));
+        assertEquals("'" + LOCALITY, row(rows, scene.withdrawn()).get("locality"));
+        assertEquals("'" + FORMULA_NAME + " (INJURED, age unknown)", row(rows, scene.formula()).get("victims"));
+        assertEquals("ساحة التحرير", row(rows, scene.formula()).get("locality"), "ordinary text unchanged");
+
+        JsonObject json = json(export("json", "INTERNAL", investigator));
+        assertEquals(LOCALITY, jsonCase(json, scene.withdrawn()).getString("locality"));
+        assertEquals(FORMULA_NAME, jsonCase(json, scene.formula()).getJsonArray("victims").getJsonObject(0).getString("nameLatin"));
+    }
+
+    @Test
+    void badParametersAreNamedBeforeAnythingIsWritten() {
+        for (String format : List.of("csv", "json")) {
+            assertProblem(download("/api/exports/cases." + format + "?q=x", investigator), "audience");
+            assertProblem(download("/api/exports/cases." + format + "?audience=PRESS", investigator), "audience");
+            assertProblem(download("/api/exports/cases." + format + "?audience=PUBLIC&from=yesterday", advocate), "from");
+            assertProblem(download("/api/exports/cases." + format + "?audience=PUBLIC&status="
+                    + URLEncoder.encode("=1+1", StandardCharsets.UTF_8), advocate), "status");
+        }
+    }
+
+    private static void assertProblem(Download reply, String field) {
+        assertEquals(400, reply.status(), reply.text());
+        assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), reply.header("Content-Type"));
+        try (JsonReader reader = Json.createReader(new StringReader(reply.text()))) {
+            assertEquals(field, reader.readObject().getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.mizan.reports.control;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.cases.control.ReferenceData;
+import org.mizan.cases.entity.CaseParty;
+import org.mizan.cases.entity.CaseSource;
+import org.mizan.cases.entity.Fate;
+import org.mizan.cases.entity.PartialDate;
+import org.mizan.cases.entity.PartyRole;
+import org.mizan.cases.entity.PerpetratorKind;
+import org.mizan.cases.entity.Person;
+import org.mizan.cases.entity.ViolationCase;
+import org.mizan.evidence.entity.CustodyAction;
+import org.mizan.evidence.entity.CustodyEvent;
+import org.mizan.evidence.entity.EvidenceItem;
+import org.mizan.legal.control.ImpunityClock;
+import org.mizan.platform.control.Messages;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The dossier's wording and layout, rendered through the real templates without a server. */
+class DossierLayoutTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+    private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    @Test
+    void englishDossierNamesEveryoneAndListsTheEvidence() {
+        String text = PdfText.of(render(facts(), PartyDisclosure.INTERNAL, Locale.ENGLISH));
+        for (String expected : List.of("Case dossier", "MZN-2019-0042", "Victims", "Alleged perpetrators", "Witnesses",
+                "Timeline of the incident", "Prosecution", "Evidence", "Sources", "حسين علي / Hussein Ali", "Killed",
+                "Unidentified", "سلێمانی", SHA, "video.mp4", "Still running", "[B] Eyewitness account")) {
+            assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
+        }
+    }
+
+    @Test
+    void arabicDossierHasArabicHeadingsAndNames() {
+        String text = PdfText.of(render(facts(), PartyDisclosure.INTERNAL, Locale.forLanguageTag("ar")));
+        for (String expected : List.of("ملف القضية", "الضحايا", "الأدلة", "حسين علي", SHA, "MZN-2019-0042")) {
+            assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
+        }
+    }
+
+    @Test
+    void aPolicyThatOmitsAPersonKeepsTheNameOutOfThePdf() {
+        PartyDisclosure noWitnesses = p -> p.getRole() == PartyRole.WITNESS ? Optional.empty() : PartyDisclosure.INTERNAL.show(p);
+        String text = PdfText.of(render(facts(), noWitnesses, Locale.ENGLISH));
+        assertFalse(text.contains("Zainab"), text);
+        assertTrue(text.contains("Hussein Ali"), text);
+    }
+
+    static byte[] render(DossierFacts facts, PartyDisclosure disclosure, Locale locale) {
+        ReportRenderer renderer = new ReportRenderer();
+        DossierLayout layout = new DossierLayout(new ReportText(Messages.in(locale)),
+                Map.of("KILLING", new ReferenceData.Label("KILLING", "Killing", "قتل", "کوشتن")),
+                Map.of("SULAYMANIYAH", new ReferenceData.Label("SULAYMANIYAH", "Sulaymaniyah", "السليمانية", "سلێمانی")));
+        Map<String, Object> parameters = new HashMap<>(layout.parameters(facts));
+        parameters.put("SECTION", renderer.template(CaseDossiers.SECTION_TEMPLATE));
+        return renderer.pdf(CaseDossiers.TEMPLATE, parameters, layout.sections(facts, disclosure), locale);
+    }
+
+    static DossierFacts facts() {
+        ViolationCase c = new ViolationCase("MZN-2019-0042", "investigator", NOW);
+        c.setDates(new PartialDate(2019, 10, 25, false), null);
+        c.setViolationTypes(java.util.Set.of("KILLING"));
+        c.setGovernorate("SULAYMANIYAH");
+        c.setLocality("سلێمانی");
+        c.setNarrative("Shot during the protest.", null);
+        c.setSources(List.of(new CaseSource(c, 0, "Eyewitness account", "B", null)));
+        c.setParties(List.of(party(c, 0, "حسين علي", "Hussein Ali", PartyRole.VICTIM),
+                perpetrator(c, 1), party(c, 2, "زينب", "Zainab", PartyRole.WITNESS)));
+        EvidenceItem video = new EvidenceItem(1, SHA, 12345, "video.mp4", "video/mp4", "video/mp4", "investigator", NOW, null, null);
+        CustodyEvent intake = new CustodyEvent(1, NOW, "investigator", "127.0.0.1", CustodyAction.INTAKE, null);
+        return new DossierFacts(c, List.of(), List.of(new DossierFacts.Evidence(video, 1, intake)),
+                new ImpunityClock(Clock.systemUTC()).read(c.getIncidentDate(), List.of()), "lawyer", NOW);
+    }
+
+    private static CaseParty party(ViolationCase c, int position, String arabic, String latin, PartyRole role) {
+        Person person = new Person("investigator", NOW);
+        person.setNameArabic(arabic);
+        person.setNameLatin(latin);
+        CaseParty party = new CaseParty(c, position, person, role);
+        if (role == PartyRole.VICTIM) {
+            party.setFate(Fate.KILLED);
+        }
+        return party;
+    }
+
+    private static CaseParty perpetrator(ViolationCase c, int position) {
+        CaseParty party = new CaseParty(c, position, null, PartyRole.PERPETRATOR);
+        party.setPerpetratorKind(PerpetratorKind.UNIDENTIFIED);
+        return party;
+    }
+}
