@@ -165,10 +165,24 @@ class ContactJourneyIT {
     }
 
     /** Picks an option of a PrimeFaces select menu by its label, as a user would: open the menu, click the option. */
+    /**
+     * Opens the menu and clicks the option. On a loaded machine a click can land while the panel is still
+     * sliding open and be lost, so a choice that did not take is made again, up to three times.
+     */
     private static void choose(Browser browser, String id, String label) {
-        browser.await().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         By option = By.xpath("//div[@id='" + id + "_panel']//li[@data-label='" + label + "']");
-        browser.await().until(ExpectedConditions.elementToBeClickable(option)).click();
-        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+        for (int attempt = 1; ; attempt++) {
+            browser.await().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+            browser.await().until(ExpectedConditions.elementToBeClickable(option)).click();
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException lost) {
+                if (attempt == 3) {
+                    throw lost;
+                }
+            }
+        }
     }
 }
