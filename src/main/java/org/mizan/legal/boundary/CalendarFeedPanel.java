@@ -10,6 +10,7 @@ import org.mizan.legal.control.CalendarFeeds;
 import org.mizan.platform.boundary.PageMessages;
 
 import java.io.Serializable;
+import java.util.Optional;
 
 /**
  * The dashboard's calendar-feed panel, for lawyers: whether they have a private feed of their hearings,
@@ -29,17 +30,26 @@ public class CalendarFeedPanel implements Serializable {
     CaseReaders readers;
 
     private transient String newUrl;
+    /** The feed's state, read once per view and again after a change: the page asks for it several times a render. */
+    private transient Optional<CalendarFeeds.FeedStatus> status;
 
     public boolean isAvailable() {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(CalendarFeeds.OWNER_ROLE.name());
     }
 
     public boolean isActive() {
-        return feeds.status(readers.reader().userId()).isPresent();
+        return status().isPresent();
     }
 
     public String getCreatedAt() {
-        return feeds.status(readers.reader().userId()).map(s -> CourtTime.text(s.createdAt())).orElse("");
+        return status().map(s -> CourtTime.text(s.createdAt())).orElse("");
+    }
+
+    private Optional<CalendarFeeds.FeedStatus> status() {
+        if (status == null) {
+            status = feeds.status(readers.reader().userId());
+        }
+        return status;
     }
 
     public void issue() {
@@ -51,12 +61,14 @@ public class CalendarFeedPanel implements Serializable {
         String root = context.getRequestScheme() + "://" + context.getRequestServerName() + ":" + context.getRequestServerPort()
                 + context.getRequestContextPath() + "/";
         newUrl = address.of(issued.token(), root);
+        status = null;
         PageMessages.info("legal.feed.issued");
     }
 
     public void revoke() {
         if (isAvailable() && feeds.revoke(readers.reader().userId(), readers.actor())) {
             newUrl = null;
+            status = null;
             PageMessages.info("legal.feed.revoked");
         }
     }

@@ -1,5 +1,7 @@
 package org.mizan.legal.boundary;
 
+import org.mizan.legal.control.ImpunityClock;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -11,7 +13,7 @@ import java.time.format.DateTimeFormatter;
  */
 final class CourtTime {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Baghdad");
+    static final ZoneId ZONE = ImpunityClock.IRAQ;
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private CourtTime() {

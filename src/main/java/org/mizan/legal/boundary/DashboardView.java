@@ -64,6 +64,8 @@ public class DashboardView implements Serializable {
     public List<AssignedCaseRow> getStalled() { return cases.stream().filter(AssignedCaseRow::stalled).toList(); }
     public List<HearingRow> getComing() { return coming; }
     public ScheduleModel getCalendar() { return calendar; }
+    /** The calendar shows hearings on court time, whatever the browser's zone. */
+    public String getCourtZone() { return CourtTime.ZONE.getId(); }
 
     /** The calendar asks for the hearings of the weeks it shows, as it moves from month to month. */
     private final class HearingCalendarModel extends LazyScheduleModel {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The impunity page's charts as Chart.js configurations (what {@code p:chart} takes), labelled in the page's language. */
+/** The impunity page's bar charts as Chart.js configurations (what {@code p:chart} takes), labelled in the page's language. */
 final class ImpunityCharts {
 
     private static final String RUNNING = "#b91c1c";
@@ -30,7 +30,7 @@ final class ImpunityCharts {
             labels.add(messages.get("legal.phase." + entry.getKey()));
             data.add(entry.getValue());
         }
-        return chart("bar", labels, List.of(dataset(messages.get("impunity.chart.cases"), data, NEUTRAL)), locale, true, null);
+        return chart(labels, List.of(dataset(messages.get("impunity.chart.cases"), data, NEUTRAL)), locale, true, null);
     }
 
     /** The three clocks over all cases counted: how many still run, how many ended. */
@@ -45,7 +45,7 @@ final class ImpunityCharts {
             running.add(c.running());
             ended.add(c.ended());
         });
-        return chart("bar", labels, List.of(dataset(messages.get("impunity.chart.running"), running, RUNNING),
+        return chart(labels, List.of(dataset(messages.get("impunity.chart.running"), running, RUNNING),
                 dataset(messages.get("impunity.chart.ended"), ended, ENDED)), locale, false, null);
     }
 
@@ -56,7 +56,7 @@ final class ImpunityCharts {
                 .add(messages.get("impunity.reachedCourt")).add(messages.get("impunity.finalConviction"));
         JsonArrayBuilder data = Json.createArrayBuilder().add(percent(figures.againstUnknown())).add(percent(figures.reachedCourt()))
                 .add(percent(figures.finalConviction()));
-        return chart("bar", labels, List.of(dataset(messages.get("impunity.chart.percent"), data, NEUTRAL)), locale, false, 100);
+        return chart(labels, List.of(dataset(messages.get("impunity.chart.percent"), data, NEUTRAL)), locale, false, 100);
     }
 
     static double percent(ImpunityFigures.Share share) {
@@ -67,7 +67,7 @@ final class ImpunityCharts {
         return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
     }
 
-    private static String chart(String type, JsonArrayBuilder labels, List<JsonObjectBuilder> datasets, Locale locale,
+    private static String chart(JsonArrayBuilder labels, List<JsonObjectBuilder> datasets, Locale locale,
                                 boolean horizontal, Integer max) {
         boolean rtl = "ar".equals(locale.getLanguage()) || "ckb".equals(locale.getLanguage());
         JsonArrayBuilder sets = Json.createArrayBuilder();
@@ -82,7 +82,7 @@ final class ImpunityCharts {
                 .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("rtl", rtl).add("display", datasets.size() > 1)))
                 .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y", valueAxis)
                         .add(horizontal ? "y" : "x", Json.createObjectBuilder().add("reverse", rtl && !horizontal)));
-        return Json.createObjectBuilder().add("type", type)
+        return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
                 .add("options", options).build().toString();
     }

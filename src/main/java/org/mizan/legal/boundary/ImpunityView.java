@@ -47,6 +47,8 @@ public class ImpunityView implements Serializable {
     private String governorate;
     private String violationType;
     private ImpunityFigures figures;
+    /** The filter's menus; sorting the countries by the page's collation is not worth doing on every EL call. */
+    private transient CaseChoices choices;
 
     public void load() {
         if (caseRef != null && !caseRef.isBlank()) {
@@ -110,7 +112,12 @@ public class ImpunityView implements Serializable {
     public String getPhaseChart() { return figures == null ? null : ImpunityCharts.byPhase(figures, locale()); }
     public String getClockChart() { return figures == null ? null : ImpunityCharts.clocks(figures, locale()); }
     public String getShareChart() { return figures == null ? null : ImpunityCharts.shares(figures, locale()); }
-    public CaseChoices getChoices() { return CaseChoices.of(referenceData, locale()); }
+    public CaseChoices getChoices() {
+        if (choices == null) {
+            choices = CaseChoices.of(referenceData, locale());
+        }
+        return choices;
+    }
 
     public String getCaseRef() { return caseRef; }
     public void setCaseRef(String caseRef) { this.caseRef = caseRef == null ? null : caseRef.strip(); }
