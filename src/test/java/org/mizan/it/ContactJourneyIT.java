@@ -164,24 +164,28 @@ class ContactJourneyIT {
         }
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label, as a user would: open the menu, click the option. */
     /**
-     * Opens the menu and clicks the option. On a loaded machine a click can land while the panel is still
-     * sliding open and be lost, so a choice that did not take is made again, up to three times.
+     * Picks an option of a PrimeFaces select menu by its label, as a user would: opens the menu, clicks the option. On a loaded machine a click can land while the panel is still
+     * sliding open (lost, or "zero size"), so a choice that did not take is made again, up to five times.
      */
     private static void choose(Browser browser, String id, String label) {
         By option = By.xpath("//div[@id='" + id + "_panel']//li[@data-label='" + label + "']");
+        java.time.Duration step = java.time.Duration.ofSeconds(5);
         for (int attempt = 1; ; attempt++) {
-            browser.await().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-            browser.await().until(ExpectedConditions.elementToBeClickable(option)).click();
             try {
-                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                if (browser.driver().findElements(By.id(id + "_panel")).stream().noneMatch(WebElement::isDisplayed)) {
+                    browser.await().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+                }
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), step)
+                        .until(ExpectedConditions.elementToBeClickable(option)).click();
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), step)
                         .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException lost) {
-                if (attempt == 3) {
+            } catch (org.openqa.selenium.WebDriverException lost) {
+                if (attempt == 5) {
                     throw lost;
                 }
+                browser.awaitAjax();
             }
         }
     }
