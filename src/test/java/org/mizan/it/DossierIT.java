@@ -49,7 +49,7 @@ class DossierIT {
 
     private final String[] team;
 
-    private record Scene(String reference, String sha256) {
+    private record Scene(String reference, String sha256, long contact) {
     }
 
     /** A case with an Arabic-named victim in a Sorani locality, an alleged perpetrator, a proceeding with events and evidence. */
@@ -82,7 +82,7 @@ class DossierIT {
                 .add("reaches", "FAMILY").add("relationship", "MOTHER").add("riskLevel", "HIGH").add("name", CONTACT)
                 .add("phones", Api.array(PHONE)).build().toString());
         assertEquals(201, contact.status(), contact.body());
-        return new Scene(reference, sha256(bytes));
+        return new Scene(reference, sha256(bytes), contact.json().getJsonNumber("id").longValue());
     }
 
     private static JsonObject on(String type, int year, int month) {
@@ -92,8 +92,10 @@ class DossierIT {
     @Test
     void theEnglishDossierHasEverySectionTheNamesTheStageAndTheHash() {
         Scene scene = scene("STANDARD");
-        HttpResponse<byte[]> reply = dossier(scene.reference(), "en", lawyer);
+        HttpResponse<byte[]> reply = dossier(scene.reference(), "INTERNAL", "en", lawyer);
         assertEquals(200, reply.statusCode(), () -> new String(reply.body()));
+        String reportId = reply.headers().firstValue("X-Report-Id").orElseThrow();
+        assertEquals(sha256(reply.body()), reply.headers().firstValue("X-Report-SHA256").orElse(""));
         // The container appends the response encoding web.xml sets (";charset=UTF-8"); the type is what matters.
         assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"), reply.headers().toString());
         assertTrue(reply.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
@@ -103,18 +105,20 @@ class DossierIT {
                 "Timeline of the incident", "Prosecution: محكمة جنايات الرصافة", "Evidence", "Sources",
                 VICTIM_ARABIC + " / Safaa al-Saray", "Fate: Killed", "Age at the time of the incident: 26", "Unknown gunman",
                 LOCALITY, "Sulaymaniyah", "Complaint filed", "Arrest warrant", "Stage: Warrant issued", scene.sha256(),
-                "testimony.txt", "[B] Witness interview", "Shot at the Tahrir sit-in.")) {
+                "testimony.txt", "[B] Witness interview", "Shot at the Tahrir sit-in.", "Internal edition",
+                // the manifest page: the id, the evidence cited, what was asked for
+                "Report manifest", reportId, "Evidence cited (SHA-256)", "audience = INTERNAL", "case = " + scene.reference())) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
         }
         assertFalse(text.contains(CONTACT) || text.contains(PHONE.substring(4)), "a contact detail in the dossier:\n" + text);
-        String audit = api.get("/api/audit?action=REPORT_DOSSIER&size=500", api.adminToken()).body();
-        assertTrue(audit.contains("case:" + scene.reference()) && audit.contains("lang=en sha256=" + sha256(reply.body())), audit);
+        String audit = api.get("/api/audit?action=REPORT_ISSUED&size=500", api.adminToken()).body();
+        assertTrue(audit.contains("report:" + reportId) && audit.contains("case=" + scene.reference() + " sha256=" + sha256(reply.body())), audit);
     }
 
     @Test
     void theArabicDossierIsInArabic() {
         Scene scene = scene("STANDARD");
-        HttpResponse<byte[]> reply = dossier(scene.reference(), "ar", investigator);
+        HttpResponse<byte[]> reply = dossier(scene.reference(), "INTERNAL", "ar", investigator);
         assertEquals(200, reply.statusCode(), () -> new String(reply.body()));
         String text = PdfText.of(reply.body());
         for (String expected : List.of("ملف القضية", scene.reference(), "الملخص", "الضحايا", "الجناة المزعومون", "الأدلة", "المصادر",
@@ -128,27 +132,117 @@ class DossierIT {
     @Test
     void advocatesAreRefusedOutsidersSeeNothingAndABadLanguageIsNamed() {
         Scene scene = scene("RESTRICTED");
-        assertEquals(200, dossier(scene.reference(), "en", api.adminToken()).statusCode());
+        assertEquals(200, dossier(scene.reference(), "INTERNAL", "en", api.adminToken()).statusCode());
         String advocate = api.token(api.createUser("dosadv", "ADVOCATE"), Api.USER_PASSWORD);
-        assertEquals(403, dossier(scene.reference(), "en", advocate).statusCode());
+        assertEquals(403, dossier(scene.reference(), "INTERNAL", "en", advocate).statusCode());
+        assertEquals(403, dossier(scene.reference(), "LEGAL", "en", advocate).statusCode());
         String outsider = api.token(api.createUser("dosout", "LAWYER"), Api.USER_PASSWORD);
-        assertEquals(404, dossier(scene.reference(), "en", outsider).statusCode());
-        assertEquals(401, dossier(scene.reference(), "en", null).statusCode());
-        HttpResponse<byte[]> bad = dossier(scene.reference(), "xx", investigator);
-        assertEquals(400, bad.statusCode());
-        assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        assertTrue(new String(bad.body(), java.nio.charset.StandardCharsets.UTF_8).contains("\"lang\""));
+        assertEquals(404, dossier(scene.reference(), "INTERNAL", "en", outsider).statusCode());
+        assertEquals(401, dossier(scene.reference(), "INTERNAL", "en", null).statusCode());
+        assertProblemNaming(dossier(scene.reference(), "INTERNAL", "xx", investigator), "lang");
+        assertProblemNaming(dossier(scene.reference(), "", "en", investigator), "audience");
+        assertProblemNaming(dossier(scene.reference(), "EVERYONE", "en", investigator), "audience");
+    }
+
+    @Test
+    void advocatesGetTheRedactedEditionsOfCasesTheyMaySee() {
+        Scene scene = scene("STANDARD");
+        String advocate = api.token(api.createUser("dosadv", "ADVOCATE"), Api.USER_PASSWORD);
+        for (String audience : List.of("UN", "PUBLIC")) {
+            HttpResponse<byte[]> reply = dossier(scene.reference(), audience, "en", advocate);
+            assertEquals(200, reply.statusCode(), () -> new String(reply.body()));
+            String text = PdfText.of(reply.body());
+            // No consent of any kind was recorded: initials and age group, never the name, in either edition.
+            assertTrue(text.contains("ص. س. / S. S."), text);
+            assertFalse(text.contains("Safaa") || PdfText.bytesContain(reply.body(), "Safaa"), text);
+        }
+    }
+
+    @Test
+    void aPublicDossierAfterTheFamilyWithdrewConsentNamesTheVictimNowhereInTheFile() {
+        Scene scene = scene("STANDARD");
+        decide(scene.contact(), "GIVEN", "2024-01-10");
+        // While consent holds the victim is named publicly: proof that the withdrawal is what hides the name.
+        String named = PdfText.of(dossier(scene.reference(), "PUBLIC", "en", investigator).body());
+        assertTrue(named.contains(VICTIM_ARABIC), named);
+        decide(scene.contact(), "WITHDRAWN", "2024-06-01");
+        HttpResponse<byte[]> reply = dossier(scene.reference(), "PUBLIC", "ar", investigator);
+        assertEquals(200, reply.statusCode(), () -> new String(reply.body()));
+        String text = PdfText.of(reply.body());
+        for (String secret : List.of(VICTIM_ARABIC, "صفاء", "Safaa", "al-Saray", LOCALITY, "testimony.txt", "Shot at the Tahrir",
+                "Witness interview", investigatorName, CONTACT, PHONE.substring(4))) {
+            assertFalse(text.contains(secret), "'" + secret + "' in the text:\n" + text);
+            assertFalse(PdfText.bytesContain(reply.body(), secret), "'" + secret + "' in the file's bytes");
+        }
+        for (String shown : List.of("ص. س.", "20–29", "السليمانية", scene.sha256(), "النسخة العامة")) {
+            assertTrue(text.contains(shown), "missing '" + shown + "' in:\n" + text);
+        }
+    }
+
+    @Test
+    void verifyKnowsAnIssuedReportAndSpotsAChangedCopy() {
+        Scene scene = scene("STANDARD");
+        HttpResponse<byte[]> issued = dossier(scene.reference(), "LEGAL", "en", lawyer);
+        assertEquals(200, issued.statusCode());
+        String reportId = issued.headers().firstValue("X-Report-Id").orElseThrow();
+
+        JsonObject exact = verify(issued.body(), investigator);
+        assertEquals("ISSUED", exact.getString("result"), exact.toString());
+        JsonObject report = exact.getJsonObject("report");
+        assertEquals(reportId, report.getString("id"));
+        assertEquals("DOSSIER", report.getString("kind"));
+        assertEquals("LEGAL", report.getString("audience"));
+        assertEquals(scene.reference(), report.getString("caseReference"));
+        assertTrue(report.getString("generatedBy").startsWith("doslaw"), report.toString());
+        assertEquals(sha256(issued.body()), exact.getString("sha256"));
+
+        byte[] changed = issued.body().clone();
+        int middle = changed.length / 2;
+        changed[middle] = (byte) (changed[middle] ^ 0x01);
+        JsonObject tampered = verify(changed, investigator);
+        assertEquals("CHANGED", tampered.getString("result"), tampered.toString());
+        assertEquals(reportId, tampered.getJsonObject("report").getString("id"));
+
+        byte[] foreign = "%PDF-1.4\n% not from Mizan\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals("UNKNOWN", verify(foreign, investigator).getString("result"));
+        Api.Reply notPdf = api.send(api.builder("/api/reports/verify", investigator).header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofString("just text")).build());
+        assertEquals(400, notPdf.status());
+        assertTrue(notPdf.body().contains("\"file\""), notPdf.body());
+        String audit = api.get("/api/audit?action=REPORT_VERIFIED&size=500", api.adminToken()).body();
+        assertTrue(audit.contains("result=CHANGED sha256=" + sha256(changed)), audit);
+    }
+
+    private JsonObject verify(byte[] pdf, String token) {
+        Api.Reply reply = api.send(api.builder("/api/reports/verify", token).header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build());
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private void decide(long contact, String decision, String on) {
+        Api.Reply reply = api.post("/api/contacts/" + contact + "/consents", investigator, Api.object()
+                .add("consent", "PUBLIC_NAMING").add("decision", decision).add("decidedOn", on).add("method", "WRITTEN")
+                .add("givenBy", CONTACT).build().toString());
+        assertEquals(201, reply.status(), reply.body());
+    }
+
+    private static void assertProblemNaming(HttpResponse<byte[]> reply, String field) {
+        assertEquals(400, reply.statusCode());
+        assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(new String(reply.body(), java.nio.charset.StandardCharsets.UTF_8).contains("\"" + field + "\""));
     }
 
     @Test
     void theDossierIsInTheOpenApiDocument() {
         String openApi = api.send(api.builder("/openapi", null).header("Accept", "application/json").GET().build()).body();
-        assertTrue(openApi.contains("/dossier\"") && openApi.contains("The case dossier (INTERNAL audience) as PDF"), openApi);
+        assertTrue(openApi.contains("/dossier\"") && openApi.contains("The case dossier as PDF, for an audience")
+                && openApi.contains("/reports/verify\""), openApi);
     }
 
-    private HttpResponse<byte[]> dossier(String reference, String lang, String token) {
+    private HttpResponse<byte[]> dossier(String reference, String audience, String lang, String token) {
         try {
-            return CLIENT.send(api.builder("/api/cases/" + reference + "/dossier?lang=" + lang, token).GET().build(),
+            return CLIENT.send(api.builder("/api/cases/" + reference + "/dossier?audience=" + audience + "&lang=" + lang, token).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -25,6 +25,11 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     @ConfigProperty(name = "mizan.api.max-body-bytes", defaultValue = "1048576")
     long maxBytes;
 
+    /** A report to verify is a whole PDF — a periodic report with charts runs to megabytes. */
+    @Inject
+    @ConfigProperty(name = "mizan.reports.verify-max-bytes", defaultValue = "67108864")
+    long maxReportBytes;
+
     /**
      * A client still sending its body when we answer would see the connection cut instead of the
      * 413; up to this much is read and thrown away first. Beyond it, the connection is closed.
@@ -36,10 +41,11 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         if (isEvidenceUpload(request)) {
             return; // streamed to the evidence store, which enforces mizan.evidence.max-bytes itself
         }
-        if (request.getLength() > maxBytes) {
+        long limit = isReportVerification(request) ? maxReportBytes : maxBytes;
+        if (request.getLength() > limit) {
             throw tooLarge(request.getEntityStream());
         }
-        request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes));
+        request.setEntityStream(new LimitedStream(request.getEntityStream(), limit));
     }
 
     /** A 413 for a body over its limit; the rest of it is read and dropped first (up to a point), so the client sees the answer. */
@@ -56,6 +62,11 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         return "POST".equals(request.getMethod()) && EVIDENCE_UPLOAD.matcher(request.getUriInfo().getPath()).matches();
     }
 
+    private static boolean isReportVerification(ContainerRequestContext request) {
+        return "POST".equals(request.getMethod()) && REPORT_VERIFICATION.matcher(request.getUriInfo().getPath()).matches();
+    }
+
+    private static final java.util.regex.Pattern REPORT_VERIFICATION = java.util.regex.Pattern.compile("/?reports/verify/?");
     private static final java.util.regex.Pattern EVIDENCE_UPLOAD = java.util.regex.Pattern.compile("/?cases/[^/]+/evidence/?");
 
     private static boolean drain(InputStream rest) {

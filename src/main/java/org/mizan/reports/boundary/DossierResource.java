@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.reports.control.CaseDossiers;
+import org.mizan.reports.control.IssuedPdf;
 import org.mizan.security.entity.Role;
 
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.Locale;
  * refusal is problem+json whatever the client said it accepts, never a 406 in front of the 403.
  */
 @Path("{cases: cases}/{reference}/dossier")
-@RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADMIN})
+@RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADMIN, Role.Names.ADVOCATE})
 public class DossierResource {
 
     static final String PDF = "application/pdf";
@@ -40,24 +41,39 @@ public class DossierResource {
 
     @GET
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The case dossier (INTERNAL audience) as PDF", description = "Summary, victims, alleged perpetrators, "
+    @Operation(summary = "The case dossier as PDF, for an audience", description = "Summary, victims, alleged perpetrators, "
             + "witnesses, the incident and the prosecution in time (each proceeding with its derived stage and events), "
-            + "evidence with SHA-256 and custody, sources; never contact details. lang = en (default) | ar | ckb; anything "
-            + "else is 400 naming 'lang'. Administrators, investigators and lawyers (advocates: 403; they will get the "
-            + "redacted audiences); a restricted case outside the caller's team answers 404. Every dossier is audited with "
-            + "the SHA-256 of the PDF.")
+            + "evidence with SHA-256 and custody, sources, and a manifest page; never contact details. audience = INTERNAL | "
+            + "LEGAL | UN | PUBLIC (required; redacted as DOMAIN §5 and the consent records say; advocates only UN and PUBLIC, "
+            + "else 403). lang = en (default) | ar | ckb; anything else is 400 naming 'lang'. A restricted case outside the "
+            + "caller's team answers 404. Every dossier gets a report id (header X-Report-Id, also on its last page) and is "
+            + "registered and audited with its SHA-256 (header X-Report-SHA256).")
     @APIResponse(responseCode = "200", description = "The PDF, as an attachment", content = @Content(mediaType = PDF))
-    public Response dossier(@PathParam("reference") String reference, @QueryParam("lang") String lang) {
+    public Response dossier(@PathParam("reference") String reference, @QueryParam("audience") String audience,
+                            @QueryParam("lang") String lang) {
+        String language = language(lang);
+        IssuedPdf issued = dossiers.dossier(reference, ExportParameters.audience(audience), Locale.forLanguageTag(language),
+                readers.reader(), readers.actor());
+        return pdf(issued, reference + "-dossier-" + language);
+    }
+
+    /** The editions' language: en when not given, else one of the three; 400 naming 'lang' otherwise. */
+    static String language(String lang) {
         String language = lang == null || lang.isBlank() ? "en" : lang.strip().toLowerCase(Locale.ROOT);
         if (!LANGUAGES.contains(language)) {
             throw new InvalidInput("lang", "validation.oneOf", String.join(", ", LANGUAGES));
         }
-        byte[] pdf = dossiers.internal(reference, Locale.forLanguageTag(language), readers.reader(), readers.actor());
-        return Response.ok(pdf, PDF)
-                .header("Content-Disposition", "attachment; filename=\"" + reference.replaceAll("[^A-Za-z0-9-]", "_")
-                        + "-dossier-" + language + ".pdf\"")
+        return language;
+    }
+
+    /** An issued report as a download: never cached, never sniffed, its id and hash in headers. */
+    static Response pdf(IssuedPdf issued, String name) {
+        return Response.ok(issued.pdf(), PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9-]", "_") + ".pdf\"")
                 .header("Cache-Control", "no-store")
                 .header("X-Content-Type-Options", "nosniff")
+                .header("X-Report-Id", issued.reportId())
+                .header("X-Report-SHA256", issued.sha256())
                 .build();
     }
 }

@@ -9,65 +9,58 @@ import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.ReferenceData;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.Messages;
+import org.mizan.reports.entity.Audience;
+import org.mizan.reports.entity.RedactedCase;
+import org.mizan.reports.entity.ReportKind;
 import org.mizan.security.entity.Actor;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The dossier of one case (issue 7): summary, victims, alleged perpetrators, witnesses, the incident and the
- * prosecution in time, evidence with SHA-256 and custody, sources — as a PDF in the reader's language.
+ * prosecution in time, evidence with SHA-256 and custody, sources — as a PDF in the reader's language, for one
+ * audience: {@link Redaction} decides what the audience sees before anything is worded.
  */
 @ApplicationScoped
 public class CaseDossiers {
 
+    /** The audit action of a refused dossier; an issued one is audited by {@link ReportIssuer}. */
     public static final String ACTION = "REPORT_DOSSIER";
-    static final String TEMPLATE = "dossier";
-    static final String SECTION_TEMPLATE = "section";
+    static final String TEMPLATE = "document";
 
     @Inject
     DossierGathering gathering;
     @Inject
-    ReportRenderer renderer;
+    Redaction redaction;
+    @Inject
+    ReportIssuer issuer;
     @Inject
     ReferenceData referenceData;
     @Inject
     AuditTrail audit;
 
     /**
-     * The INTERNAL edition: everything the reader may see, so only for the case's own kind of reader — administrators,
-     * investigators and lawyers; advocates get redacted audiences. The audit entry carries the PDF's SHA-256, so a
-     * copy that turns up later can be traced to who generated it and when.
+     * The dossier for {@code audience}: 403 (audited) when the reader may not produce it — advocates only UN and
+     * PUBLIC — and 404 for a case the reader may not see.
      */
-    public byte[] internal(String reference, Locale locale, CaseReader reader, Actor actor) {
-        if (!reader.administrator() && !reader.mayJoinTeams()) {
-            audit.record(event(actor, reference, Outcome.FAILURE, "internal dossier refused"));
-            throw new Forbidden(reader.username() + " may not read internal dossiers");
+    public IssuedPdf dossier(String reference, Audience audience, Locale locale, CaseReader reader, Actor actor) {
+        if (!redaction.audiences(reader).contains(audience)) {
+            audit.record(new AuditEvent(actor.username(), actor.clientAddress(), ACTION, "case:" + reference, Outcome.FAILURE,
+                    "refused audience=" + audience));
+            throw new Forbidden(reader.username() + " may not produce " + audience + " dossiers");
         }
         DossierFacts facts = gathering.gather(reference, reader, actor);
+        RedactedCase shown = redaction.redact(facts.violationCase(), audience, reader);
         Messages messages = Messages.in(locale);
         DossierLayout layout = new DossierLayout(new ReportText(messages), referenceData.violationTypes(), referenceData.governorates());
-        Map<String, Object> parameters = new HashMap<>(layout.parameters(facts));
-        parameters.put("SECTION", renderer.template(SECTION_TEMPLATE));
-        byte[] pdf = renderer.pdf(TEMPLATE, parameters, layout.sections(facts, PartyDisclosure.INTERNAL), messages.locale());
-        audit.record(event(actor, reference, Outcome.SUCCESS, "audience=INTERNAL lang=" + messages.locale().getLanguage()
-                + " sha256=" + sha256(pdf)));
-        return pdf;
-    }
-
-    private static AuditEvent event(Actor actor, String reference, Outcome outcome, String details) {
-        return new AuditEvent(actor.username(), actor.clientAddress(), ACTION, "case:" + reference, outcome, details);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        Map<String, String> order = new LinkedHashMap<>();
+        order.put("case", reference);
+        order.put("audience", audience.name());
+        order.put("lang", messages.locale().getLanguage());
+        return issuer.issue(new ReportDraft(ReportKind.DOSSIER, audience, messages.locale(), reference, order, TEMPLATE,
+                layout.parameters(facts, audience), layout.sections(facts, shown),
+                facts.evidence().stream().map(e -> e.item().getSha256()).toList()), actor, ReportProgress.NONE);
     }
 }

@@ -1,12 +1,12 @@
 package org.mizan.reports.control;
 
 import org.mizan.cases.control.ReferenceData;
-import org.mizan.cases.entity.CaseParty;
-import org.mizan.cases.entity.CaseSource;
 import org.mizan.cases.entity.PartialDate;
-import org.mizan.cases.entity.PartyRole;
 import org.mizan.cases.entity.ViolationCase;
 import org.mizan.legal.control.ImpunityClock;
+import org.mizan.reports.entity.Audience;
+import org.mizan.reports.entity.RedactedCase;
+import org.mizan.reports.entity.RedactedParty;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,12 +14,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * What a dossier says, section by section, in the reader's language: pure, from {@link DossierFacts} and a
- * {@link PartyDisclosure} that has already decided who may be named. The template only lays the sections out.
+ * What a dossier says, section by section, in the reader's language: pure, from {@link DossierFacts} and the
+ * {@link RedactedCase} that {@link Redaction} made of the case for the audience — names, places, free text and the
+ * team's traces come from the redacted case only. The template only lays the sections out.
  */
 final class DossierLayout {
 
@@ -35,25 +35,28 @@ final class DossierLayout {
         this.governorates = governorates;
     }
 
-    /** The template's parameters besides the sections: the reference and the "generated" line. */
-    Map<String, Object> parameters(DossierFacts facts) {
-        return Map.of("reference", facts.violationCase().getReference(),
-                "generated", text.get("dossier.generated", ReportText.time(facts.generatedAt()), facts.generatedBy()));
+    /** The template's parameters besides the sections: title, reference, the "generated" line and the footer. */
+    Map<String, Object> parameters(DossierFacts facts, Audience audience) {
+        boolean staff = RedactionRules.showsStaffDetails(audience);
+        return Map.of("title", text.get("dossier.title"), "subtitle", facts.violationCase().getReference(),
+                "generated", ReportText.join(" ", staff ? text.get("dossier.generatedBy", ReportText.time(facts.generatedAt()), facts.generatedBy())
+                        : text.get("dossier.generatedAt", ReportText.time(facts.generatedAt())), text.get("dossier.edition." + audience.name())),
+                "footer", text.get("dossier.footer." + audience.name()));
     }
 
-    List<ReportSection> sections(DossierFacts facts, PartyDisclosure disclosure) {
-        ViolationCase c = facts.violationCase();
-        List<PartyDisclosure.ShownParty> shown = c.getParties().stream().map(disclosure::show).flatMap(Optional::stream).toList();
+    List<ReportSection> sections(DossierFacts facts, RedactedCase shown) {
         List<ReportSection> sections = new ArrayList<>();
-        sections.add(section("dossier.section.summary", summary(c, facts.clock())));
-        sections.add(section("dossier.section.victims", parties(shown, PartyRole.VICTIM)));
-        sections.add(section("dossier.section.perpetrators", parties(shown, PartyRole.PERPETRATOR)));
-        sections.add(section("dossier.section.witnesses", parties(shown, PartyRole.WITNESS)));
-        sections.add(section("dossier.section.incident", incidentTimeline(facts)));
-        List<ReportSection> prosecution = new ProsecutionSections(text).of(facts.proceedings());
+        sections.add(section("dossier.section.summary", summary(facts.violationCase(), shown, facts.clock())));
+        sections.add(section("dossier.section.victims", shown.victims().stream().map(this::party).toList()));
+        sections.add(section("dossier.section.perpetrators", shown.perpetrators().stream().map(this::party).toList()));
+        if (shown.audience() != Audience.PUBLIC) {
+            sections.add(section("dossier.section.witnesses", shown.witnesses().stream().map(this::party).toList()));
+        }
+        sections.add(section("dossier.section.incident", incidentTimeline(facts, shown.staffDetails())));
+        List<ReportSection> prosecution = new ProsecutionSections(text).of(facts.proceedings(), shown.freeText(), shown.staffDetails());
         sections.addAll(prosecution.isEmpty() ? List.of(section("dossier.section.prosecution", List.of())) : prosecution);
-        sections.add(section("dossier.section.evidence", new EvidenceItems(text).of(facts.evidence())));
-        sections.add(section("dossier.section.sources", c.getSources().stream().map(this::source).toList()));
+        sections.add(section("dossier.section.evidence", new EvidenceItems(text).of(facts.evidence(), shown.staffDetails())));
+        sections.add(section("dossier.section.sources", sources(facts.violationCase(), shown.staffDetails())));
         return sections;
     }
 
@@ -61,19 +64,21 @@ final class DossierLayout {
         return new ReportSection(text.get(headingKey), items, text.get("dossier.none"));
     }
 
-    private List<ReportItem> summary(ViolationCase c, ImpunityClock.Reading clock) {
+    private List<ReportItem> summary(ViolationCase c, RedactedCase shown, ImpunityClock.Reading clock) {
         List<ReportItem> items = new ArrayList<>();
-        items.add(field("cases.field.violationTypes", c.getViolationTypes().stream()
+        items.add(field("cases.field.violationTypes", shown.violationTypes().stream()
                 .map(code -> label(violationTypes, code)).collect(Collectors.joining(", "))));
-        items.add(field("cases.field.incidentDate", ReportText.join(" – ", date(c.getIncidentDate()), date(c.getEndDate()))));
+        items.add(field("cases.field.incidentDate", ReportText.join(" – ", date(shown.incidentDate()), date(shown.endDate()))));
         items.add(field("dossier.place", ReportText.join(ITEM_SEPARATOR,
-                ReportText.join(", ", label(governorates, c.getGovernorate()), c.getLocality()), coordinates(c))));
-        items.add(field("cases.field.status", text.label("cases.status.", c.getStatus())));
-        if (!c.getTags().isEmpty()) {
-            items.add(field("cases.field.tags", String.join(", ", c.getTags())));
+                ReportText.join(", ", label(governorates, shown.governorate()), shown.locality()), coordinates(shown))));
+        items.add(field("cases.field.status", text.label("cases.status.", shown.status())));
+        if (!shown.tags().isEmpty()) {
+            items.add(field("cases.field.tags", String.join(", ", shown.tags())));
         }
-        if (c.getNarrative() != null) {
-            items.add(field("cases.field.narrative", c.getNarrative()));
+        if (shown.narrative() != null) {
+            items.add(field("cases.field.narrative", shown.narrative()));
+        } else if (c.getNarrative() != null) {
+            items.add(field("cases.field.narrative", text.get("dossier.withheld")));
         }
         items.add(field("impunity.clock.noArrest", clock.noArrest().describe(text.messages())));
         items.add(field("impunity.clock.noTrial", clock.noTrial().describe(text.messages())));
@@ -85,26 +90,22 @@ final class DossierLayout {
         return new ReportItem(text.get(labelKey), value == null || value.isBlank() ? "—" : value, null);
     }
 
-    private List<ReportItem> parties(List<PartyDisclosure.ShownParty> shown, PartyRole role) {
-        return shown.stream().filter(s -> s.party().getRole() == role).map(this::party).toList();
-    }
-
-    private ReportItem party(PartyDisclosure.ShownParty shown) {
-        CaseParty p = shown.party();
-        String kind = text.label("cases.perpetratorKind.", p.getPerpetratorKind());
-        String name = shown.name() != null ? shown.name() : kind != null ? kind : text.get("dossier.unnamed");
-        String detail = switch (p.getRole()) {
-            case VICTIM -> ReportText.join(ITEM_SEPARATOR, text.optional("dossier.fate", text.label("cases.fate.", p.getFate())),
-                    text.optional("dossier.age", p.getAgeAtIncident()));
-            case PERPETRATOR -> ReportText.join(ITEM_SEPARATOR, shown.name() != null ? kind : null,
-                    text.optional("dossier.involvement", text.label("cases.involvement.", p.getInvolvement())));
+    private ReportItem party(RedactedParty p) {
+        String kind = text.label("cases.perpetratorKind.", p.perpetratorKind());
+        String name = p.shownName() != null ? p.shownName() : kind != null ? kind : text.get("dossier.unnamed");
+        String age = p.age() != null ? p.age().toString() : p.ageGroup().known() ? p.ageGroup().label() : null;
+        String detail = switch (p.role()) {
+            case VICTIM -> ReportText.join(ITEM_SEPARATOR, text.optional("dossier.fate", text.label("cases.fate.", p.fate())),
+                    text.optional("dossier.age", age));
+            case PERPETRATOR -> ReportText.join(ITEM_SEPARATOR, p.shownName() != null ? kind : null,
+                    text.optional("dossier.involvement", text.label("cases.involvement.", p.involvement())));
             case WITNESS -> null;
         };
-        return new ReportItem(name, detail, p.getNotes());
+        return new ReportItem(name, detail, p.notes());
     }
 
     /** The incident, its end, the recording of the case and the arrival of each piece of evidence, in date order. */
-    private List<ReportItem> incidentTimeline(DossierFacts facts) {
+    private List<ReportItem> incidentTimeline(DossierFacts facts, boolean staff) {
         ViolationCase c = facts.violationCase();
         record Dated(LocalDate on, String when, String what) {
         }
@@ -114,17 +115,23 @@ final class DossierLayout {
             events.add(new Dated(c.getEndDate().start(), date(c.getEndDate()), text.get("dossier.incidentEnd")));
         }
         events.add(new Dated(c.getCreatedAt().atZone(ZoneOffset.UTC).toLocalDate(), ReportText.time(c.getCreatedAt()),
-                text.get("dossier.recorded", c.getCreatedBy())));
+                staff ? text.get("dossier.recorded", c.getCreatedBy()) : text.get("dossier.recordedAnonymous")));
         for (DossierFacts.Evidence e : facts.evidence()) {
             events.add(new Dated(e.item().getReceivedAt().atZone(ZoneOffset.UTC).toLocalDate(), ReportText.time(e.item().getReceivedAt()),
-                    text.get("dossier.evidenceReceived", e.item().getDeclaredName())));
+                    staff ? text.get("dossier.evidenceReceived", e.item().getDeclaredName()) : text.get("dossier.evidenceReceivedAnonymous")));
         }
         return events.stream().sorted(Comparator.comparing(Dated::on))
                 .map(d -> new ReportItem(null, d.when() + " — " + d.what(), null)).toList();
     }
 
-    private ReportItem source(CaseSource source) {
-        return new ReportItem("[" + source.getReliability() + "] " + source.getDescription(), source.getUrl(), null);
+    /** Source descriptions name who spoke ("the brother's account"): outside INTERNAL and LEGAL only their grades show. */
+    private List<ReportItem> sources(ViolationCase c, boolean staff) {
+        if (staff) {
+            return c.getSources().stream().map(s -> new ReportItem("[" + s.getReliability() + "] " + s.getDescription(), s.getUrl(), null)).toList();
+        }
+        return c.getSources().isEmpty() ? List.of() : List.of(new ReportItem(text.get("dossier.sourcesWithheld",
+                Integer.toString(c.getSources().size()), c.getSources().stream().map(s -> "[" + s.getReliability() + "]")
+                        .collect(Collectors.joining(" "))), null, null));
     }
 
     private String label(Map<String, ReferenceData.Label> labels, String code) {
@@ -132,9 +139,9 @@ final class DossierLayout {
         return label == null ? code : label.in(text.messages().locale());
     }
 
-    private static String coordinates(ViolationCase c) {
-        return c.getLatitude() == null || c.getLongitude() == null ? null
-                : c.getLatitude().toPlainString() + ", " + c.getLongitude().toPlainString();
+    private static String coordinates(RedactedCase c) {
+        return c.latitude() == null || c.longitude() == null ? null
+                : c.latitude().toPlainString() + ", " + c.longitude().toPlainString();
     }
 
     static String date(PartialDate date) {

@@ -17,19 +17,24 @@ final class EvidenceItems {
         this.text = text;
     }
 
-    List<ReportItem> of(List<DossierFacts.Evidence> evidence) {
-        return evidence.stream().map(this::item).toList();
+    /** {@code staff}: file names and who handled each item may be printed (INTERNAL and LEGAL); else the type and times only. */
+    List<ReportItem> of(List<DossierFacts.Evidence> evidence, boolean staff) {
+        List<ReportItem> items = new java.util.ArrayList<>();
+        for (int i = 0; i < evidence.size(); i++) {
+            items.add(item(evidence.get(i), i + 1, staff));
+        }
+        return items;
     }
 
-    private ReportItem item(DossierFacts.Evidence e) {
+    private ReportItem item(DossierFacts.Evidence e, int number, boolean staff) {
         EvidenceItem item = e.item();
-        String facts = text.get("dossier.evidenceFacts", Long.toString(item.getSizeBytes()),
+        String facts = text.get(staff ? "dossier.evidenceFacts" : "dossier.evidenceFactsAnonymous", Long.toString(item.getSizeBytes()),
                 text.label("evidence.verification.", item.getVerificationStatus()), ReportText.time(item.getReceivedAt()),
                 item.getReceivedBy());
         CustodyEvent last = e.lastCustody();
-        String custody = last == null ? null : text.get("dossier.custody", Integer.toString(e.custodyEvents()),
+        String custody = last == null ? null : text.get(staff ? "dossier.custody" : "dossier.custodyAnonymous", Integer.toString(e.custodyEvents()),
                 text.label("evidence.custody.", last.getAction()), ReportText.time(last.getOccurredAt()), last.getUsername());
-        return new ReportItem(item.getDeclaredName(), text.get("dossier.sha256", item.getSha256()),
-                ReportText.join("\n", facts, custody));
+        String title = staff ? item.getDeclaredName() : text.get("dossier.evidenceItem", Integer.toString(number), item.getDetectedType());
+        return new ReportItem(title, text.get("dossier.sha256", item.getSha256()), ReportText.join("\n", facts, custody));
     }
 }

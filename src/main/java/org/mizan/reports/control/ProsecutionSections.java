@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * One section per proceeding: where it stands (the stage derived from its events, never typed) and its events in
- * date order, each with the stage it led to. Lawyers' notes only where the proceeding view shows them. Suspects'
+ * date order, each with the stage it led to. Lawyers' notes only where the proceeding view shows them and the
+ * audience may read free text. Suspects'
  * labels are left out on purpose: they are names that a person policy has not vetted.
  */
 final class ProsecutionSections {
@@ -23,21 +24,25 @@ final class ProsecutionSections {
         this.text = text;
     }
 
-    List<ReportSection> of(List<ProceedingView> proceedings) {
-        return proceedings.stream().map(this::section).toList();
+    /**
+     * {@code freeText}: the audience may read notes (where the reader may); {@code staff}: the proceeding's lawyers
+     * are named — see {@link RedactionRules#showsFreeText} and {@link RedactionRules#showsStaffDetails}.
+     */
+    List<ReportSection> of(List<ProceedingView> proceedings, boolean freeText, boolean staff) {
+        return proceedings.stream().map(view -> section(view, freeText && view.notesShown(), staff)).toList();
     }
 
-    private ReportSection section(ProceedingView view) {
+    private ReportSection section(ProceedingView view, boolean notes, boolean staff) {
         Proceeding p = view.proceeding();
         List<ReportItem> items = new ArrayList<>();
         items.add(new ReportItem(text.get("dossier.stage", stage(view.derived().stage())),
                 ReportText.join(SEPARATOR, text.optional("dossier.fileNumber", p.getFileNumber()),
                         text.optional("dossier.judge", p.getInvestigativeJudge()),
-                        text.optional("dossier.lawyers", p.getLawyers().isEmpty() ? null : String.join(", ", p.getLawyers()))),
-                view.notesShown() ? p.getNotes() : null));
+                        staff ? text.optional("dossier.lawyers", p.getLawyers().isEmpty() ? null : String.join(", ", p.getLawyers())) : null),
+                notes ? p.getNotes() : null));
         List<LegalEvent> events = view.events();
         for (int i = 0; i < events.size(); i++) {
-            items.add(event(events.get(i), view.derived().path().get(i).stage(), view.notesShown()));
+            items.add(event(events.get(i), view.derived().path().get(i).stage(), notes));
         }
         String court = ReportText.join(SEPARATOR, p.getCourt(), p.getFileNumber());
         return new ReportSection(text.get("dossier.section.proceeding", court == null ? "—" : court), items, text.get("dossier.none"));

@@ -107,11 +107,28 @@ final class RedactionRules {
     }
 
     /**
-     * The narrative is free text that names victims, witnesses and streets, and no rule can find them all:
-     * PUBLIC gets none (our reading of §5's PUBLIC limits); a public summary has to be written for it.
+     * The narrative and the notes are free text that names victims, witnesses and streets, and no rule can find
+     * them all. So they go only where every person in the case may be named anyway: INTERNAL and LEGAL always;
+     * UN only when no victim or witness had to be shown by initials (a family that did not consent to submission
+     * is not named to the UN through the narrative either); PUBLIC never — a public summary has to be written for
+     * it. Our reading of §5, which is silent on free text.
      */
-    static boolean showsNarrative(Audience audience) {
-        return audience != Audience.PUBLIC;
+    static boolean showsFreeText(Audience audience, List<RedactedParty> parties) {
+        return switch (audience) {
+            case INTERNAL, LEGAL -> true;
+            case UN -> parties.stream().noneMatch(p -> p.appearance() == Appearance.INITIALS);
+            case PUBLIC -> false;
+        };
+    }
+
+    /**
+     * The team's own traces — who recorded the case or received the evidence, the evidence files' names (often a
+     * victim's or a witness's name), the lawyers of a proceeding, the descriptions of sources ("the brother's
+     * account") — stay within INTERNAL and LEGAL. Staff are at risk too, and a redacted report must not name
+     * through a file name whom it shows by initials.
+     */
+    static boolean showsStaffDetails(Audience audience) {
+        return audience == Audience.INTERNAL || audience == Audience.LEGAL;
     }
 
     /** PUBLIC shows the age group only (§5: "initials and age group"); the other audiences the exact age too. */
@@ -142,7 +159,7 @@ final class RedactionRules {
                 named ? person.getNameArabic() : null, named ? person.getNameLatin() : null,
                 initials ? Initials.of(person.getNameArabic()) : null, initials ? Initials.of(person.getNameLatin()) : null,
                 showsExactAge(audience) ? age : null, AgeGroup.of(age), party.getFate(), party.getPerpetratorKind(),
-                party.getInvolvement(), contacts, contacts ? person.getId() : null);
+                party.getInvolvement(), contacts, contacts ? person.getId() : null, party.getNotes());
     }
 
     /** The whole case for an audience; {@code consents} gives the consent state of a person id (never null). */
@@ -153,11 +170,21 @@ final class RedactionRules {
                         year))
                 .filter(p -> p.appearance() != Appearance.OMITTED).toList();
         boolean place = showsExactPlace(audience);
+        boolean freeText = showsFreeText(audience, parties);
+        if (!freeText) {
+            parties = parties.stream().map(RedactionRules::withoutNotes).toList();
+        }
         return new RedactedCase(audience, c.getId() == null ? 0 : c.getId(), c.getReference(), c.getViolationTypes(),
                 c.getIncidentDate(), c.getEndDate(), c.getGovernorate(), place ? c.getLocality() : null,
                 place ? c.getLatitude() : null, place ? c.getLongitude() : null, c.getStatus(),
-                showsNarrative(audience) ? c.getNarrative() : null, c.getTags(),
-                only(parties, PartyRole.VICTIM), only(parties, PartyRole.PERPETRATOR), only(parties, PartyRole.WITNESS));
+                freeText ? c.getNarrative() : null, c.getTags(),
+                only(parties, PartyRole.VICTIM), only(parties, PartyRole.PERPETRATOR), only(parties, PartyRole.WITNESS),
+                freeText, showsStaffDetails(audience));
+    }
+
+    private static RedactedParty withoutNotes(RedactedParty p) {
+        return new RedactedParty(p.role(), p.appearance(), p.nameArabic(), p.nameLatin(), p.initialsArabic(), p.initialsLatin(),
+                p.age(), p.ageGroup(), p.fate(), p.perpetratorKind(), p.involvement(), p.contactDetailsAllowed(), p.personId(), null);
     }
 
     private static List<RedactedParty> only(List<RedactedParty> parties, PartyRole role) {

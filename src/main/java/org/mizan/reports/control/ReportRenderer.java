@@ -11,6 +11,7 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import org.mizan.platform.control.Messages;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -45,6 +47,9 @@ public class ReportRenderer {
     static final String GLYPH_RENDERER_ARABIC = "net.sf.jasperreports.export.pdf.glyph.renderer.blocks.arabic";
     /** Parameter every template may declare: true for a right-to-left edition. */
     public static final String RTL = "RTL";
+    /** Parameter every template may declare: the compiled {@code section.jrxml}, to print a {@link ReportSection}. */
+    public static final String SECTION = "SECTION";
+    static final String SECTION_TEMPLATE = "section";
 
     private final SimpleJasperReportsContext context = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
     private final ConcurrentMap<String, JasperReport> compiled = new ConcurrentHashMap<>();
@@ -70,22 +75,70 @@ public class ReportRenderer {
      * {@code $F{title}} reads {@code getTitle()}).
      */
     public byte[] pdf(String template, Map<String, ?> parameters, Collection<?> rows, Locale locale) {
+        return export(List.of(fill(template, parameters, rows, locale, ReportProgress.NONE)), Map.of());
+    }
+
+    /**
+     * Fills {@code template}; {@code progress} hears the share of {@code rows} consumed so far. Every template may
+     * use {@code $P{SECTION}} (the compiled {@code section.jrxml}) besides the locale, bundles and {@code RTL}.
+     */
+    public JasperPrint fill(String template, Map<String, ?> parameters, Collection<?> rows, Locale locale, ReportProgress progress) {
         Map<String, Object> filled = new HashMap<>(parameters);
         Locale supported = Messages.supported(locale);
         filled.put(JRParameter.REPORT_LOCALE, supported);
         filled.put(JRParameter.REPORT_RESOURCE_BUNDLE, ResourceBundle.getBundle(Messages.BUNDLE, supported,
                 ReportRenderer.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         filled.put(RTL, Messages.isRightToLeft(supported));
+        filled.putIfAbsent(SECTION, template(SECTION_TEMPLATE));
         try {
-            JasperPrint print = JasperFillManager.getInstance(context).fill(template(template), filled, new JRBeanCollectionDataSource(rows));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            JRPdfExporter exporter = new JRPdfExporter(context);
-            exporter.setExporterInput(new SimpleExporterInput(print));
-            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-            exporter.exportReport();
-            return out.toByteArray();
+            return JasperFillManager.getInstance(context).fill(template(template), filled, new CountedRows(rows, progress));
         } catch (JRException e) {
-            throw new IllegalStateException("report " + template + " could not be rendered", e);
+            throw new IllegalStateException("report " + template + " could not be filled", e);
+        }
+    }
+
+    /**
+     * One PDF of the filled reports in order (a report and its manifest page); {@code metadata} sets the
+     * document's title, subject and keywords ({@code title}, {@code subject}, {@code keywords}).
+     */
+    public byte[] export(List<JasperPrint> prints, Map<String, String> metadata) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JRPdfExporter exporter = new JRPdfExporter(context);
+        exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setMetadataCreator("Mizan");
+        configuration.setMetadataTitle(metadata.get("title"));
+        configuration.setMetadataSubject(metadata.get("subject"));
+        configuration.setMetadataKeywords(metadata.get("keywords"));
+        exporter.setConfiguration(configuration);
+        try {
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new IllegalStateException("report could not be exported", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The rows as a data source that tells {@code progress} how many have been consumed. */
+    private static final class CountedRows extends JRBeanCollectionDataSource {
+        private final int total;
+        private final ReportProgress progress;
+        private int consumed;
+
+        CountedRows(Collection<?> rows, ReportProgress progress) {
+            super(rows);
+            this.total = Math.max(1, rows.size());
+            this.progress = progress;
+        }
+
+        @Override
+        public boolean next() {
+            boolean more = super.next();
+            if (more) {
+                progress.at(++consumed / (double) total);
+            }
+            return more;
         }
     }
 

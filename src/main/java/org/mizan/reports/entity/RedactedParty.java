@@ -9,12 +9,13 @@ import org.mizan.cases.entity.PerpetratorKind;
  * One person of a case as an audience may see them. Fields the audience may not see are null: names
  * unless {@link Appearance#NAMED}, initials unless {@link Appearance#INITIALS}, the exact age in PUBLIC.
  * {@code personId} is there so that a UN report can fetch contact details — only when
- * {@code contactDetailsAllowed}; it is null otherwise and never printed.
+ * {@code contactDetailsAllowed}; it is null otherwise and never printed. {@code notes} (free text about their part)
+ * only where the audience may read the case's free text.
  */
 public record RedactedParty(PartyRole role, Appearance appearance, String nameArabic, String nameLatin,
                             String initialsArabic, String initialsLatin, Integer age, AgeGroup ageGroup, Fate fate,
                             PerpetratorKind perpetratorKind, Involvement involvement, boolean contactDetailsAllowed,
-                            Long personId) {
+                            Long personId, String notes) {
 
     /** The name in both scripts ("صفاء السراي / Safaa al-Saray"), the initials, or null: what a table cell shows. */
     public String shownName() {

@@ -15,14 +15,15 @@ import org.mizan.evidence.entity.CustodyEvent;
 import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.legal.control.ImpunityClock;
 import org.mizan.platform.control.Messages;
+import org.mizan.reports.entity.Audience;
+import org.mizan.reports.entity.ConsentState;
+import org.mizan.reports.entity.RedactedCase;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,7 @@ class DossierLayoutTest {
 
     @Test
     void englishDossierNamesEveryoneAndListsTheEvidence() {
-        String text = PdfText.of(render(facts(), PartyDisclosure.INTERNAL, Locale.ENGLISH));
+        String text = PdfText.of(render(facts(), Audience.INTERNAL, Locale.ENGLISH));
         for (String expected : List.of("Case dossier", "MZN-2019-0042", "Victims", "Alleged perpetrators", "Witnesses",
                 "Timeline of the incident", "Prosecution", "Evidence", "Sources", "حسين علي / Hussein Ali", "Killed",
                 "Unidentified", "سلێمانی", SHA, "video.mp4", "Still running", "[B] Eyewitness account")) {
@@ -45,28 +46,40 @@ class DossierLayoutTest {
 
     @Test
     void arabicDossierHasArabicHeadingsAndNames() {
-        String text = PdfText.of(render(facts(), PartyDisclosure.INTERNAL, Locale.forLanguageTag("ar")));
+        String text = PdfText.of(render(facts(), Audience.INTERNAL, Locale.forLanguageTag("ar")));
         for (String expected : List.of("ملف القضية", "الضحايا", "الأدلة", "حسين علي", SHA, "MZN-2019-0042")) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
         }
     }
 
     @Test
-    void aPolicyThatOmitsAPersonKeepsTheNameOutOfThePdf() {
-        PartyDisclosure noWitnesses = p -> p.getRole() == PartyRole.WITNESS ? Optional.empty() : PartyDisclosure.INTERNAL.show(p);
-        String text = PdfText.of(render(facts(), noWitnesses, Locale.ENGLISH));
-        assertFalse(text.contains("Zainab"), text);
-        assertTrue(text.contains("Hussein Ali"), text);
+    void thePublicEditionWithoutConsentShowsInitialsAndNoWitnessPlaceNarrativeFileNameOrStaff() {
+        byte[] pdf = render(facts(), Audience.PUBLIC, Locale.ENGLISH);
+        String text = PdfText.of(pdf);
+        for (String withheld : List.of("Hussein", "حسين", "Zainab", "Witnesses", "سلێمانی", "Shot during the protest", "video.mp4",
+                "investigator", "Eyewitness account")) {
+            assertFalse(text.contains(withheld), withheld + " in:\n" + text);
+            assertFalse(PdfText.bytesContain(pdf, withheld), withheld + " in the bytes");
+        }
+        for (String shown : List.of("Public edition", "ح. ع. / H. A.", "Sulaymaniyah", SHA, "Item 1 (video/mp4)", "Withheld in this edition",
+                "1 sources on file")) {
+            assertTrue(text.contains(shown), "missing '" + shown + "' in:\n" + text);
+        }
     }
 
-    static byte[] render(DossierFacts facts, PartyDisclosure disclosure, Locale locale) {
+    @Test
+    void theRawBytesCheckFindsANameThatIsThere() {
+        assertTrue(PdfText.bytesContain(render(facts(), Audience.INTERNAL, Locale.ENGLISH), "Hussein Ali"));
+        assertTrue(PdfText.bytesContain(render(facts(), Audience.INTERNAL, Locale.ENGLISH), "حسين علي"));
+    }
+
+    static byte[] render(DossierFacts facts, Audience audience, Locale locale) {
         ReportRenderer renderer = new ReportRenderer();
         DossierLayout layout = new DossierLayout(new ReportText(Messages.in(locale)),
                 Map.of("KILLING", new ReferenceData.Label("KILLING", "Killing", "قتل", "کوشتن")),
                 Map.of("SULAYMANIYAH", new ReferenceData.Label("SULAYMANIYAH", "Sulaymaniyah", "السليمانية", "سلێمانی")));
-        Map<String, Object> parameters = new HashMap<>(layout.parameters(facts));
-        parameters.put("SECTION", renderer.template(CaseDossiers.SECTION_TEMPLATE));
-        return renderer.pdf(CaseDossiers.TEMPLATE, parameters, layout.sections(facts, disclosure), locale);
+        RedactedCase shown = RedactionRules.redact(facts.violationCase(), audience, person -> ConsentState.NONE);
+        return renderer.pdf(CaseDossiers.TEMPLATE, layout.parameters(facts, audience), layout.sections(facts, shown), locale);
     }
 
     static DossierFacts facts() {

@@ -40,6 +40,53 @@ public final class PdfText {
         }
     }
 
+    /**
+     * Whether {@code secret} appears anywhere in the file's bytes, not just its extracted text: in the raw file and in
+     * every stream decompressed (content streams are Flate-compressed, so a raw search alone would prove nothing),
+     * as UTF-8, as UTF-16BE (PDF text strings) and as the hex form of either (ActualText is written as
+     * {@code <FEFF…>}).
+     */
+    public static boolean bytesContain(byte[] pdf, String secret) {
+        List<byte[]> haystacks = new ArrayList<>();
+        haystacks.add(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (org.apache.pdfbox.cos.COSObject object : document.getDocument().getXrefTable().keySet().stream()
+                    .map(key -> document.getDocument().getObjectFromPool(key)).toList()) {
+                if (object.getObject() instanceof org.apache.pdfbox.cos.COSStream stream) {
+                    try (java.io.InputStream in = stream.createInputStream()) {
+                        haystacks.add(in.readAllBytes());
+                    } catch (IOException undecodable) {
+                        haystacks.add(new byte[0]); // an image filter PDFBox cannot decode holds no text
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new AssertionError("not a readable PDF", e);
+        }
+        List<byte[]> needles = new ArrayList<>();
+        for (java.nio.charset.Charset charset : List.of(java.nio.charset.StandardCharsets.UTF_8, java.nio.charset.StandardCharsets.UTF_16BE)) {
+            byte[] encoded = secret.getBytes(charset);
+            String hex = java.util.HexFormat.of().formatHex(encoded);
+            needles.add(encoded);
+            needles.add(hex.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            needles.add(hex.toUpperCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        return haystacks.stream().anyMatch(h -> needles.stream().anyMatch(n -> indexOf(h, n) >= 0));
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     /** The ActualText of each span, nested ones included. */
     public static List<String> actualTexts(List<PDMarkedContent> contents) {
         List<String> found = new ArrayList<>();

@@ -1,0 +1,44 @@
+package org.mizan.reports.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mizan.cases.boundary.CaseReaders;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.reports.control.ReportVerification;
+import org.mizan.security.entity.Role;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** "Verify a report" over REST: upload a PDF, learn whether Mizan produced it, when and for whom. */
+@Path("reports/verify")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADVOCATE})
+public class ReportVerificationResource {
+
+    @Inject
+    ReportVerification verification;
+    @Inject
+    CaseReaders readers;
+
+    @POST
+    @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify a report", description = "The PDF as the request body (at most mizan.reports.verify-max-bytes, "
+            + "64 MiB by default). result ISSUED: Mizan issued exactly this file — with its id, kind, audience, language, case, "
+            + "parameters, who generated it and when; CHANGED: the file names a report Mizan issued but is not that file "
+            + "(the original's entry is given); UNKNOWN: not a report of this Mizan. 400 naming 'file' for a body that is "
+            + "not a PDF. Every check is audited with the file's SHA-256.")
+    public ReportVerdictJson verify(InputStream body) throws IOException {
+        byte[] file = body == null ? new byte[0] : body.readAllBytes();
+        if (file.length == 0) {
+            throw new InvalidInput("file", "validation.required");
+        }
+        return ReportVerdictJson.of(verification.verify(file, readers.actor()));
+    }
+}

@@ -1,0 +1,66 @@
+package org.mizan.reports.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.mizan.cases.boundary.CaseReaders;
+import org.mizan.platform.boundary.PageMessages;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.reports.control.ReportVerification;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+
+/** The "Verify a report" page: one PDF in, the registry's answer out (the same service as the REST endpoint). */
+@Named
+@ViewScoped
+public class VerifyView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReportVerification verification;
+    @Inject
+    CaseReaders readers;
+
+    private ReportVerdictJson verdict;
+
+    public void receive(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        verdict = null;
+        try (InputStream in = file.getInputStream()) {
+            verdict = ReportVerdictJson.of(verification.verify(in.readAllBytes(), readers.actor()));
+        } catch (InvalidInput e) {
+            PageMessages.show("verify", e);
+        } catch (IOException e) {
+            PageMessages.error("verify.notPdf");
+        } finally {
+            try {
+                file.delete();
+            } catch (IOException ignored) {
+                // the container removes its spool file at the end of the request anyway
+            }
+        }
+    }
+
+    public ReportVerdictJson getVerdict() { return verdict; }
+
+    /** The sentence for the result, in the user's language. */
+    public String getResultText() {
+        if (verdict == null) {
+            return null;
+        }
+        return PageMessages.text("verify.result." + verdict.result(), verdict.report() == null ? "" : verdict.report().id());
+    }
+
+    public String getAudienceText() {
+        return verdict == null || verdict.report() == null ? null : PageMessages.text("report.audience." + verdict.report().audience());
+    }
+
+    public String getKindText() {
+        return verdict == null || verdict.report() == null ? null : PageMessages.text("report.kind." + verdict.report().kind());
+    }
+}

@@ -1,0 +1,71 @@
+package org.mizan.reports.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import net.sf.jasperreports.engine.JasperPrint;
+import org.mizan.platform.control.Messages;
+import org.mizan.reports.entity.IssuedReport;
+import org.mizan.security.entity.Actor;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Issues every report (issue 7, item 7): gives it an id, fills its template, appends the manifest page, writes the
+ * PDF with the id in its metadata, and registers and audits its SHA-256. No report leaves Mizan any other way, so
+ * "verify a report" knows every file Mizan produced. Runs outside a transaction: filling a long report must not
+ * hold a database connection; the registry row and its audit entry are written in one short transaction at the end.
+ */
+@ApplicationScoped
+public class ReportIssuer {
+
+    /** The report's document metadata keyword prefix, read back by {@link ReportVerification}. */
+    static final String KEYWORD = "mizan-report:";
+    private static final String MANIFEST_TEMPLATE = "document";
+
+    @Inject
+    ReportRenderer renderer;
+    @Inject
+    ReportRegistry registry;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public IssuedPdf issue(ReportDraft draft, Actor actor, ReportProgress progress) {
+        String id = ReportIds.next();
+        Instant at = clock.instant();
+        Locale locale = Messages.supported(draft.locale());
+        JasperPrint report = renderer.fill(draft.template(), draft.parameters(), draft.rows(), locale, progress.within(0, 0.9));
+        ManifestPage manifest = new ManifestPage(new ReportText(Messages.in(locale)));
+        JasperPrint last = renderer.fill(MANIFEST_TEMPLATE, manifest.parameters(id),
+                manifest.sections(id, at, actor.username(), draft, report.getPages().size()), locale, ReportProgress.NONE);
+        byte[] pdf = renderer.export(List.of(report, last), Map.of("title", id, "subject", "Mizan " + draft.kind().name().toLowerCase(Locale.ROOT)
+                + " report " + id, "keywords", KEYWORD + id));
+        progress.at(0.95);
+        String sha256 = sha256(pdf);
+        registry.register(new IssuedReport(id, draft.kind(), draft.audience(), locale.getLanguage(), draft.subject(),
+                parameters(draft.order()), actor.username(), at, sha256, pdf.length,
+                report.getPages().size() + last.getPages().size()), actor.clientAddress());
+        progress.at(1);
+        return new IssuedPdf(id, at, sha256, pdf);
+    }
+
+    private static String parameters(Map<String, String> order) {
+        return order.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n"));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}
