@@ -272,6 +272,37 @@ class RedactionRulesTest {
     }
 
     @Test
+    void freeTextGoesToTheUnOnlyWhenNobodyHadToBeShownByInitials() {
+        ViolationCase c = aCase();
+        CaseParty v = new CaseParty(c, 0, person(ARABIC, LATIN), PartyRole.VICTIM);
+        v.setNotes("أخوه شاهد الحادثة");
+        c.setParties(List.of(v));
+        ConsentState submit = ConsentState.NONE.with(1, ConsentKind.UN_SUBMISSION, ConsentDecision.GIVEN);
+
+        RedactedCase consented = RedactionRules.redact(c, Audience.UN, id -> submit);
+        assertTrue(consented.freeText());
+        assertEquals(c.getNarrative(), consented.narrative());
+        assertEquals("أخوه شاهد الحادثة", consented.victims().get(0).notes());
+
+        RedactedCase refused = RedactionRules.redact(c, Audience.UN, id -> ConsentState.NONE);
+        assertFalse(refused.freeText());
+        assertNull(refused.narrative(), "the narrative names the victim the UN edition shows by initials");
+        assertNull(refused.victims().get(0).notes());
+
+        assertNull(RedactionRules.redact(c, Audience.PUBLIC, id -> consent("GIVEN")).narrative(), "never in PUBLIC");
+        assertEquals(c.getNarrative(), RedactionRules.redact(c, Audience.LEGAL, id -> ConsentState.NONE).narrative());
+    }
+
+    @Test
+    void theTeamsTracesStayInTheInternalAndLegalEditions() {
+        ViolationCase c = aCase();
+        assertTrue(RedactionRules.redact(c, Audience.INTERNAL, id -> ConsentState.NONE).staffDetails());
+        assertTrue(RedactionRules.redact(c, Audience.LEGAL, id -> ConsentState.NONE).staffDetails());
+        assertFalse(RedactionRules.redact(c, Audience.UN, id -> consent("GIVEN")).staffDetails());
+        assertFalse(RedactionRules.redact(c, Audience.PUBLIC, id -> consent("GIVEN")).staffDetails());
+    }
+
+    @Test
     void advocatesMayProduceOnlyUnAndPublic() {
         CaseReader advocate = new CaseReader(1, "adv", false, false, false);
         assertEquals(EnumSet.of(Audience.UN, Audience.PUBLIC), RedactionRules.audiences(advocate));
