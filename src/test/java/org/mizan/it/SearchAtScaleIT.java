@@ -120,6 +120,44 @@ class SearchAtScaleIT {
         }
     }
 
+    /**
+     * A query of one name is ranked from the key table (V11); it must rank exactly as the general query over the whole
+     * index does — spellings holding the key first, then those holding a key like it, shortest chain first, a person's
+     * spellings with the same key in the order they were indexed — on every page.
+     * The general ranking is spelled out here on its own, so the two can disagree.
+     */
+    @Test
+    void oneNameIsRankedFromTheKeyTableExactlyAsOverTheWholeIndex() {
+        List<String> keys = column("SELECT k FROM person_name_index, unnest(string_to_array(name_key, ' ')) k WHERE k <> '' "
+                + "GROUP BY k ORDER BY count(*) DESC, k");
+        for (String key : List.of(keys.get(0), keys.get(keys.size() / 2), keys.get(keys.size() - 1), keys.get(0) + "a")) {
+            NameQuery.Matching matching = NameQuery.of(key).matching(db()).orElseThrow(() -> new AssertionError("no match for " + key));
+            for (int offset : List.of(0, 100)) {
+                List<String> fromKeys = db().rows(matching.ranked(100, offset)).stream().map(r -> r[0] + " " + r[1]).toList();
+                List<String> whole = column("SELECT n.person_id || ' ' || n.spelling FROM person_name_index n WHERE "
+                        + "string_to_array(n.name_key, ' ') && string_to_array(" + literal(String.join(" ", matchedLike(key)))
+                        + ", ' ') ORDER BY string_to_array(n.name_key, ' ') @> ARRAY[" + literal(key) + "] DESC, "
+                        + "cardinality(string_to_array(n.name_key, ' ')), n.name_key, n.person_id, n.id LIMIT 100 OFFSET " + offset);
+                assertEquals(whole, fromKeys, key + " from " + offset);
+            }
+        }
+    }
+
+    /** The keys NameQuery widens one name to: the recorded keys like it, as its dictionary query picks them. */
+    private List<String> matchedLike(String key) {
+        return db().rows(new SqlStatement("SELECT token FROM name_token WHERE token % ? OR (length(?) >= 2 AND token LIKE ? || '%') "
+                + "ORDER BY similarity(?, token) DESC, token LIMIT 12", List.of(key, key, key, key))).stream()
+                .map(r -> (String) r[0]).filter(t -> t.equals(key) || similarity(key, t) >= 0.5 || t.startsWith(key)).toList();
+    }
+
+    private double similarity(String a, String b) {
+        return ((Number) db().rows(new SqlStatement("SELECT similarity(?, ?)", List.of(a, b))).get(0)[0]).doubleValue();
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
     private List<NameQuery.Hit> persons(String query, int limit) {
         return NameQuery.of(query).matching(db()).map(m -> m.persons(db(), ADMIN, limit)).orElse(List.of());
     }

@@ -25,7 +25,10 @@ import java.util.stream.Collectors;
  * first version did, read tens of thousands of index rows for a common name.
  *
  * <p>Spellings holding every key exactly come first, shortest chain first; the score shown is the
- * trigram word similarity of the query to the spelling, computed only for the rows returned.
+ * trigram word similarity of the query to the spelling, computed only for the rows returned. A query of one
+ * name is ranked from {@code person_name_key} instead (V11), whose B-tree holds each key's spellings in
+ * ranking order: the commonest given name matches ~5% of all spellings, and fetching and sorting them all
+ * was the slowest query of the benchmark.
  */
 public final class NameQuery {
 
@@ -81,7 +84,7 @@ public final class NameQuery {
             // No letter that keys (digits, say): fall back to trigrams of the normalised text.
             SqlStatement condition = new SqlStatement("? <% n.normalised", List.of(normalised));
             return Optional.of(new Matching(condition, new SqlStatement("word_similarity(?, n.normalised) DESC, n.person_id",
-                    List.of(normalised))));
+                    List.of(normalised)), null));
         }
         List<Set<String>> alternatives = alternatives(db);
         List<SqlStatement> each = new ArrayList<>();
@@ -99,8 +102,8 @@ public final class NameQuery {
         }
         SqlStatement condition = missing == 0 && allowedMissing == 1 ? allButOne(each) : all(each);
         SqlStatement order = new SqlStatement(KEYS + " @> string_to_array(?, ' ') DESC, cardinality(" + KEYS
-                + "), n.name_key, n.person_id", List.of(String.join(" ", keys)));
-        return Optional.of(new Matching(condition, order));
+                + "), n.name_key, n.person_id, n.id", List.of(String.join(" ", keys)));
+        return Optional.of(new Matching(condition, order, keys.size() == 1 ? alternatives.get(0) : null));
     }
 
     /** For each key asked for, the recorded keys like it. */
@@ -148,23 +151,58 @@ public final class NameQuery {
 
     /** The query's match condition and ranking order over the name index aliased {@code n}. */
     public final class Matching {
+        private static final String SCORED = "SELECT n.person_id, n.spelling, greatest(word_similarity(?, n.name_key), "
+                + "word_similarity(?, n.normalised)) AS score FROM ";
+        private static final String KEY_COLUMNS = "k.key_count, k.name_key, k.person_id";
+        private static final String KEY_RANK = KEY_COLUMNS + ", k.entry_id";
+
         private final SqlStatement condition;
         private final SqlStatement order;
+        /** For a query of one name, the recorded keys like it; null otherwise. */
+        private final Set<String> oneNameAlternatives;
 
-        private Matching(SqlStatement condition, SqlStatement order) {
+        private Matching(SqlStatement condition, SqlStatement order, Set<String> oneNameAlternatives) {
             this.condition = condition;
             this.order = order;
+            this.oneNameAlternatives = oneNameAlternatives;
         }
 
         /** Rows (person id, spelling, score) of the best {@code limit} matching spellings after {@code offset}. */
         public SqlStatement ranked(int limit, int offset) {
             String key = keys.isEmpty() ? normalised : String.join(" ", keys);
+            if (oneNameAlternatives != null) {
+                return rankedByKey(key, limit, offset);
+            }
             return new SqlStatement.Builder()
-                    .append("SELECT n.person_id, n.spelling, greatest(word_similarity(?, n.name_key), word_similarity(?, n.normalised)) "
-                            + "AS score FROM (SELECT n.person_id, n.spelling, n.name_key, n.normalised FROM person_name_index n WHERE ",
+                    .append(SCORED + "(SELECT n.person_id, n.spelling, n.name_key, n.normalised, n.id FROM person_name_index n WHERE ",
                             key, normalised)
                     .append(condition).append(" ORDER BY ").append(order)
                     .append(" LIMIT " + limit + " OFFSET " + offset + ") n").build();
+        }
+
+        /**
+         * The same ranking for one name, read from {@code person_name_key} in index order: first the spellings holding
+         * the key itself, then those holding only a key like it. Each key's best {@code limit + offset} are a B-tree range
+         * each, so a common name costs as little as a rare one; a spelling holding two keys like it is counted once.
+         */
+        private SqlStatement rankedByKey(String key, int limit, int offset) {
+            int needed = limit + offset;
+            SqlStatement.Builder sql = new SqlStatement.Builder().append(SCORED + "(SELECT r.entry_id, r.tier, r.key_count, "
+                            + "r.name_key, r.person_id FROM ((SELECT k.entry_id, 0 AS tier, " + KEY_COLUMNS + " FROM person_name_key k "
+                            + "WHERE k.token = ? ORDER BY " + KEY_RANK + " LIMIT " + needed + ")", key, normalised, key);
+            List<String> like = oneNameAlternatives.stream().filter(token -> !token.equals(key)).toList();
+            if (!like.isEmpty()) {
+                sql.append(" UNION ALL (SELECT DISTINCT a.entry_id, 1, a.key_count, a.name_key, a.person_id FROM (");
+                for (int i = 0; i < like.size(); i++) {
+                    sql.append((i == 0 ? "" : " UNION ALL ") + "(SELECT k.entry_id, " + KEY_COLUMNS + " FROM person_name_key k WHERE "
+                            + "k.token = ? AND NOT EXISTS (SELECT 1 FROM person_name_key x WHERE x.entry_id = k.entry_id AND "
+                            + "x.token = ?) ORDER BY " + KEY_RANK + " LIMIT " + needed + ")", like.get(i), key);
+                }
+                sql.append(") a ORDER BY a.key_count, a.name_key, a.person_id, a.entry_id LIMIT " + needed + ")");
+            }
+            String rank = "r.tier, r.key_count, r.name_key, r.person_id, r.entry_id";
+            return sql.append(") r ORDER BY " + rank + " LIMIT " + limit + " OFFSET " + offset
+                    + ") r JOIN person_name_index n ON n.id = r.entry_id ORDER BY " + rank).build();
         }
 
         /**

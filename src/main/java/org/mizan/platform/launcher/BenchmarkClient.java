@@ -42,17 +42,52 @@ final class BenchmarkClient {
         }
     }
 
-    /** GETs the path and returns the milliseconds until the whole body arrived; fails unless 200. */
-    double timedGet(String token, String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(2))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
+    /**
+     * GETs the path and returns the milliseconds until the whole body arrived; fails unless 200. Timed with the JDK's
+     * blocking {@link java.net.HttpURLConnection} on the calling thread, over a kept-alive connection: Java's
+     * HttpClient hands every exchange to its selector and executor threads, and on two cores shared with the server
+     * and PostgreSQL those hand-offs showed up as about a millisecond per request that is the client's, not Mizan's
+     * ({@link #clientFloor} measures both on the same request).
+     */
+    double timedGet(String token, String path) throws IOException {
+        java.net.HttpURLConnection connection = (java.net.HttpURLConnection) base.resolve(path).toURL().openConnection();
+        connection.setRequestProperty("Authorization", "Bearer " + token);
+        connection.setRequestProperty("Accept", "application/json");
+        connection.setReadTimeout((int) Duration.ofMinutes(2).toMillis());
         long start = System.nanoTime();
-        HttpResponse<String> reply = http.send(request, HttpResponse.BodyHandlers.ofString());
+        int status = connection.getResponseCode();
+        byte[] body;
+        try (java.io.InputStream in = status == 200 ? connection.getInputStream() : connection.getErrorStream()) {
+            body = in == null ? new byte[0] : in.readAllBytes(); // read to the end, so the connection is kept for the next
+        }
         double millis = (System.nanoTime() - start) / 1e6;
-        if (reply.statusCode() != 200) {
-            throw new IOException("GET " + path + " answered " + reply.statusCode() + ": " + reply.body());
+        if (status != 200) {
+            throw new IOException("GET " + path + " answered " + status + ": " + new String(body, StandardCharsets.UTF_8));
         }
         return millis;
+    }
+
+    /**
+     * The median of {@code n} GETs of {@code path} with Java's HttpClient and with {@link #timedGet}: what the choice of
+     * client alone adds to every REST figure, printed beside them.
+     */
+    double[] clientFloor(String token, String path, int n) throws IOException, InterruptedException {
+        double[] httpClient = new double[n];
+        double[] blocking = new double[n];
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").GET().build();
+        for (int i = 0; i < n; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> reply = http.send(request, HttpResponse.BodyHandlers.ofString());
+            httpClient[i] = (System.nanoTime() - start) / 1e6;
+            if (reply.statusCode() != 200) {
+                throw new IOException("GET " + path + " answered " + reply.statusCode());
+            }
+            blocking[i] = timedGet(token, path);
+        }
+        java.util.Arrays.sort(httpClient);
+        java.util.Arrays.sort(blocking);
+        return new double[]{httpClient[n / 2], blocking[n / 2]};
     }
 
     /** The body of a GET that must answer 200. */

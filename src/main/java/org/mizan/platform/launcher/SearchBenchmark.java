@@ -135,6 +135,9 @@ public final class SearchBenchmark {
                         t -> "/api/cases?governorate=" + LIST_GOVERNORATE + "&type=" + LIST_TYPE + "&sort=incident&size=50",
                         t -> statements.list(LIST_GOVERNORATE, LIST_TYPE), 0, 150)));
         report(results);
+        double[] floor = client.clientFloor(token, "/api/me", 1_000);
+        System.out.printf("%nClient floor, GET /api/me median of 1,000: Java HttpClient %.2f ms, HttpURLConnection (used above) %.2f ms%n",
+                floor[0], floor[1]);
         for (Result result : results) {
             if (!result.met()) {
                 explainSlowest(statements, result);
