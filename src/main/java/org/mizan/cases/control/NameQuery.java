@@ -195,8 +195,8 @@ public final class NameQuery {
                 sql.append(" UNION ALL (SELECT DISTINCT a.entry_id, 1, a.key_count, a.name_key, a.person_id FROM (");
                 for (int i = 0; i < like.size(); i++) {
                     sql.append((i == 0 ? "" : " UNION ALL ") + "(SELECT k.entry_id, " + KEY_COLUMNS + " FROM person_name_key k WHERE "
-                            + "k.token = ? AND NOT EXISTS (SELECT 1 FROM person_name_key x WHERE x.entry_id = k.entry_id AND "
-                            + "x.token = ?) ORDER BY " + KEY_RANK + " LIMIT " + needed + ")", like.get(i), key);
+                            + "k.token = ? AND NOT string_to_array(k.name_key, ' ') @> string_to_array(?, ' ') ORDER BY " + KEY_RANK + " LIMIT "
+                            + needed + ")", like.get(i), key);
                 }
                 sql.append(") a ORDER BY a.key_count, a.name_key, a.person_id, a.entry_id LIMIT " + needed + ")");
             }
