@@ -27,7 +27,9 @@ public class ReportVerificationResource {
     CaseReaders readers;
 
     @POST
-    @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    // Any declared type: whether the body is a PDF is read from its bytes, and a wrong label must not turn into a 415
+    // that answers before the sign-in is checked.
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Verify a report", description = "The PDF as the request body (at most mizan.reports.verify-max-bytes, "
             + "64 MiB by default). result ISSUED: Mizan issued exactly this file — with its id, kind, audience, language, case, "
