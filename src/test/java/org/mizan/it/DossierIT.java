@@ -31,6 +31,7 @@ class DossierIT {
     private static final String LOCALITY = "ناوەندی شاری سلێمانی";
     private static final String CONTACT = "أم صفاء الخاصة";
     private static final String PHONE = "+964770" + String.format("%07d", System.nanoTime() % 10_000_000);
+    private static final String LAWYERS_NOTE = "Strategy: press the judge on the delayed autopsy";
     private static final String EVIDENCE = "شهادة موثقة عن الحادثة " + System.nanoTime();
 
     private final Api api;
@@ -69,7 +70,8 @@ class DossierIT {
                 .add("court", "محكمة جنايات الرصافة").add("fileNumber", "1234/ج/2020").build().toString());
         assertEquals(201, opened.status(), opened.body());
         long proceeding = opened.json().getJsonNumber("id").longValue();
-        for (JsonObject event : List.of(on("COMPLAINT_FILED", 2019, 11), on("INVESTIGATION_OPENED", 2019, 12), on("ARREST_WARRANT", 2020, 2))) {
+        JsonObject complaint = Json.createObjectBuilder(on("COMPLAINT_FILED", 2019, 11)).add("notes", LAWYERS_NOTE).build();
+        for (JsonObject event : List.of(complaint, on("INVESTIGATION_OPENED", 2019, 12), on("ARREST_WARRANT", 2020, 2))) {
             Api.Reply recorded = api.post("/api/proceedings/" + proceeding + "/events", lawyer, event.toString());
             assertEquals(201, recorded.status(), recorded.body());
         }
@@ -105,7 +107,7 @@ class DossierIT {
                 "Timeline of the incident", "Prosecution: محكمة جنايات الرصافة", "Evidence", "Sources",
                 VICTIM_ARABIC + " / Safaa al-Saray", "Fate: Killed", "Age at the time of the incident: 26", "Unknown gunman",
                 LOCALITY, "Sulaymaniyah", "Complaint filed", "Arrest warrant", "Stage: Warrant issued", scene.sha256(),
-                "testimony.txt", "[B] Witness interview", "Shot at the Tahrir sit-in.", "Internal edition",
+                "testimony.txt", "[B] Witness interview", "Shot at the Tahrir sit-in.", "Internal edition", LAWYERS_NOTE,
                 // the manifest page: the id, the evidence cited, what was asked for
                 "Report manifest", reportId, "Evidence cited (SHA-256)", "audience = INTERNAL", "case = " + scene.reference())) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
@@ -159,13 +161,26 @@ class DossierIT {
     }
 
     @Test
+    void aUnDossierWithConsentToSubmitNamesTheVictimAndTellsTheStoryButKeepsTheLawyersNotes() {
+        Scene scene = scene("STANDARD");
+        decide(scene.contact(), "UN_SUBMISSION", "GIVEN", "2024-01-10");
+        HttpResponse<byte[]> reply = dossier(scene.reference(), "UN", "en", lawyer);
+        assertEquals(200, reply.statusCode(), () -> new String(reply.body()));
+        String text = PdfText.of(reply.body());
+        assertTrue(text.contains(VICTIM_ARABIC + " / Safaa al-Saray") && text.contains("Shot at the Tahrir sit-in."), text);
+        assertFalse(text.contains(LAWYERS_NOTE) || PdfText.bytesContain(reply.body(), "delayed autopsy"),
+                "the team's working notes are not for the UN:\n" + text);
+        assertFalse(text.contains("testimony.txt"), text);
+    }
+
+    @Test
     void aPublicDossierAfterTheFamilyWithdrewConsentNamesTheVictimNowhereInTheFile() {
         Scene scene = scene("STANDARD");
-        decide(scene.contact(), "GIVEN", "2024-01-10");
+        decide(scene.contact(), "PUBLIC_NAMING", "GIVEN", "2024-01-10");
         // While consent holds the victim is named publicly: proof that the withdrawal is what hides the name.
         String named = PdfText.of(dossier(scene.reference(), "PUBLIC", "en", investigator).body());
         assertTrue(named.contains(VICTIM_ARABIC), named);
-        decide(scene.contact(), "WITHDRAWN", "2024-06-01");
+        decide(scene.contact(), "PUBLIC_NAMING", "WITHDRAWN", "2024-06-01");
         HttpResponse<byte[]> reply = dossier(scene.reference(), "PUBLIC", "ar", investigator);
         assertEquals(200, reply.statusCode(), () -> new String(reply.body()));
         String text = PdfText.of(reply.body());
@@ -220,9 +235,9 @@ class DossierIT {
         return reply.json();
     }
 
-    private void decide(long contact, String decision, String on) {
+    private void decide(long contact, String consent, String decision, String on) {
         Api.Reply reply = api.post("/api/contacts/" + contact + "/consents", investigator, Api.object()
-                .add("consent", "PUBLIC_NAMING").add("decision", decision).add("decidedOn", on).add("method", "WRITTEN")
+                .add("consent", consent).add("decision", decision).add("decidedOn", on).add("method", "WRITTEN")
                 .add("givenBy", CONTACT).build().toString());
         assertEquals(201, reply.status(), reply.body());
     }

@@ -25,11 +25,13 @@ final class ProsecutionSections {
     }
 
     /**
-     * {@code freeText}: the audience may read notes (where the reader may); {@code staff}: the proceeding's lawyers
-     * are named — see {@link RedactionRules#showsFreeText} and {@link RedactionRules#showsStaffDetails}.
+     * {@code freeText}: the audience may read free text; {@code staff}: the team's own traces may be printed — see
+     * {@link RedactionRules#showsFreeText} and {@link RedactionRules#showsStaffDetails}. The lawyers' notes are both:
+     * free text, and the team's working notes on its own strategy, so they go only where both hold (INTERNAL, LEGAL)
+     * and the reader may read them — never to the UN or the public.
      */
     List<ReportSection> of(List<ProceedingView> proceedings, boolean freeText, boolean staff) {
-        return proceedings.stream().map(view -> section(view, freeText && view.notesShown(), staff)).toList();
+        return proceedings.stream().map(view -> section(view, freeText && staff && view.notesShown(), staff)).toList();
     }
 
     private ReportSection section(ProceedingView view, boolean notes, boolean staff) {
