@@ -5,18 +5,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.mizan.cases.control.CaseFilter;
 import org.mizan.cases.control.CaseQuery;
 import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.CaseTeams;
 import org.mizan.cases.control.ReferenceData;
 import org.mizan.cases.control.SqlRunner;
 import org.mizan.cases.control.SqlStatement;
+import org.mizan.legal.entity.Phase;
+import org.mizan.legal.entity.Stage;
 import org.mizan.platform.control.InvalidInput;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The impunity clock of a case and the impunity indicators over many — the one place that computes
@@ -52,14 +56,32 @@ public class ImpunityIndicators {
      */
     @Transactional
     public ImpunityFigures figures(ImpunityFilter filter, CaseReader reader) {
-        check(filter);
+        return figures(filter.cases(), reader, (caseId, phase) -> { });
+    }
+
+    /**
+     * The indicators over exactly the cases of a case-list filter (its search text aside), for a report that also lists
+     * those cases (the periodic report): {@code eachPhase} learns where each counted case's prosecution stands — the
+     * furthest headline phase of its proceedings, NOT_STARTED without one — so that the list and the figures come from
+     * one derivation. The same checks as {@link #figures(ImpunityFilter, CaseReader)}.
+     */
+    @Transactional
+    public ImpunityFigures figures(CaseFilter cases, CaseReader reader, BiConsumer<Long, Phase> eachPhase) {
+        check(new ImpunityFilter(cases.from(), cases.to(), cases.governorate(), cases.violationType()));
         ImpunityTally tally = new ImpunityTally(clocks.today());
-        DerivedCases.forEach(SqlRunner.of(em), CaseQuery.where(filter.cases(), reader),
-                c -> tally.add(clocks.read(c.incident(), c.proceedings()), c.proceedings()));
+        DerivedCases.forEach(SqlRunner.of(em), CaseQuery.where(cases, reader), c -> {
+            tally.add(clocks.read(c.incident(), c.proceedings()), c.proceedings());
+            eachPhase.accept(c.id(), c.proceedings().stream().map(StageDerivation.Derived::stage).max(StageDerivation.FURTHER)
+                    .map(Stage::phase).orElse(Phase.NOT_STARTED));
+        });
         return tally.figures();
     }
 
-    private void check(ImpunityFilter filter) {
+    /**
+     * Refuses unknown codes and a reversed period ({@link InvalidInput} naming {@code governorate}, {@code violationType}
+     * or {@code to}) without counting anything: for a caller that must answer 400 before it starts a long job.
+     */
+    public void check(ImpunityFilter filter) {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         known("governorate", filter.governorate(), referenceData.governorates().keySet(), errors);
         known("violationType", filter.violationType(), referenceData.violationTypes().keySet(), errors);

@@ -4,15 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
 import org.mizan.cases.control.CaseFilter;
-import org.mizan.cases.control.CaseQuery;
 import org.mizan.cases.control.CaseReader;
-import org.mizan.cases.control.CaseSort;
 import org.mizan.cases.control.SqlRunner;
 import org.mizan.cases.entity.ViolationCase;
 import org.mizan.platform.control.Forbidden;
@@ -21,14 +18,13 @@ import org.mizan.reports.entity.RedactedCase;
 import org.mizan.security.entity.Actor;
 
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Exports the cases of a case-list filter, redacted for an audience, one page at a time: the cases are
- * chosen by {@link CaseQuery} — the very filters, search and visibility of the case list — in reference
+ * chosen by {@link CasePages} — the very filters, search and visibility of the case list — in reference
  * order, redacted by {@link Redaction}, handed to a {@link Sink} that writes them out, and then dropped
  * from the persistence context, so that many thousand cases never sit in memory together. Every export
  * is audited: who, audience, format, filter (without the search words, which may be a name), row count.
@@ -77,8 +73,7 @@ public class CaseExport {
             SqlRunner db = SqlRunner.of(em);
             for (int page = 0; ; page++) {
                 // A page through the list's own query: the same cases, the same visibility, ordered stably by reference.
-                List<String> references = db.rows(CaseQuery.of(db, filter, CaseSort.REFERENCE, false, page, PAGE, reader).page())
-                        .stream().map(row -> (String) row[0]).toList();
+                List<String> references = CasePages.references(db, filter, reader, page, PAGE);
                 for (Row row : rows(references, audience, reader)) {
                     sink.row(row);
                     rows++;
@@ -97,18 +92,10 @@ public class CaseExport {
     }
 
     private List<Row> rows(List<String> references, Audience audience, CaseReader reader) {
-        if (references.isEmpty()) {
+        List<ViolationCase> cases = CasePages.load(em, references);
+        if (cases.isEmpty()) {
             return List.of();
         }
-        TypedQuery<ViolationCase> query = em.createQuery("SELECT c FROM ViolationCase c WHERE c.reference IN :references",
-                ViolationCase.class).setParameter("references", references);
-        // Each case's collections in one query per collection for the whole page, not one per case.
-        query.setHint("eclipselink.batch.type", "IN");
-        for (String path : List.of("c.parties", "c.parties.person", "c.violationTypes", "c.tags", "c.sources", "c.assignees")) {
-            query.setHint("eclipselink.batch", path);
-        }
-        List<ViolationCase> cases = query.getResultList().stream()
-                .sorted(Comparator.comparing(c -> references.indexOf(c.getReference()))).toList();
         Map<Long, Long> evidence = evidenceCounts(cases.stream().map(ViolationCase::getId).toList());
         return redaction.redact(cases, audience, reader).stream()
                 .map(r -> new Row(r, evidence.getOrDefault(r.caseId(), 0L))).toList();

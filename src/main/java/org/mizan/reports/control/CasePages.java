@@ -1,0 +1,52 @@
+package org.mizan.reports.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.mizan.cases.control.CaseFilter;
+import org.mizan.cases.control.CaseQuery;
+import org.mizan.cases.control.CaseReader;
+import org.mizan.cases.control.CaseSort;
+import org.mizan.cases.control.SqlRunner;
+import org.mizan.cases.entity.ViolationCase;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The cases of a case-list filter, a page at a time, for everything that prints many of them (exports, the periodic
+ * report): chosen by {@link CaseQuery} — the list's own filters, search and visibility — in reference order, then
+ * loaded with their collections in a few queries per page. The caller clears the persistence context between pages.
+ */
+final class CasePages {
+
+    private CasePages() {
+    }
+
+    /** How many cases the filter selects for this reader (a lower bound when a search is too broad to count). */
+    static long count(SqlRunner db, CaseFilter filter, CaseReader reader) {
+        return ((Number) db.rows(CaseQuery.of(db, filter, CaseSort.REFERENCE, false, 0, 1, reader).count()).get(0)[0]).longValue();
+    }
+
+    /** The references of one page, in reference order: stable from page to page. */
+    static List<String> references(SqlRunner db, CaseFilter filter, CaseReader reader, int page, int size) {
+        return db.rows(CaseQuery.of(db, filter, CaseSort.REFERENCE, false, page, size, reader).page())
+                .stream().map(row -> (String) row[0]).toList();
+    }
+
+    /** The cases of these references, in the same order. */
+    static List<ViolationCase> load(EntityManager em, List<String> references) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<ViolationCase> query = em.createQuery("SELECT c FROM ViolationCase c WHERE c.reference IN :references",
+                ViolationCase.class).setParameter("references", references);
+        // Each case's collections in one query per collection for the whole page, not one per case — down to the eagerly
+        // fetched collections of what they hold (a person's aliases, a team member's roles), else one query per person.
+        query.setHint("eclipselink.batch.type", "IN");
+        for (String path : List.of("c.parties", "c.parties.person", "c.parties.person.aliases", "c.violationTypes", "c.tags",
+                "c.sources", "c.assignees", "c.assignees.roles")) {
+            query.setHint("eclipselink.batch", path);
+        }
+        return query.getResultList().stream().sorted(Comparator.comparing(c -> references.indexOf(c.getReference()))).toList();
+    }
+}
