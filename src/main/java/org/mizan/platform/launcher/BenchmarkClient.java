@@ -155,6 +155,36 @@ final class BenchmarkClient {
         return new String(body, StandardCharsets.UTF_8);
     }
 
+    private static final Pattern USED_HEAP = Pattern.compile("(?m)^\\w*memory_usedHeap_bytes(\\{[^}]*\\})?\\s+([0-9.Ee+]+)");
+
+    /** The server's used heap in bytes, from its MicroProfile metrics (an administrator's token). */
+    long usedHeap(String adminToken) throws IOException {
+        try {
+            Matcher used = USED_HEAP.matcher(get(adminToken, "/metrics"));
+            if (!used.find()) {
+                throw new IOException("no used-heap figure in /metrics");
+            }
+            return (long) Double.parseDouble(used.group(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    /** Samples the server's used heap every 20 ms into {@code peak} until the thread is interrupted. */
+    void samplePeakHeap(String adminToken, java.util.concurrent.atomic.AtomicLong peak) {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                peak.accumulateAndGet(usedHeap(adminToken), Math::max);
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                return;
+            } catch (IOException e) {
+                // A sample lost while the server is busy: the next one counts.
+            }
+        }
+    }
+
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

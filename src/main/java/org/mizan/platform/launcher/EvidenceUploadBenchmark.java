@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class EvidenceUploadBenchmark {
 
-    private static final Pattern USED_HEAP = Pattern.compile("(?m)^\\w*memory_usedHeap_bytes(\\{[^}]*\\})?\\s+([0-9.Ee+]+)");
     private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern SHA256 = Pattern.compile("\"sha256\"\\s*:\\s*\"([0-9a-f]{64})\"");
 
@@ -63,9 +62,9 @@ public final class EvidenceUploadBenchmark {
                 if (!reference.find()) {
                     throw new IOException("no case reference");
                 }
-                long baseline = usedHeap(client, admin);
+                long baseline = client.usedHeap(admin);
                 AtomicLong peak = new AtomicLong(baseline);
-                Thread sampler = new Thread(() -> sample(client, admin, peak), "heap sampler");
+                Thread sampler = new Thread(() -> client.samplePeakHeap(admin, peak), "heap sampler");
                 sampler.setDaemon(true);
                 sampler.start();
                 long start = System.nanoTime();
@@ -96,31 +95,6 @@ public final class EvidenceUploadBenchmark {
                 baseline / 1048576.0, peak / 1048576.0, growth, growth < 64 ? "MET" : "MISSED");
     }
 
-    private static void sample(BenchmarkClient client, String admin, AtomicLong peak) {
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                peak.accumulateAndGet(usedHeap(client, admin), Math::max);
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                return;
-            } catch (IOException e) {
-                // A sample lost while the server is busy: the next one counts.
-            }
-        }
-    }
-
-    private static long usedHeap(BenchmarkClient client, String admin) throws IOException {
-        try {
-            Matcher used = USED_HEAP.matcher(client.get(admin, "/metrics"));
-            if (!used.find()) {
-                throw new IOException("no used-heap figure in /metrics");
-            }
-            return (long) Double.parseDouble(used.group(2));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-    }
 
     private static Path randomFile(Path file, long mebibytes) throws IOException {
         Random random = new Random(4);

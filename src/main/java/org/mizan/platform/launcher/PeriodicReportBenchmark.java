@@ -71,7 +71,6 @@ import java.util.regex.Pattern;
  */
 public final class PeriodicReportBenchmark {
 
-    private static final Pattern USED_HEAP = Pattern.compile("(?m)^\\w*memory_usedHeap_bytes(\\{[^}]*\\})?\\s+([0-9.Ee+]+)");
     private static final Pattern STATE = Pattern.compile("\"state\"\\s*:\\s*\"(\\w+)\"");
     private static final int RUNS = 5;
     /** Reports in each language after the cold one and before the timed ones. */
@@ -180,9 +179,9 @@ public final class PeriodicReportBenchmark {
     private static Run report(int port, BenchmarkClient client, String admin, String language) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         URI base = URI.create("http://localhost:" + port);
-        long before = usedHeap(client, admin);
+        long before = client.usedHeap(admin);
         AtomicLong peak = new AtomicLong(before);
-        Thread sampler = new Thread(() -> sample(client, admin, peak), "heap sampler");
+        Thread sampler = new Thread(() -> client.samplePeakHeap(admin, peak), "heap sampler");
         sampler.setDaemon(true);
         sampler.start();
         long start = System.nanoTime();
@@ -317,31 +316,6 @@ public final class PeriodicReportBenchmark {
         }
     }
 
-    private static void sample(BenchmarkClient client, String admin, AtomicLong peak) {
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                peak.accumulateAndGet(usedHeap(client, admin), Math::max);
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                return;
-            } catch (IOException e) {
-                // A sample lost while the server is busy: the next one counts.
-            }
-        }
-    }
-
-    private static long usedHeap(BenchmarkClient client, String admin) throws IOException {
-        try {
-            Matcher used = USED_HEAP.matcher(client.get(admin, "/metrics"));
-            if (!used.find()) {
-                throw new IOException("no used-heap figure in /metrics");
-            }
-            return (long) Double.parseDouble(used.group(2));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-    }
 
     private static String mib(long bytes) {
         return String.format("%.0f", bytes / 1048576.0);
