@@ -39,8 +39,8 @@ final class DossierLayout {
     Map<String, Object> parameters(DossierFacts facts, Audience audience) {
         boolean staff = RedactionRules.showsStaffDetails(audience);
         return Map.of("title", text.get("dossier.title"), "subtitle", facts.violationCase().getReference(),
-                "generated", ReportText.join(" ", staff ? text.get("dossier.generatedBy", ReportText.time(facts.generatedAt()), facts.generatedBy())
-                        : text.get("dossier.generatedAt", ReportText.time(facts.generatedAt())), text.get("dossier.edition." + audience.name())),
+                "generated", ReportText.join(" ", staff ? text.get("dossier.generatedBy", text.inSentence(ReportText.time(facts.generatedAt())), facts.generatedBy())
+                        : text.get("dossier.generatedAt", text.inSentence(ReportText.time(facts.generatedAt()))), text.get("dossier.edition." + audience.name())),
                 "footer", text.get("dossier.footer." + audience.name()));
     }
 

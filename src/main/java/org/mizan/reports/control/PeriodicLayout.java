@@ -50,7 +50,7 @@ final class PeriodicLayout {
         parameters.put("audience", text.get("periodic.audience", text.label("report.audience.", order.audience())));
         parameters.put("audienceNote", text.get("periodic.audienceNote." + order.audience().name()));
         parameters.put("counted", text.get("periodic.counted", String.valueOf(statistics.cases()), String.valueOf(statistics.victims())));
-        parameters.put("generated", text.get("periodic.generated", inSentence(ReportText.time(generatedAt))));
+        parameters.put("generated", text.get("periodic.generated", text.inSentence(ReportText.time(generatedAt))));
         parameters.put("footer", text.get("periodic.footer." + order.audience().name()));
         parameters.put("statisticsHeading", text.get("periodic.statistics"));
         parameters.put("listHeading", text.get("periodic.list", String.valueOf(statistics.cases())));
@@ -130,7 +130,7 @@ final class PeriodicLayout {
                 new PeriodicCharts.Bar(text.get("impunity.againstUnknown"), Math.round(percentOf(f.againstUnknown()))),
                 new PeriodicCharts.Bar(text.get("impunity.reachedCourt"), Math.round(percentOf(f.reachedCourt()))),
                 new PeriodicCharts.Bar(text.get("impunity.finalConviction"), Math.round(percentOf(f.finalConviction()))));
-        return new StatisticSection(heading, text.get("periodic.impunity.counted", inSentence(f.asOf().toString())),
+        return new StatisticSection(heading, text.get("periodic.impunity.counted", text.inSentence(f.asOf().toString())),
                 PeriodicCharts.percentBars(heading, text.get("impunity.chart.percent"), f.cases() == 0 ? List.of() : bars, rtl,
                         text.get("periodic.noData")),
                 text.get("periodic.column.indicator"), text.get("periodic.column.value"), text.get("periodic.column.share"), rows);
@@ -145,16 +145,6 @@ final class PeriodicLayout {
         String running = text.get("periodic.clock.running", String.valueOf(clocks.running()), days(clocks.medianDaysRunning()));
         String ended = text.get("periodic.clock.ended", String.valueOf(clocks.ended()), days(clocks.medianDaysEnded()));
         return new StatisticRow(text.get(key) + ": " + running + SEPARATOR + ended, null, null);
-    }
-
-    /**
-     * An ISO date or time kept whole inside a right-to-left sentence. After an Arabic letter the bidi algorithm takes
-     * the digits for Arabic numbers, between which a hyphen is no separator, and prints "2019-10-25" as "25-10-2019".
-     * A slash is a common separator, which joins Arabic numbers too: "2019/10/25" stays one run, year first. (Marks and
-     * embeddings around the ISO form kept it whole, but JasperReports' glyph renderer then moved a space across it.)
-     */
-    private String inSentence(String value) {
-        return rtl ? value.replace('-', '/') : value;
     }
 
     private String days(Long days) {
@@ -172,13 +162,13 @@ final class PeriodicLayout {
 
     private String period(CaseFilter filter) {
         if (filter.from() != null && filter.to() != null) {
-            return text.get("periodic.period.between", inSentence(filter.from().toString()), inSentence(filter.to().toString()));
+            return text.get("periodic.period.between", text.inSentence(filter.from().toString()), text.inSentence(filter.to().toString()));
         }
         if (filter.from() != null) {
-            return text.get("periodic.period.from", inSentence(filter.from().toString()));
+            return text.get("periodic.period.from", text.inSentence(filter.from().toString()));
         }
         if (filter.to() != null) {
-            return text.get("periodic.period.to", inSentence(filter.to().toString()));
+            return text.get("periodic.period.to", text.inSentence(filter.to().toString()));
         }
         return text.get("periodic.period.all");
     }

@@ -39,6 +39,17 @@ final class ReportText {
         return argument == null || argument.toString().isBlank() ? null : messages.get(key, argument);
     }
 
+    /**
+     * An ISO date or time kept whole inside a sentence of this edition. In a right-to-left sentence the bidi algorithm
+     * takes digits after an Arabic letter for Arabic numbers, between which a hyphen is no separator, and prints
+     * "2019-10-25" as "25-10-2019". A slash is a common separator, which joins Arabic numbers too: "2019/10/25" stays
+     * one run, year first. (Marks and embeddings around the ISO form kept it whole, but JasperReports' glyph renderer
+     * then moved a space across it.) A date alone on its line or leading it needs none of this.
+     */
+    String inSentence(String value) {
+        return value != null && Messages.isRightToLeft(messages.locale()) ? value.replace('-', '/') : value;
+    }
+
     static String time(Instant instant) {
         return instant == null ? null : TIME.format(instant);
     }

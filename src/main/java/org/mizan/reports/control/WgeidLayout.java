@@ -34,11 +34,11 @@ final class WgeidLayout {
      * urgent-action procedure and a confidential source. No username: a Mizan account can name the submitter.
      */
     Map<String, Object> parameters(RedactedCase shown, WgeidSubmitter submitter, boolean urgent, Instant at) {
-        String procedure = urgent ? text.get("wgeid.urgent", DossierLayout.date(shown.incidentDate())) : text.get("wgeid.standard");
+        String procedure = urgent ? text.get("wgeid.urgent", text.inSentence(DossierLayout.date(shown.incidentDate()))) : text.get("wgeid.standard");
         return Map.of("title", text.get("wgeid.title"),
                 "subtitle", shown.reference() + SEPARATOR + procedure
                         + (submitter.confidential() ? "\n" + text.get("wgeid.confidential") : ""),
-                "generated", text.get("wgeid.generated", ReportText.time(at)),
+                "generated", text.get("wgeid.generated", text.inSentence(ReportText.time(at))),
                 "footer", text.get("wgeid.footer", shown.reference()));
     }
 
@@ -57,7 +57,7 @@ final class WgeidLayout {
             identities.add(identity(shown.victims().get(i), disappeared.get(i)));
         }
         sections.add(section("wgeid.section.a", identities));
-        sections.add(section("wgeid.section.b", List.of(new ReportItem(text.get("wgeid.date", DossierLayout.date(shown.incidentDate())),
+        sections.add(section("wgeid.section.b", List.of(new ReportItem(text.get("wgeid.date", text.inSentence(DossierLayout.date(shown.incidentDate()))),
                 shown.incidentDate().approximate() ? text.get("wgeid.approximate") : null, null))));
         sections.add(section("wgeid.section.c", place(shown)));
         sections.add(section("wgeid.section.d", shown.perpetrators().stream().map(this::perpetrator).toList()));
