@@ -7,6 +7,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.mizan.reports.control.PdfText;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayInputStream;
@@ -129,26 +130,14 @@ class ExportIT {
         String text = file.text();
         for (String secret : SECRETS) {
             assertFalse(text.contains(secret), "text contains " + secret);
-            assertFalse(contains(file.body(), secret.getBytes(StandardCharsets.UTF_8)), "bytes contain " + secret);
+            assertFalse(PdfText.contains(file.body(), secret.getBytes(StandardCharsets.UTF_8)), "bytes contain " + secret);
             String escaped = secret.chars().mapToObj(c -> String.format("\\u%04x", c)).collect(Collectors.joining());
             assertFalse(text.toLowerCase().contains(escaped), "JSON-escaped " + secret);
         }
-        assertFalse(contains(file.body(), "أم مرتضى".getBytes(StandardCharsets.UTF_8)), "no contact names");
+        assertFalse(PdfText.contains(file.body(), "أم مرتضى".getBytes(StandardCharsets.UTF_8)), "no contact names");
         assertFalse(text.contains("123 4567"), "no contact details");
     }
 
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
 
     private static List<CSVRecord> csv(Download file) throws IOException {
         byte[] body = file.body();
@@ -237,7 +226,7 @@ class ExportIT {
         decide(scene.contact(), "WITHDRAWN", "2026-02-01");
         Download csv = export("csv", "INTERNAL", investigator);
         assertEquals(200, csv.status(), csv.text());
-        assertTrue(contains(csv.body(), VICTIM_AR.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(PdfText.contains(csv.body(), VICTIM_AR.getBytes(StandardCharsets.UTF_8)));
         List<CSVRecord> rows = csv(csv);
         assertEquals(3, rows.size(), "the assigned investigator sees the restricted case");
         assertEquals(VICTIM_AR + " / " + VICTIM_LATIN + " (KILLED, 24)", row(rows, scene.withdrawn()).get("victims"));

@@ -71,10 +71,11 @@ public final class PdfText {
             needles.add(hex.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             needles.add(hex.toUpperCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         }
-        return haystacks.stream().anyMatch(h -> needles.stream().anyMatch(n -> indexOf(h, n) >= 0));
+        return haystacks.stream().anyMatch(h -> needles.stream().anyMatch(n -> contains(h, n)));
     }
 
-    private static int indexOf(byte[] haystack, byte[] needle) {
+    /** Whether {@code needle} occurs in {@code haystack}: for files that are not compressed (CSV, JSON), or raw bytes. */
+    public static boolean contains(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i <= haystack.length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {
@@ -82,9 +83,9 @@ public final class PdfText {
                     continue outer;
                 }
             }
-            return i;
+            return true;
         }
-        return -1;
+        return false;
     }
 
     /** The ActualText of each span, nested ones included. */
