@@ -5,15 +5,15 @@ import org.primefaces.util.FileUploadUtils;
 import java.util.Locale;
 
 /**
- * Sizes as the evidence pages write them ("879.7 kB"), as PrimeFaces' uploader does. In every language
+ * Sizes as the pages write them (evidence, the report verifier) ("879.7 kB"), as PrimeFaces' uploader does. In every language
  * with Western digits, like the dates, hashes and references around them.
  */
-final class ByteSizes {
+public final class ByteSizes {
 
     private ByteSizes() {
     }
 
-    static String format(long bytes) {
+    public static String format(long bytes) {
         return FileUploadUtils.formatBytes(bytes, Locale.ENGLISH);
     }
 }

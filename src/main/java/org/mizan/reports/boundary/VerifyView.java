@@ -3,7 +3,9 @@ package org.mizan.reports.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mizan.cases.boundary.CaseReaders;
+import org.mizan.evidence.boundary.ByteSizes;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.reports.control.ReportVerification;
@@ -25,12 +27,21 @@ public class VerifyView implements Serializable {
     ReportVerification verification;
     @Inject
     CaseReaders readers;
+    /** The same limit as the REST endpoint's: the file is read into memory to be hashed and searched. */
+    @Inject
+    @ConfigProperty(name = "mizan.reports.verify-max-bytes", defaultValue = "67108864")
+    long maxBytes;
 
     private ReportVerdictJson verdict;
 
     public void receive(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         verdict = null;
+        if (file.getSize() > maxBytes) {
+            PageMessages.error("verify.tooLarge", ByteSizes.format(maxBytes));
+            discard(file);
+            return;
+        }
         try (InputStream in = file.getInputStream()) {
             verdict = ReportVerdictJson.of(verification.verify(in.readAllBytes(), readers.actor()));
         } catch (InvalidInput e) {
@@ -38,11 +49,15 @@ public class VerifyView implements Serializable {
         } catch (IOException e) {
             PageMessages.error("verify.notPdf");
         } finally {
-            try {
-                file.delete();
-            } catch (IOException ignored) {
-                // the container removes its spool file at the end of the request anyway
-            }
+            discard(file);
+        }
+    }
+
+    private static void discard(UploadedFile file) {
+        try {
+            file.delete();
+        } catch (IOException ignored) {
+            // the container removes its spool file at the end of the request anyway
         }
     }
 
