@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mizan.reports.control.ReportVerification;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -27,7 +28,7 @@ public class RequestSizeLimit implements ContainerRequestFilter {
 
     /** A report to verify is a whole PDF — a periodic report with charts runs to megabytes. */
     @Inject
-    @ConfigProperty(name = "mizan.reports.verify-max-bytes", defaultValue = "67108864")
+    @ConfigProperty(name = ReportVerification.MAX_BYTES, defaultValue = ReportVerification.MAX_BYTES_DEFAULT)
     long maxReportBytes;
 
     /**

@@ -3,7 +3,6 @@ package org.mizan.reports.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.evidence.boundary.ByteSizes;
 import org.mizan.platform.boundary.PageMessages;
@@ -27,18 +26,15 @@ public class VerifyView implements Serializable {
     ReportVerification verification;
     @Inject
     CaseReaders readers;
-    /** The same limit as the REST endpoint's: the file is read into memory to be hashed and searched. */
-    @Inject
-    @ConfigProperty(name = "mizan.reports.verify-max-bytes", defaultValue = "67108864")
-    long maxBytes;
 
     private ReportVerdictJson verdict;
 
     public void receive(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         verdict = null;
-        if (file.getSize() > maxBytes) {
-            PageMessages.error("verify.tooLarge", ByteSizes.format(maxBytes));
+        // The same limit as the REST endpoint's: the file is read into memory to be hashed and searched.
+        if (file.getSize() > verification.maxBytes()) {
+            PageMessages.error("verify.tooLarge", ByteSizes.format(verification.maxBytes()));
             discard(file);
             return;
         }

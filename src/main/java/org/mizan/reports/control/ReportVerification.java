@@ -2,6 +2,7 @@ package org.mizan.reports.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
@@ -23,6 +24,9 @@ import java.util.regex.Pattern;
 public class ReportVerification {
 
     public static final String ACTION = "REPORT_VERIFIED";
+    /** The largest file to verify: a periodic report with charts runs to megabytes. Read by the REST size limit too. */
+    public static final String MAX_BYTES = "mizan.reports.verify-max-bytes";
+    public static final String MAX_BYTES_DEFAULT = "67108864";
     private static final Pattern CLAIM = Pattern.compile(Pattern.quote(ReportIssuer.KEYWORD) + "(" + ReportIds.FORM.pattern() + ")");
 
     /** ISSUED: Mizan produced exactly this file; CHANGED: it claims to be a Mizan report but differs; UNKNOWN: neither. */
@@ -36,6 +40,14 @@ public class ReportVerification {
     ReportRegistry registry;
     @Inject
     AuditTrail audit;
+    @Inject
+    @ConfigProperty(name = MAX_BYTES, defaultValue = MAX_BYTES_DEFAULT)
+    long maxBytes;
+
+    /** Files over this many bytes are not reports Mizan issued, and are not read. */
+    public long maxBytes() {
+        return maxBytes;
+    }
 
     /** 400 naming {@code file} when it is not a PDF at all. */
     public Verdict verify(byte[] file, Actor actor) {
