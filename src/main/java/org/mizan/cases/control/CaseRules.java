@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** What a case must satisfy before it is saved; every broken rule names its field. */
-final class CaseRules {
+public final class CaseRules {
 
     private static final Set<String> RELIABILITY = Set.of("A", "B", "C", "D", "E", "F");
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
@@ -22,7 +22,7 @@ final class CaseRules {
     private CaseRules() {
     }
 
-    static void check(CaseDraft draft, Set<String> knownTypes, Set<String> knownGovernorates) {
+    public static void check(CaseDraft draft, Set<String> knownTypes, Set<String> knownGovernorates) {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         if (draft.violationTypesOrEmpty().isEmpty()) {
             errors.add(new InvalidInput.FieldError("violationTypes", "case.violationTypes.required"));

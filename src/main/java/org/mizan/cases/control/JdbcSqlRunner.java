@@ -52,7 +52,9 @@ public class JdbcSqlRunner implements SqlRunner {
     private PreparedStatement prepare(SqlStatement statement, String prefix) throws SQLException {
         PreparedStatement prepared = connection.prepareStatement(prefix + statement.sql());
         for (int i = 0; i < statement.parameters().size(); i++) {
-            prepared.setObject(i + 1, statement.parameters().get(i));
+            Object value = statement.parameters().get(i);
+            // The driver cannot guess an array's element type; names and keys are passed as text[] (= ANY(?)).
+            prepared.setObject(i + 1, value instanceof String[] texts ? connection.createArrayOf("text", texts) : value);
         }
         return prepared;
     }

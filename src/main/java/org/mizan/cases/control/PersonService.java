@@ -103,7 +103,7 @@ public class PersonService {
         return revisions.of(Revision.PERSON, ids);
     }
 
-    static String visibleSql(String alias, CaseReader reader) {
+    public static String visibleSql(String alias, CaseReader reader) {
         if (reader.administrator()) {
             return "TRUE";
         }

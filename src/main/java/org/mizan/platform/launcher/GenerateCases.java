@@ -1,6 +1,7 @@
 package org.mizan.platform.launcher;
 
 import org.flywaydb.core.Flyway;
+import org.mizan.cases.control.BulkTables;
 import org.mizan.cases.control.CaseDraft;
 import org.mizan.cases.control.PersonDraft;
 import org.mizan.cases.control.SyntheticCases;
@@ -45,7 +46,10 @@ public final class GenerateCases {
         }
     }
 
-    private static final List<String> SERIAL_TABLES = List.of("person", "violation_case", "case_source", "case_party");
+    /** The tables whose ids the generator assigns itself (sources and parties take theirs from their sequences). */
+    private static final List<String> SERIAL_TABLES = List.of("person", "violation_case");
+    /** Who the generated records say recorded them. */
+    static final String GENERATOR = "generator";
 
     private GenerateCases() {
     }
@@ -81,7 +85,7 @@ public final class GenerateCases {
             }
             Map<Integer, Integer> counters = counters(connection);
             long start = System.nanoTime();
-            try (BulkTables tables = new BulkTables(lastIds.get("case_source"), lastIds.get("case_party"))) {
+            try (BulkTables tables = new BulkTables(GENERATOR, null)) {
                 write(tables, new SyntheticCases(seed, persons), cases, lastIds, counters, new Random(seed ^ 0x5EED));
                 long generated = System.nanoTime();
                 long rows = tables.copyInto(connection.unwrap(PGConnection.class).getCopyAPI());

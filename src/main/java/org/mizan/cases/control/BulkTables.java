@@ -1,10 +1,9 @@
-package org.mizan.platform.launcher;
+package org.mizan.cases.control;
 
-import org.mizan.cases.control.ArabicNames;
-import org.mizan.cases.control.CaseDraft;
-import org.mizan.cases.control.PersonDraft;
 import org.mizan.cases.entity.CaseStatus;
+import org.mizan.cases.entity.Confidentiality;
 import org.mizan.cases.entity.ViolationCase;
+import org.mizan.platform.control.CopyTable;
 import org.postgresql.copy.CopyManager;
 
 import java.io.IOException;
@@ -20,12 +19,12 @@ import java.util.TreeSet;
 /**
  * The rows {@code PersonService.create} and {@code CaseService.create} would write for a person or a
  * case — the same normalisation and name keys ({@link ArabicNames}), the same period of the partial
- * dates ({@link ViolationCase#setDates}), parties in the same order — spooled per table for COPY.
- * Revisions and audit entries are not written: bulk data has no history.
+ * dates ({@link ViolationCase#setDates}), parties in the same order — spooled per table for COPY: the
+ * benchmark's generator and the spreadsheet import write through it. Person and case ids are the
+ * caller's (drawn from the sequences); sources and parties take theirs from their sequences as COPY
+ * loads them. Revisions and audit entries are the caller's to write.
  */
-final class BulkTables implements AutoCloseable {
-
-    static final String CREATED_BY = "generator";
+public final class BulkTables implements AutoCloseable {
 
     private final CopyTable person;
     private final CopyTable personAlias;
@@ -35,30 +34,32 @@ final class BulkTables implements AutoCloseable {
     private final CopyTable caseTag;
     private final CopyTable caseSource;
     private final CopyTable caseParty;
-    private long sourceId;
-    private long partyId;
+    private final String createdBy;
+    private final Long importBatch;
 
-    BulkTables(long lastSourceId, long lastPartyId) throws IOException {
-        sourceId = lastSourceId;
-        partyId = lastPartyId;
+    /** Rows recorded by {@code createdBy}; every person and case names {@code importBatch} when it is not null. */
+    public BulkTables(String createdBy, Long importBatch) throws IOException {
+        this.createdBy = createdBy;
+        this.importBatch = importBatch;
         person = new CopyTable("person", "id", "kind", "name_ar", "name_latin", "gender", "birth_year", "occupation",
-                "affiliation", "governorate_code", "created_at", "created_by", "updated_at", "updated_by", "version");
+                "affiliation", "governorate_code", "created_at", "created_by", "updated_at", "updated_by", "version",
+                "import_batch_id");
         personAlias = new CopyTable("person_alias", "person_id", "alias");
         personNameIndex = new CopyTable("person_name_index", "person_id", "spelling", "normalised", "name_key");
         violationCase = new CopyTable("violation_case", "id", "reference", "incident_year", "incident_month", "incident_day",
                 "incident_approximate", "end_year", "end_month", "end_day", "end_approximate", "period_start", "period_end",
                 "country", "governorate_code", "locality", "latitude", "longitude", "narrative", "narrative_normalised",
-                "status", "confidentiality", "created_at", "created_by", "updated_at", "updated_by", "version");
+                "status", "confidentiality", "created_at", "created_by", "updated_at", "updated_by", "version", "import_batch_id");
         caseViolationType = new CopyTable("case_violation_type", "case_id", "type_code");
         caseTag = new CopyTable("case_tag", "case_id", "tag");
-        caseSource = new CopyTable("case_source", "id", "case_id", "position", "description", "reliability", "url");
-        caseParty = new CopyTable("case_party", "id", "case_id", "position", "person_id", "role", "fate", "age_at_incident",
+        caseSource = new CopyTable("case_source", "case_id", "position", "description", "reliability", "url");
+        caseParty = new CopyTable("case_party", "case_id", "position", "person_id", "role", "fate", "age_at_incident",
                 "perpetrator_kind", "involvement", "notes");
     }
 
-    void person(long id, PersonDraft p, Instant created) throws IOException {
+    public void person(long id, PersonDraft p, Instant created) throws IOException {
         person.row(id, p.kind(), p.nameArabic(), p.nameLatin(), p.gender(), p.birthYear(), p.occupation(), p.affiliation(),
-                p.governorate(), created, CREATED_BY, created, CREATED_BY, 0);
+                p.governorate(), created, createdBy, created, createdBy, 0, importBatch);
         List<String> aliases = p.aliasesOrEmpty().stream().map(String::strip).distinct().toList();
         for (String alias : aliases) {
             personAlias.row(id, alias);
@@ -76,9 +77,9 @@ final class BulkTables implements AutoCloseable {
         }
     }
 
-    void violationCase(long id, String reference, CaseDraft d, CaseStatus status, Instant created, Instant updated)
+    public void violationCase(long id, String reference, CaseDraft d, CaseStatus status, Instant created, Instant updated)
             throws IOException {
-        ViolationCase dates = new ViolationCase(reference, CREATED_BY, created);
+        ViolationCase dates = new ViolationCase(reference, createdBy, created);
         dates.setDates(d.incidentDate(), d.endDate());
         var end = d.endDate();
         String narrative = d.narrative() == null || d.narrative().isBlank() ? null : d.narrative().strip();
@@ -86,8 +87,9 @@ final class BulkTables implements AutoCloseable {
                 d.incidentDate().approximate(), end == null ? null : end.year(), end == null ? null : end.month(),
                 end == null ? null : end.day(), end != null && end.approximate(), dates.getPeriodStart(), dates.getPeriodEnd(),
                 d.country() == null ? "IQ" : d.country(), d.governorate(), d.locality(), d.latitude(), d.longitude(),
-                narrative, narrative == null ? null : ArabicNames.normalise(narrative), status, d.confidentiality(),
-                created, CREATED_BY, updated, CREATED_BY, 0);
+                narrative, narrative == null ? null : ArabicNames.normalise(narrative), status,
+                d.confidentiality() == null ? Confidentiality.STANDARD : d.confidentiality(),
+                created, createdBy, updated, createdBy, 0, importBatch);
         for (String type : new TreeSet<>(d.violationTypesOrEmpty())) {
             caseViolationType.row(id, type);
         }
@@ -96,19 +98,19 @@ final class BulkTables implements AutoCloseable {
         }
         int position = 0;
         for (CaseDraft.SourceDraft source : d.sourcesOrEmpty()) {
-            caseSource.row(++sourceId, id, position++, source.description().strip(), source.reliability(), source.url());
+            caseSource.row(id, position++, source.description().strip(), source.reliability(), source.url());
         }
         List<CaseDraft.PartyDraft> parties = new ArrayList<>(d.partiesOrEmpty());
         parties.sort(Comparator.comparing(CaseDraft.PartyDraft::role));
         position = 0;
         for (CaseDraft.PartyDraft party : parties) {
-            caseParty.row(++partyId, id, position++, party.personId(), party.role(), party.fate(), party.ageAtIncident(),
+            caseParty.row(id, position++, party.personId(), party.role(), party.fate(), party.ageAtIncident(),
                     party.perpetratorKind(), party.involvement(), party.notes());
         }
     }
 
     /** Loads every table, parents before children; returns the number of rows. */
-    long copyInto(CopyManager copy) throws IOException, SQLException {
+    public long copyInto(CopyManager copy) throws IOException, SQLException {
         long rows = 0;
         for (CopyTable table : tables()) {
             rows += table.copyInto(copy);
@@ -116,7 +118,7 @@ final class BulkTables implements AutoCloseable {
         return rows;
     }
 
-    long rows() {
+    public long rows() {
         return tables().stream().mapToLong(CopyTable::rows).sum();
     }
 

@@ -1,4 +1,4 @@
-package org.mizan.platform.launcher;
+package org.mizan.platform.control;
 
 import org.postgresql.copy.CopyManager;
 
@@ -14,9 +14,10 @@ import java.sql.SQLException;
 /**
  * Rows for one table, spooled to a temporary CSV file and then loaded with PostgreSQL's COPY, which
  * is many times faster than inserts. A null is written as an empty unquoted field; every string is
- * quoted, so an empty string stays an empty string.
+ * quoted, so an empty string stays an empty string. The spool file is the owner's only (createTempFile) and
+ * is deleted on close: it holds names.
  */
-final class CopyTable implements AutoCloseable {
+public final class CopyTable implements AutoCloseable {
 
     private final String table;
     private final String columns;
@@ -24,14 +25,14 @@ final class CopyTable implements AutoCloseable {
     private final Writer out;
     private long rows;
 
-    CopyTable(String table, String... columns) throws IOException {
+    public CopyTable(String table, String... columns) throws IOException {
         this.table = table;
         this.columns = String.join(", ", columns);
         this.file = Files.createTempFile("mizan-" + table + "-", ".csv");
         this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    void row(Object... values) throws IOException {
+    public void row(Object... values) throws IOException {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 out.write(',');
@@ -42,12 +43,12 @@ final class CopyTable implements AutoCloseable {
         rows++;
     }
 
-    long rows() {
+    public long rows() {
         return rows;
     }
 
     /** Loads the rows written so far; the caller's transaction decides whether they stay. */
-    long copyInto(CopyManager copy) throws IOException, SQLException {
+    public long copyInto(CopyManager copy) throws IOException, SQLException {
         out.flush();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return copy.copyIn("COPY " + table + " (" + columns + ") FROM STDIN (FORMAT csv)", in, 1 << 16);
