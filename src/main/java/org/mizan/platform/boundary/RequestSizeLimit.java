@@ -39,8 +39,8 @@ public class RequestSizeLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (isEvidenceUpload(request)) {
-            return; // streamed to the evidence store, which enforces mizan.evidence.max-bytes itself
+        if (isEvidenceUpload(request) || isImportUpload(request)) {
+            return; // streamed to disk by the evidence store or the import, which enforce their own limits
         }
         long limit = isReportVerification(request) ? maxReportBytes : maxBytes;
         if (request.getLength() > limit) {
@@ -63,11 +63,16 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         return "POST".equals(request.getMethod()) && EVIDENCE_UPLOAD.matcher(request.getUriInfo().getPath()).matches();
     }
 
+    private static boolean isImportUpload(ContainerRequestContext request) {
+        return "POST".equals(request.getMethod()) && IMPORT_UPLOAD.matcher(request.getUriInfo().getPath()).matches();
+    }
+
     private static boolean isReportVerification(ContainerRequestContext request) {
         return "POST".equals(request.getMethod()) && REPORT_VERIFICATION.matcher(request.getUriInfo().getPath()).matches();
     }
 
     private static final java.util.regex.Pattern REPORT_VERIFICATION = java.util.regex.Pattern.compile("/?reports/verify/?");
+    private static final java.util.regex.Pattern IMPORT_UPLOAD = java.util.regex.Pattern.compile("/?imports/uploads/?");
     private static final java.util.regex.Pattern EVIDENCE_UPLOAD = java.util.regex.Pattern.compile("/?cases/[^/]+/evidence/?");
 
     private static boolean drain(InputStream rest) {

@@ -1,0 +1,218 @@
+package org.mizan.imports.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mizan.cases.boundary.CaseReaders;
+import org.mizan.cases.control.CaseReader;
+import org.mizan.imports.control.ColumnMapping;
+import org.mizan.imports.control.ImportBatches;
+import org.mizan.imports.control.ImportJobs;
+import org.mizan.imports.control.ImportMappings;
+import org.mizan.imports.control.ImportRollback;
+import org.mizan.imports.control.ImportUploads;
+import org.mizan.imports.control.Imports;
+import org.mizan.imports.control.TableOptions;
+import org.mizan.imports.entity.ImportBatch;
+import org.mizan.platform.boundary.RequestSizeLimit;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.control.Messages;
+import org.mizan.security.entity.Actor;
+import org.mizan.security.entity.Role;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The import over REST, for automation, step for step as on the page: upload the file (preview back), dry-run it
+ * under a mapping, import it, poll the job; list batches; an administrator rolls one back.
+ */
+@Path("imports")
+@RolesAllowed(Role.Names.INVESTIGATOR)
+public class ImportResource {
+
+    @Inject
+    Imports imports;
+    @Inject
+    ImportUploads uploads;
+    @Inject
+    ImportJobs jobs;
+    @Inject
+    ImportMappings mappings;
+    @Inject
+    ImportBatches batches;
+    @Inject
+    ImportRollback rollback;
+    @Inject
+    CaseReaders readers;
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Path("uploads")
+    // The format is read from the bytes; a wrong Content-Type must not become a 415 before the sign-in is checked.
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importUpload", summary = "Upload a CSV or XLSX file to import",
+            description = "The file as the body, its name in ?name=. CSV in UTF-8 (with or without BOM) or Windows-1256, "
+                    + "delimiter , ; tab or |, all detected; or XLSX (first sheet unless asked). At most mizan.imports.max-bytes "
+                    + "(100 MiB by default), else 413. Answers the preview: uploadId, how it was read, headers, the first rows "
+                    + "and a suggested mapping. The upload is the uploader's alone and is kept 24 hours.")
+    public Response upload(InputStream body, @QueryParam("name") String name) {
+        ImportUploads.Upload upload;
+        try {
+            upload = uploads.store(body, name, readers.reader().username());
+        } catch (InvalidInput e) {
+            if ("import.file.tooLarge".equals(e.errors().get(0).messageKey())) {
+                throw RequestSizeLimit.tooLarge(body);
+            }
+            throw e;
+        }
+        try {
+            return Response.status(Response.Status.CREATED)
+                    .entity(imports.preview(upload.id(), TableOptions.detect(), upload.owner())).build();
+        } catch (RuntimeException e) {
+            uploads.discard(upload.id());
+            throw e;
+        }
+    }
+
+    @GET
+    @Path("uploads/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importPreview", summary = "Preview an uploaded file again, read with other options",
+            description = "?encoding= (e.g. windows-1256), ?delimiter= (, ; tab |), ?sheet= (0-based) override detection.")
+    public Imports.Preview preview(@PathParam("id") String id, @QueryParam("encoding") String encoding,
+                                   @QueryParam("delimiter") String delimiter, @QueryParam("sheet") Integer sheet) {
+        return imports.preview(id, ImportOptions.of(encoding, delimiter, sheet), readers.reader().username());
+    }
+
+    @POST
+    @Path("uploads/{id}/dry-run")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importDryRun", summary = "Dry-run an import: what would be created, duplicates, row errors",
+            description = "Body {mapping: {\"<header>\": \"<FIELD>\"} or mappingName, encoding?, delimiter?, sheet?}. Runs in the "
+                    + "background: 202 with the job; poll GET imports/jobs/{job}. Nothing is written.")
+    public Response dryRun(@PathParam("id") String id, ImportRequest request) {
+        ImportRequest given = required(request);
+        CaseReader reader = readers.reader();
+        reader.requireEditor();
+        TableOptions options = given.options();
+        ColumnMapping mapping = given.columns(mappings);
+        imports.check(id, options, mapping, reader.username());
+        return accepted(jobs.submit(reader.username(), true,
+                progress -> imports.dryRun(id, options, mapping, reader, reader.username(), progress)));
+    }
+
+    @POST
+    @Path("uploads/{id}/import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importRun", summary = "Import an uploaded file as one batch",
+            description = "Body as for the dry run. Runs in the background (202, poll the job). All or nothing: a failure writes "
+                    + "nothing. Rows with errors are left out (listed in the report), rows imported before are recognised and "
+                    + "not created again. The upload is deleted once the batch is in.")
+    public Response importFile(@PathParam("id") String id, ImportRequest request) {
+        ImportRequest given = required(request);
+        CaseReader reader = readers.reader();
+        reader.requireEditor();
+        Actor actor = readers.actor();
+        TableOptions options = given.options();
+        ColumnMapping mapping = given.columns(mappings);
+        imports.check(id, options, mapping, reader.username());
+        return accepted(jobs.submit(reader.username(), false, progress -> {
+            var report = imports.run(id, options, mapping, actor, reader, progress);
+            imports.imported(id);
+            return report;
+        }));
+    }
+
+    @GET
+    @Path("jobs/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importJob", summary = "A dry run or import in the background",
+            description = "state RUNNING | DONE | FAILED, progress 0–1, then the report: counts, the first 500 row errors "
+                    + "(row, column, reason in the Accept-Language), possible duplicates, rows imported before, a sample.")
+    public Response job(@PathParam("id") String id) {
+        return Response.ok(ImportReportJson.of(jobs.status(id, readers.reader().username()), messages()))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("batches")
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.ADMIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importBatches", summary = "The import batches, newest first")
+    public List<ImportBatch> batches() {
+        return batches.recent();
+    }
+
+    @POST
+    @Path("batches/{id}/rollback")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(operationId = "importRollback", summary = "Remove a whole import batch",
+            description = "Its cases and the persons it created, nothing else. 409 if anything was built on it since "
+                    + "(a change, evidence, a proceeding, a contact, a person used elsewhere) or it is rolled back already.")
+    public Response rollback(@PathParam("id") long id) {
+        rollback.rollback(id, readers.actor());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("mappings")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importMappings", summary = "Saved column mappings by name")
+    public Map<String, Map<String, String>> savedMappings() {
+        Map<String, Map<String, String>> all = new TreeMap<>();
+        mappings.all().forEach((name, mapping) -> {
+            Map<String, String> columns = new TreeMap<>();
+            mapping.byHeader().forEach((header, field) -> columns.put(header, field.name()));
+            all.put(name, columns);
+        });
+        return all;
+    }
+
+    @PUT
+    @Path("mappings/{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importSaveMapping", summary = "Save a column mapping under a name (replacing one of that name)")
+    public Response saveMapping(@PathParam("name") String name, jakarta.json.JsonObject mapping) {
+        if (mapping == null) {
+            throw new InvalidInput("mapping", "import.mapping.missing");
+        }
+        mappings.save(name, ColumnMapping.of(mapping), readers.actor());
+        return Response.noContent().build();
+    }
+
+    private static ImportRequest required(ImportRequest request) {
+        if (request == null) {
+            throw new InvalidInput("mapping", "import.mapping.missing");
+        }
+        return request;
+    }
+
+    private Response accepted(ImportJobs.Status status) {
+        return Response.accepted(ImportReportJson.of(status, messages())).build();
+    }
+
+    private Messages messages() {
+        List<Locale> wanted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return Messages.in(wanted.isEmpty() ? Locale.ENGLISH : wanted.get(0));
+    }
+}

@@ -1,0 +1,110 @@
+package org.mizan.imports.control;
+
+import org.mizan.cases.control.ArabicNames;
+import org.mizan.cases.control.CaseReader;
+import org.mizan.cases.control.DuplicateReasons;
+import org.mizan.cases.control.PersonDraft;
+import org.mizan.cases.control.PersonFacts;
+import org.mizan.cases.control.PersonService;
+import org.mizan.cases.control.SqlRunner;
+import org.mizan.cases.control.SqlStatement;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the database already knows about a chunk of rows: which were imported before (by fingerprint), and which
+ * victims may already be persons. Duplicates are found as the case form finds them — the same {@link DuplicateReasons}
+ * scoring — but the neighbours are fetched for a whole chunk in one statement, by exact normalised spelling or
+ * cross-script key, so that a dry run of a hundred thousand rows asks the database a few hundred times, not a
+ * hundred thousand; only persons the importer may see are offered.
+ */
+final class ImportLookups {
+
+    private final SqlRunner db;
+    private final CaseReader reader;
+
+    ImportLookups(SqlRunner db, CaseReader reader) {
+        this.db = db;
+        this.reader = reader;
+    }
+
+    Map<String, ImportReport.KnownRow> known(List<ImportRecord> records) {
+        Map<String, ImportReport.KnownRow> known = new HashMap<>();
+        if (records.isEmpty()) {
+            return known;
+        }
+        Map<String, Long> rows = new HashMap<>();
+        records.forEach(r -> rows.put(r.fingerprint(), r.row()));
+        String[] fingerprints = rows.keySet().toArray(String[]::new);
+        for (Object[] hit : db.rows(new SqlStatement("SELECT r.fingerprint, r.batch_id, r.row_number, c.reference FROM import_row r "
+                + "JOIN violation_case c ON c.id = r.case_id WHERE r.fingerprint = ANY(?)", List.of((Object) fingerprints)))) {
+            String fingerprint = ((String) hit[0]).strip();
+            known.put(fingerprint, new ImportReport.KnownRow(rows.get(fingerprint), ((Number) hit[1]).longValue(),
+                    ((Number) hit[2]).longValue(), (String) hit[3]));
+        }
+        return known;
+    }
+
+    List<ImportReport.PossibleDuplicate> duplicates(List<ImportRecord> records) {
+        Set<String> spellings = new LinkedHashSet<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (ImportRecord record : records) {
+            for (String spelling : spellings(record.victim())) {
+                spellings.add(ArabicNames.normalise(spelling));
+                keys.add(ArabicNames.latinKey(spelling));
+            }
+        }
+        if (spellings.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> persons = db.rows(new SqlStatement("SELECT p.id, p.name_ar, p.name_latin, p.birth_year, p.governorate_code "
+                + "FROM person p WHERE p.merged_into IS NULL AND p.kind = 'INDIVIDUAL' AND p.id IN (SELECT n.person_id "
+                + "FROM person_name_index n WHERE n.normalised = ANY(?) OR n.name_key = ANY(?)) AND "
+                + PersonService.visibleSql("p", reader), List.of(spellings.toArray(String[]::new), keys.toArray(String[]::new))));
+        List<ImportReport.PossibleDuplicate> found = new ArrayList<>();
+        for (ImportRecord record : records) {
+            if (record.victim() == null) {
+                continue;
+            }
+            PersonFacts facts = facts(record.victim());
+            for (Object[] person : persons) {
+                PersonFacts existing = new PersonFacts((String) person[1], (String) person[2], List.of(),
+                        person[3] == null ? null : ((Number) person[3]).intValue(), (String) person[4]);
+                if (DuplicateReasons.isCandidate(facts, existing)) {
+                    found.add(new ImportReport.PossibleDuplicate(record.row(), name(record.victim()), ((Number) person[0]).longValue(),
+                            person[1] != null ? (String) person[1] : (String) person[2], null,
+                            DuplicateReasons.score(facts, existing), DuplicateReasons.reasons(facts, existing)));
+                }
+            }
+        }
+        return found;
+    }
+
+    static PersonFacts facts(PersonDraft victim) {
+        return new PersonFacts(victim.nameArabic(), victim.nameLatin(), victim.aliasesOrEmpty(), victim.birthYear(),
+                victim.governorate());
+    }
+
+    static String name(PersonDraft victim) {
+        return victim.nameArabic() != null ? victim.nameArabic() : victim.nameLatin();
+    }
+
+    private static List<String> spellings(PersonDraft victim) {
+        List<String> spellings = new ArrayList<>();
+        if (victim == null) {
+            return spellings;
+        }
+        if (victim.nameArabic() != null) {
+            spellings.add(victim.nameArabic());
+        }
+        if (victim.nameLatin() != null) {
+            spellings.add(victim.nameLatin());
+        }
+        return spellings;
+    }
+}

@@ -1,0 +1,157 @@
+package org.mizan.imports.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.mizan.audit.control.AuditTrail;
+import org.mizan.audit.entity.AuditEvent;
+import org.mizan.audit.entity.Outcome;
+import org.mizan.cases.control.CaseReader;
+import org.mizan.cases.control.CaseReferences;
+import org.mizan.cases.control.ReferenceData;
+import org.mizan.cases.control.SqlRunner;
+import org.mizan.cases.control.SqlStatement;
+import org.mizan.imports.entity.ImportField;
+import org.mizan.platform.control.Conflict;
+import org.mizan.reports.control.ReportProgress;
+import org.mizan.security.entity.Actor;
+import org.postgresql.PGConnection;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The import's steps: preview an uploaded file, dry-run it under a mapping (nothing written), import it as one
+ * batch in one transaction (everything or nothing), and list the batches. Only investigators import, as only they
+ * record cases; rolling a batch back is {@link ImportRollback}'s, for administrators.
+ */
+@ApplicationScoped
+public class Imports {
+
+    public static final String ACTION_IMPORT = "IMPORT_BATCH";
+    static final int PREVIEW_ROWS = 10;
+    private static final String UNIQUE_VIOLATION = "23505";
+    /** Reading and checking the file is most of an import's time; loading the spooled rows the rest. */
+    private static final double READ_SHARE = 0.8;
+
+    /** The first rows of a file as read, and how it was read. */
+    public record Preview(String uploadId, String fileName, long size, TableFormat format, String encoding, Character delimiter,
+                          List<String> sheets, List<String> headers, List<TableRow> rows, Map<String, ImportField> suggested) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    ImportUploads uploads;
+    @Inject
+    ReferenceData referenceData;
+    @Inject
+    CaseReferences references;
+    @Inject
+    AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public Preview preview(String uploadId, TableOptions options, String owner) {
+        ImportUploads.Upload upload = uploads.get(uploadId, owner);
+        try (TableFile file = TableFile.open(upload.path(), upload.fileName(), options)) {
+            List<TableRow> rows = new ArrayList<>();
+            for (var iterator = file.rows(); iterator.hasNext() && rows.size() < PREVIEW_ROWS; ) {
+                rows.add(iterator.next());
+            }
+            return new Preview(upload.id(), upload.fileName(), upload.size(), file.format(), file.encoding(), file.delimiter(),
+                    file.sheets(), file.headers(), rows, ColumnGuess.suggest(file.headers()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Refuses, before anything runs, a mapping that does not fit the file (a required field unmapped, a field twice). */
+    public void check(String uploadId, TableOptions options, ColumnMapping mapping, String owner) {
+        ImportUploads.Upload upload = uploads.get(uploadId, owner);
+        try (TableFile file = TableFile.open(upload.path(), upload.fileName(), options)) {
+            mapping.positions(file.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Everything the import would do, and every row it would refuse; writes nothing. */
+    @Transactional
+    public ImportReport dryRun(String uploadId, TableOptions options, ColumnMapping mapping, CaseReader reader, String owner,
+                               ReportProgress progress) {
+        reader.requireEditor();
+        ImportUploads.Upload upload = uploads.get(uploadId, owner);
+        try (TableFile file = TableFile.open(upload.path(), upload.fileName(), options)) {
+            ImportPass pass = new ImportPass(interpreter(file, mapping), new ImportLookups(SqlRunner.of(em), reader), null, progress);
+            ImportReport report = pass.run(file, null);
+            progress.at(1);
+            return report;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Imports the file as one batch: the rows that pass, each once — rows imported before are recognised and left
+     * alone — all in this one transaction. The upload is deleted once the batch is in.
+     */
+    @Transactional
+    public ImportReport run(String uploadId, TableOptions options, ColumnMapping mapping, Actor actor, CaseReader reader,
+                            ReportProgress progress) {
+        reader.requireEditor();
+        ImportUploads.Upload upload = uploads.get(uploadId, actor.username());
+        Instant now = clock.instant();
+        SqlRunner db = SqlRunner.of(em);
+        ImportReport report;
+        try (TableFile file = TableFile.open(upload.path(), upload.fileName(), options)) {
+            long batchId = ((Number) db.rows(new SqlStatement("INSERT INTO import_batch (file_name, file_sha256, file_format, columns, "
+                    + "state, rows_read, cases_created, persons_created, rows_known, rows_invalid, created_at, created_by) "
+                    + "VALUES (?, ?, ?, ?, 'IMPORTED', 0, 0, 0, 0, 0, ?, ?) RETURNING id", List.of(upload.fileName(),
+                    upload.sha256(), file.format().name(), mapping.toJson(), java.sql.Timestamp.from(now), actor.username())))
+                    .get(0)[0]).longValue();
+            try (ImportWriter writer = new ImportWriter(db, references, batchId, actor.username(), now)) {
+                report = new ImportPass(interpreter(file, mapping), new ImportLookups(db, reader), writer,
+                        progress.within(0, READ_SHARE)).run(file, batchId);
+                writer.load(em.unwrap(Connection.class).unwrap(PGConnection.class).getCopyAPI());
+            }
+            db.rows(new SqlStatement("UPDATE import_batch SET rows_read = ?, cases_created = ?, persons_created = ?, rows_known = ?, "
+                    + "rows_invalid = ? WHERE id = ? RETURNING id", List.of(report.rowsRead(), report.casesCreated(),
+                    report.personsCreated(), report.rowsKnown(), report.rowsInvalid(), batchId)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                // Another import of the same rows committed first; this one must not bring them in twice.
+                throw new Conflict("import.failed.concurrent");
+            }
+            throw new IllegalStateException("import load failed", e);
+        }
+        audit.record(new AuditEvent(actor.username(), actor.clientAddress(), ACTION_IMPORT, "import:" + report.batchId(),
+                Outcome.SUCCESS, "file sha256 " + upload.sha256() + ", rows " + report.rowsRead() + ", cases " + report.casesCreated()
+                + ", persons " + report.personsCreated() + ", known " + report.rowsKnown() + ", invalid " + report.rowsInvalid()));
+        progress.at(1);
+        return report;
+    }
+
+    /** Called once the import's transaction has committed: the file has served. */
+    public void imported(String uploadId) {
+        uploads.discard(uploadId);
+    }
+
+    private RowInterpreter interpreter(TableFile file, ColumnMapping mapping) {
+        Map<String, ReferenceData.Label> governorates = referenceData.governorates();
+        Map<String, ReferenceData.Label> types = referenceData.violationTypes();
+        return new RowInterpreter(new ImportVocabulary(governorates, types), mapping.positions(file.headers()), file.headers(),
+                types.keySet(), governorates.keySet());
+    }
+}

@@ -1,0 +1,6 @@
+package org.mizan.imports.entity;
+
+public enum ImportBatchState {
+    IMPORTED,
+    ROLLED_BACK
+}

@@ -1,0 +1,127 @@
+package org.mizan.imports.control;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.cases.control.ReferenceData;
+import org.mizan.cases.entity.Fate;
+import org.mizan.cases.entity.PartialDate;
+import org.mizan.cases.entity.PartyRole;
+import org.mizan.cases.entity.PerpetratorKind;
+import org.mizan.imports.entity.ImportField;
+import org.mizan.platform.control.InvalidInput;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One spreadsheet row into a case, or into its errors: every value interpreted, nothing guessed. */
+class RowInterpreterTest {
+
+    private static final List<String> HEADERS = List.of("Name", "Latin", "When", "Where", "What", "Fate", "Story", "Who", "Age");
+    private static final Map<String, ReferenceData.Label> GOVERNORATES = labels(
+            new ReferenceData.Label("BG", "Baghdad", "بغداد", "بەغدا"), new ReferenceData.Label("DQ", "Dhi Qar", "ذي قار", "زیقار"));
+    private static final Map<String, ReferenceData.Label> TYPES = labels(
+            new ReferenceData.Label("ASSASSINATION", "Targeted killing (assassination)", "اغتيال", "تیرۆرکردن"),
+            new ReferenceData.Label("ABDUCTION", "Abduction / enforced disappearance", "اختطاف / إخفاء قسري", "ڕفاندن / بێسەروشوێنکردنی زۆرەملێ"),
+            new ReferenceData.Label("TORTURE", "Torture and ill-treatment", "تعذيب وسوء معاملة", "ئەشکەنجە و خراپ مامەڵەکردن"));
+
+    private final RowInterpreter interpreter = new RowInterpreter(new ImportVocabulary(GOVERNORATES, TYPES),
+            new ColumnMapping(Map.of("Name", ImportField.VICTIM_NAME, "Latin", ImportField.VICTIM_NAME_LATIN,
+                    "When", ImportField.INCIDENT_DATE, "Where", ImportField.GOVERNORATE, "What", ImportField.VIOLATION_TYPE,
+                    "Fate", ImportField.VICTIM_FATE, "Story", ImportField.NARRATIVE, "Who", ImportField.PERPETRATOR,
+                    "Age", ImportField.VICTIM_AGE)).positions(HEADERS),
+            HEADERS, TYPES.keySet(), GOVERNORATES.keySet());
+
+    @Test
+    void aRowInThreeLanguagesBecomesACaseWithItsVictimAndPerpetrator() {
+        List<RowError> errors = new ArrayList<>();
+        ImportRecord record = interpret(errors, "علي حسين", "Ali Hussein", "آب 2020", "Nasiriyah", "abduction; تعذيب", "missing",
+                "=SUM(A1)", "Kataib X", "٢٣").orElseThrow();
+        assertTrue(errors.isEmpty(), errors::toString);
+        assertEquals(new PartialDate(2020, 8, null, false), record.draft().incidentDate());
+        assertEquals("DQ", record.draft().governorate());
+        assertEquals(List.of("ABDUCTION", "TORTURE"), record.draft().violationTypes());
+        assertEquals("علي حسين", record.victim().nameArabic());
+        assertEquals("Ali Hussein", record.victim().nameLatin());
+        assertEquals(Fate.MISSING, record.fate());
+        assertEquals(23, record.age());
+        assertEquals("=SUM(A1)", record.draft().narrative(), "a formula-looking cell is text");
+        assertEquals(PerpetratorKind.PERSON, record.perpetratorKind());
+        assertEquals(List.of(PartyRole.VICTIM, PartyRole.PERPETRATOR), record.draft().partiesOrEmpty().stream()
+                .map(p -> p.role()).toList());
+    }
+
+    @Test
+    void unidentifiedGunmenAreAPartyWithoutAPerson() {
+        ImportRecord record = interpret(new ArrayList<>(), "زينب", "", "2019", "بغداد", "اغتيال", "", "", "مسلحون مجهولون", "")
+                .orElseThrow();
+        assertNull(record.perpetrator());
+        assertEquals(PerpetratorKind.UNIDENTIFIED, record.perpetratorKind());
+        assertNull(record.draft().partiesOrEmpty().get(1).personId());
+    }
+
+    @Test
+    void everyProblemOfARowIsReportedWithItsColumn() {
+        List<RowError> errors = new ArrayList<>();
+        assertTrue(interpret(errors, "حسن", "", "32/13/2020", "Atlantis", "picnic", "flying", "", "", "300").isEmpty());
+        assertEquals(List.of("When:import.value.date", "Where:import.value.governorate", "What:import.value.violationType",
+                "Fate:import.value.fate", "Age:import.value.age"), errors.stream().map(e -> e.column() + ":" + e.messageKey()).toList());
+        assertTrue(errors.stream().allMatch(e -> e.row() == 7));
+        assertEquals("Atlantis", errors.get(1).arguments()[0], "the reason quotes the cell");
+    }
+
+    @Test
+    void aMissingDateOrTypeIsAnError() {
+        List<RowError> errors = new ArrayList<>();
+        assertTrue(interpret(errors, "حسن", "", "", "بغداد", "", "", "", "", "").isEmpty());
+        assertEquals(List.of("case.incidentDate.required", "case.violationTypes.required"),
+                errors.stream().map(RowError::messageKey).toList());
+    }
+
+    @Test
+    void theFingerprintIsOfTheMeaningNotTheSpelling() {
+        String plain = interpret(new ArrayList<>(), "علي حسين", "", "2020-08-19", "Baghdad", "اغتيال", "", "x", "", "").orElseThrow().fingerprint();
+        String respelled = interpret(new ArrayList<>(), " علي  حسين ", "", "19/8/2020", "بغداد", "assassination", "", "x", "", "")
+                .orElseThrow().fingerprint();
+        String other = interpret(new ArrayList<>(), "علي حسين", "", "2020-08-20", "Baghdad", "اغتيال", "", "x", "", "").orElseThrow().fingerprint();
+        assertEquals(plain, respelled);
+        assertNotEquals(plain, other);
+    }
+
+    @Test
+    void aMappingWithoutADateOrWithAFieldTwiceIsRefused() {
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> new ColumnMapping(Map.of("Name", ImportField.VICTIM_NAME,
+                "Latin", ImportField.VICTIM_NAME, "What", ImportField.VIOLATION_TYPE)).positions(HEADERS));
+        assertEquals(List.of("import.mapping.twice", "import.mapping.required"),
+                refused.errors().stream().map(InvalidInput.FieldError::messageKey).toList());
+        assertThrows(InvalidInput.class, () -> ColumnMapping.fromJson("{\"Name\": \"SHOE_SIZE\"}"));
+        ColumnMapping mapping = new ColumnMapping(Map.of("When", ImportField.INCIDENT_DATE, "What", ImportField.VIOLATION_TYPE));
+        assertEquals(mapping, ColumnMapping.fromJson(mapping.toJson()));
+    }
+
+    @Test
+    void headersInThreeLanguagesSuggestAMapping() {
+        assertEquals(Map.of("اسم الضحية", ImportField.VICTIM_NAME, "تاريخ الحادثة", ImportField.INCIDENT_DATE,
+                        "المحافظة", ImportField.GOVERNORATE, "Violation type", ImportField.VIOLATION_TYPE, "پێشێلکار", ImportField.PERPETRATOR),
+                ColumnGuess.suggest(List.of("اسم الضحية", "تاريخ الحادثة", "المحافظة", "Violation type", "پێشێلکار", "Notes x")));
+    }
+
+    private Optional<ImportRecord> interpret(List<RowError> errors, String... cells) {
+        return interpreter.interpret(new TableRow(7, List.of(cells)), errors);
+    }
+
+    private static Map<String, ReferenceData.Label> labels(ReferenceData.Label... labels) {
+        Map<String, ReferenceData.Label> map = new LinkedHashMap<>();
+        for (ReferenceData.Label label : labels) {
+            map.put(label.code(), label);
+        }
+        return map;
+    }
+}
