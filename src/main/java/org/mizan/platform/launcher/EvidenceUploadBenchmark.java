@@ -45,12 +45,7 @@ public final class EvidenceUploadBenchmark {
 
             String adminPassword = "bench-" + UUID.randomUUID();
             int port = LocalPorts.free();
-            try (PayaraProcess server = PayaraProcess.start(Path.of(System.getProperty("mizan.payara", "target/payara-micro.jar")),
-                    Path.of(System.getProperty("mizan.war", "target/mizan.war")), port, work.resolve("payara-root"),
-                    Map.of("MIZAN_DB_URL", database.jdbcUrl(), "MIZAN_DB_USER", EmbeddedDatabase.USER,
-                            "MIZAN_DB_PASSWORD", "unused-trust-auth", "MIZAN_ADMIN_PASSWORD", adminPassword,
-                            "MIZAN_HOME", work.resolve("home").toString(),
-                                "MIZAN_DATA_KEY_FILE", dataKeyFile(work.resolve("home"))), work.resolve("payara.log"))) {
+            try (PayaraProcess server = PayaraProcess.startForBenchmark(work, database.jdbcUrl(), adminPassword, port)) {
                 server.awaitReady(Duration.ofMinutes(5));
                 BenchmarkClient client = new BenchmarkClient(port);
                 String admin = client.token("admin", adminPassword);
@@ -121,10 +116,4 @@ public final class EvidenceUploadBenchmark {
         return output.length() >= 64 ? output.substring(0, 64) : output;
     }
 
-    /** The benchmark's data key, kept beside its database like the run command's. */
-    private static String dataKeyFile(Path home) throws java.io.IOException {
-        Path file = home.resolve(org.mizan.contacts.control.DataKeySource.HOME_KEY_FILE);
-        org.mizan.contacts.control.DataKeySource.fileCreatedOnce(file);
-        return file.toString();
-    }
-}
+    /** The benchmark's data key, kept beside its database like the run command's. */}

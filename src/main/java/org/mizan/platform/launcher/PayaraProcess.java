@@ -39,6 +39,21 @@ public final class PayaraProcess implements AutoCloseable {
     }
 
     /**
+     * Starts the built Mizan (target/ or -Dmizan.payara / -Dmizan.war) for a benchmark, on an embedded database, with its
+     * home, data key, root folder and log under {@code work}.
+     */
+    public static PayaraProcess startForBenchmark(Path work, String dbUrl, String adminPassword, int port) throws IOException {
+        Path home = work.resolve("home");
+        Path keyFile = home.resolve(org.mizan.contacts.control.DataKeySource.HOME_KEY_FILE);
+        org.mizan.contacts.control.DataKeySource.fileCreatedOnce(keyFile);
+        return start(Path.of(System.getProperty("mizan.payara", "target/payara-micro.jar")),
+                Path.of(System.getProperty("mizan.war", "target/mizan.war")), port, work.resolve("payara-root"),
+                Map.of("MIZAN_DB_URL", dbUrl, "MIZAN_DB_USER", EmbeddedDatabase.USER, "MIZAN_DB_PASSWORD", "unused-trust-auth",
+                        "MIZAN_ADMIN_PASSWORD", adminPassword, "MIZAN_HOME", home.toString(),
+                        "MIZAN_DATA_KEY_FILE", keyFile.toString()), work.resolve("payara.log"));
+    }
+
+    /**
      * Starts the server. {@code environment} is added to this JVM's environment (database and
      * configuration); {@code log} receives the server's output, or null to share this console.
      */

@@ -99,11 +99,7 @@ public final class PeriodicReportBenchmark {
                 say(GenerateCases.generate(sql, cases, 3 * cases, 2019).toString());
                 int port = LocalPorts.free();
                 say("Starting Mizan on port " + port);
-                try (PayaraProcess server = PayaraProcess.start(Path.of(System.getProperty("mizan.payara", "target/payara-micro.jar")),
-                        Path.of(System.getProperty("mizan.war", "target/mizan.war")), port, work.resolve("payara-root"),
-                        Map.of("MIZAN_DB_URL", url, "MIZAN_DB_USER", EmbeddedDatabase.USER, "MIZAN_DB_PASSWORD", "unused-trust-auth",
-                                "MIZAN_ADMIN_PASSWORD", adminPassword, "MIZAN_HOME", work.resolve("home").toString(),
-                                "MIZAN_DATA_KEY_FILE", dataKeyFile(work.resolve("home"))), work.resolve("payara.log"))) {
+                try (PayaraProcess server = PayaraProcess.startForBenchmark(work, url, adminPassword, port)) {
                     server.awaitReady(Duration.ofMinutes(5));
                     BenchmarkClient client = new BenchmarkClient(port);
                     String admin = client.token("admin", adminPassword);
@@ -325,10 +321,4 @@ public final class PeriodicReportBenchmark {
         System.out.println("[benchmark] " + line);
     }
 
-    /** The benchmark's data key, kept beside its database like the run command's. */
-    private static String dataKeyFile(Path home) throws IOException {
-        Path file = home.resolve(org.mizan.contacts.control.DataKeySource.HOME_KEY_FILE);
-        org.mizan.contacts.control.DataKeySource.fileCreatedOnce(file);
-        return file.toString();
-    }
-}
+    /** The benchmark's data key, kept beside its database like the run command's. */}
