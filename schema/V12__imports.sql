@@ -45,7 +45,7 @@ CREATE INDEX person_import_batch ON person (import_batch_id) WHERE import_batch_
 -- place, types, narrative), not of its bytes or column order: the same record in a re-saved or re-ordered file
 -- is still recognised. Unique: a record cannot come in twice, even from two imports running at once.
 CREATE TABLE import_row (
-    fingerprint CHAR(64) PRIMARY KEY,
+    fingerprint VARCHAR(64) PRIMARY KEY,
     batch_id    BIGINT   NOT NULL REFERENCES import_batch (id),
     row_number  INTEGER  NOT NULL,
     case_id     BIGINT   NOT NULL REFERENCES violation_case (id)

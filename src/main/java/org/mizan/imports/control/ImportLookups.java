@@ -62,17 +62,32 @@ final class ImportLookups {
         if (spellings.isEmpty()) {
             return List.of();
         }
-        List<Object[]> persons = db.rows(new SqlStatement("SELECT p.id, p.name_ar, p.name_latin, p.birth_year, p.governorate_code "
-                + "FROM person p WHERE p.merged_into IS NULL AND p.kind = 'INDIVIDUAL' AND p.id IN (SELECT n.person_id "
-                + "FROM person_name_index n WHERE n.normalised = ANY(?) OR n.name_key = ANY(?)) AND "
-                + PersonService.visibleSql("p", reader), List.of(spellings.toArray(String[]::new), keys.toArray(String[]::new))));
+        // Each person with the spellings that matched, so that a row is scored only against persons sharing one of its
+        // spellings or keys — not against every person the chunk found.
+        Map<String, Map<Long, Object[]>> bySpelling = new HashMap<>();
+        for (Object[] hit : db.rows(new SqlStatement("SELECT p.id, p.name_ar, p.name_latin, p.birth_year, p.governorate_code, "
+                + "n.normalised, n.name_key FROM person p JOIN person_name_index n ON n.person_id = p.id "
+                + "WHERE p.merged_into IS NULL AND p.kind = 'INDIVIDUAL' "
+                // A semi-join on the unnested names (hashed), not = ANY(array): that compares every row of the index
+                // with every name of the chunk.
+                + "AND (n.normalised IN (SELECT unnest(?::text[])) OR n.name_key IN (SELECT unnest(?::text[]))) AND "
+                + PersonService.visibleSql("p", reader), List.of(spellings.toArray(String[]::new), keys.toArray(String[]::new))))) {
+            Long id = ((Number) hit[0]).longValue();
+            bySpelling.computeIfAbsent((String) hit[5], k -> new HashMap<>()).put(id, hit);
+            bySpelling.computeIfAbsent((String) hit[6], k -> new HashMap<>()).put(id, hit);
+        }
         List<ImportReport.PossibleDuplicate> found = new ArrayList<>();
         for (ImportRecord record : records) {
-            if (record.victim() == null) {
+            Map<Long, Object[]> neighbours = new HashMap<>();
+            for (String spelling : spellings(record.victim())) {
+                neighbours.putAll(bySpelling.getOrDefault(ArabicNames.normalise(spelling), Map.of()));
+                neighbours.putAll(bySpelling.getOrDefault(ArabicNames.latinKey(spelling), Map.of()));
+            }
+            if (neighbours.isEmpty()) {
                 continue;
             }
             PersonFacts facts = facts(record.victim());
-            for (Object[] person : persons) {
+            for (Object[] person : neighbours.values()) {
                 PersonFacts existing = new PersonFacts((String) person[1], (String) person[2], List.of(),
                         person[3] == null ? null : ((Number) person[3]).intValue(), (String) person[4]);
                 if (DuplicateReasons.isCandidate(facts, existing)) {
