@@ -168,7 +168,7 @@ class ContactJourneyIT {
      * Picks an option of a PrimeFaces select menu by its label, as a user would: opens the menu, clicks the option. On a loaded machine a click can land while the panel is still
      * sliding open (lost, or "zero size"), so a choice that did not take is made again, up to five times.
      */
-    private static void choose(Browser browser, String id, String label) {
+    static void choose(Browser browser, String id, String label) {
         By option = By.xpath("//div[@id='" + id + "_panel']//li[@data-label='" + label + "']");
         java.time.Duration step = java.time.Duration.ofSeconds(5);
         for (int attempt = 1; ; attempt++) {

@@ -16,12 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.boundary.CaseReaders;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.imports.control.ColumnMapping;
 import org.mizan.imports.control.ImportBatches;
 import org.mizan.imports.control.ImportJobs;
 import org.mizan.imports.control.ImportMappings;
 import org.mizan.imports.control.ImportRollback;
+import org.mizan.imports.control.ImportStarts;
 import org.mizan.imports.control.ImportUploads;
 import org.mizan.imports.control.Imports;
 import org.mizan.imports.control.TableOptions;
@@ -29,7 +29,6 @@ import org.mizan.imports.entity.ImportBatch;
 import org.mizan.platform.boundary.RequestSizeLimit;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.Messages;
-import org.mizan.security.entity.Actor;
 import org.mizan.security.entity.Role;
 
 import java.io.InputStream;
@@ -52,6 +51,8 @@ public class ImportResource {
     ImportUploads uploads;
     @Inject
     ImportJobs jobs;
+    @Inject
+    ImportStarts starts;
     @Inject
     ImportMappings mappings;
     @Inject
@@ -111,13 +112,7 @@ public class ImportResource {
                     + "background: 202 with the job; poll GET imports/jobs/{job}. Nothing is written.")
     public Response dryRun(@PathParam("id") String id, ImportRequest request) {
         ImportRequest given = required(request);
-        CaseReader reader = readers.reader();
-        reader.requireEditor();
-        TableOptions options = given.options();
-        ColumnMapping mapping = given.columns(mappings);
-        imports.check(id, options, mapping, reader.username());
-        return accepted(jobs.submit(reader.username(), true,
-                progress -> imports.dryRun(id, options, mapping, reader, reader.username(), progress)));
+        return accepted(starts.dryRun(id, given.options(), given.columns(mappings), readers.reader()));
     }
 
     @POST
@@ -130,17 +125,7 @@ public class ImportResource {
                     + "not created again. The upload is deleted once the batch is in.")
     public Response importFile(@PathParam("id") String id, ImportRequest request) {
         ImportRequest given = required(request);
-        CaseReader reader = readers.reader();
-        reader.requireEditor();
-        Actor actor = readers.actor();
-        TableOptions options = given.options();
-        ColumnMapping mapping = given.columns(mappings);
-        imports.check(id, options, mapping, reader.username());
-        return accepted(jobs.submit(reader.username(), false, progress -> {
-            var report = imports.run(id, options, mapping, actor, reader, progress);
-            imports.imported(id);
-            return report;
-        }));
+        return accepted(starts.importFile(id, given.options(), given.columns(mappings), readers.reader(), readers.actor()));
     }
 
     @GET
