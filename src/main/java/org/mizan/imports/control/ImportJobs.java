@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,7 +57,13 @@ public class ImportJobs {
         }
         Job job = new Job(newId(), owner, dryRun);
         jobs.put(job.id, job);
-        executor.execute(() -> job.run(work));
+        try {
+            executor.execute(() -> job.run(work));
+        } catch (RejectedExecutionException e) {
+            // Not left RUNNING: that would bar the owner from every later job.
+            jobs.remove(job.id);
+            throw new IllegalStateException("the import executor refused a job", e);
+        }
         return job.status();
     }
 
