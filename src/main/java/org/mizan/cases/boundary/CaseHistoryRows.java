@@ -83,8 +83,15 @@ final class CaseHistoryRows {
             case "violationTypes" -> String.join(separator(), Arrays.stream(value.split(",\\s*")).map(choices::typeLabel).toList());
             case "country" -> CaseChoices.countryName(value, locale);
             case "parties" -> String.join("\n", Arrays.stream(value.split("\n")).map(this::partyLabel).toList());
+            case Revision.IMPORT_FIELD -> importLabel(value);
             default -> value;
         };
+    }
+
+    /** "Import batch 12, spreadsheet row 345" for {@code 12:345}; anything else as it was recorded. */
+    private static String importLabel(String value) {
+        String[] parts = value.split(":");
+        return parts.length == 2 ? PageMessages.text("cases.history.imported", parts[0], parts[1]) : value;
     }
 
     /**

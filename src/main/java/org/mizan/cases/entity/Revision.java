@@ -18,6 +18,8 @@ public class Revision {
 
     public static final String CASE = "CASE";
     public static final String PERSON = "PERSON";
+    /** The field of an imported record's first revision; its new value is {@code <batch>:<row>}. */
+    public static final String IMPORT_FIELD = "import";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

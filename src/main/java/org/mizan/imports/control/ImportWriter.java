@@ -166,12 +166,12 @@ final class ImportWriter implements AutoCloseable {
     }
 
     /**
-     * The revision history's first entry of an imported record: where it came from, in RevisionLog's JSON. Written out
-     * rather than built with JSON-P: looking the provider up twice a row cost seconds per hundred thousand rows, and
-     * the text is only digits and fixed words.
+     * The revision history's first entry of an imported record: where it came from, as {@code <batch>:<row>} (the
+     * history page says it in the reader's language), in RevisionLog's JSON. Written out rather than built with JSON-P:
+     * looking the provider up twice a row cost seconds per hundred thousand rows, and the text is only digits.
      */
     private String provenance(long row) {
-        return "[{\"field\":\"import\",\"old\":\"\",\"new\":\"batch " + batchId + ", row " + row + "\"}]";
+        return "[{\"field\":\"" + Revision.IMPORT_FIELD + "\",\"old\":\"\",\"new\":\"" + batchId + ":" + row + "\"}]";
     }
 
     /** {@code count} ids from the table's own sequence, so records created meanwhile by hand never collide. */
