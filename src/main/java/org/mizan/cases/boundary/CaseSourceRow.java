@@ -2,6 +2,7 @@ package org.mizan.cases.boundary;
 
 import org.mizan.cases.control.CaseDraft;
 import org.mizan.cases.entity.CaseSource;
+import org.mizan.platform.control.WebLinks;
 
 import java.io.Serializable;
 import java.util.UUID;
@@ -63,5 +64,10 @@ public final class CaseSourceRow implements Serializable {
 
     public void setUrl(String url) {
         this.url = url;
+    }
+
+    /** Only a web address becomes a link; anything else recorded before addresses were checked shows as text. */
+    public boolean isWebLink() {
+        return url != null && WebLinks.isWebLink(url.strip());
     }
 }

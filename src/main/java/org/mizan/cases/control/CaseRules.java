@@ -3,6 +3,7 @@ package org.mizan.cases.control;
 import org.mizan.cases.entity.PartyRole;
 import org.mizan.cases.entity.PerpetratorKind;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.control.WebLinks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -58,6 +59,8 @@ public final class CaseRules {
                 errors.add(new InvalidInput.FieldError("sources", "case.sources.descriptionRequired"));
             } else if (source.reliability() == null || !RELIABILITY.contains(source.reliability())) {
                 errors.add(new InvalidInput.FieldError("sources", "case.sources.reliability"));
+            } else if (source.url() != null && !source.url().isBlank() && !WebLinks.isWebLink(source.url().strip())) {
+                errors.add(new InvalidInput.FieldError("sources", "case.sources.url", WebLinks.MAX_LENGTH));
             }
         }
         for (CaseDraft.PartyDraft party : draft.partiesOrEmpty()) {

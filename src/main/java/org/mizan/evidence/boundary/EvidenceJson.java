@@ -64,9 +64,6 @@ public final class EvidenceJson {
                 throw new org.mizan.platform.control.InvalidInput("collectedAt", "evidence.collectedAt.invalid");
             }
         }
-        if (originalUrl != null && !originalUrl.isBlank() && !originalUrl.strip().matches("(?i)https?://\\S+")) {
-            throw new org.mizan.platform.control.InvalidInput("originalUrl", "evidence.originalUrl.invalid");
-        }
         return new Provenance(blank(description), blank(providedBy), collected, blank(collectionMethod), blank(originalUrl),
                 blank(captureDevice), blank(notes));
     }

@@ -17,6 +17,7 @@ import org.mizan.evidence.entity.VerificationRecord;
 import org.mizan.evidence.entity.VerificationStatus;
 import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.control.WebLinks;
 import org.mizan.security.entity.Actor;
 
 import java.time.Clock;
@@ -43,12 +44,20 @@ public class EvidenceChanges {
     @Transactional
     public EvidenceItem describe(long id, Provenance provenance, Long expectedVersion, CaseReader reader, Actor actor) {
         reader.requireEditor();
+        checkLinks(provenance);
         EvidenceItem item = editable(id, expectedVersion, reader);
         item.describe(provenance);
         em.flush();
         audit.record(new AuditEvent(actor.username(), actor.clientAddress(), "EVIDENCE_PROVENANCE", "evidence:" + id,
                 Outcome.SUCCESS, "version " + item.getVersion()));
         return item;
+    }
+
+    /** The original address is shown as a link on the item's page: a web address only (intake and later edits alike). */
+    static void checkLinks(Provenance provenance) {
+        if (provenance != null) {
+            WebLinks.require("originalUrl", provenance.originalUrl(), "evidence.originalUrl.invalid");
+        }
     }
 
     @Transactional

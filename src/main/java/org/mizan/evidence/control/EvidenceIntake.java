@@ -44,6 +44,7 @@ public class EvidenceIntake {
         if (upload.declaredName() == null || upload.declaredName().isBlank()) {
             throw new InvalidInput("name", "validation.required");
         }
+        EvidenceChanges.checkLinks(upload.provenance());
         if (upload.derivedFrom() != null && queries.item(upload.derivedFrom(), reader).getCaseId() != caseId) {
             throw new InvalidInput("derivedFrom", "evidence.derivedFromOtherCase");
         }
