@@ -31,6 +31,8 @@ class DossierIT {
     private static final String LOCALITY = "ناوەندی شاری سلێمانی";
     private static final String CONTACT = "أم صفاء الخاصة";
     private static final String PHONE = "+964770" + String.format("%07d", System.nanoTime() % 10_000_000);
+    /** A tag as typed in the field: free text with a source's initials and phone, never for the public. */
+    private static final String TAG = "source: brother K. F. 0770-999-1234";
     private static final String LAWYERS_NOTE = "Strategy: press the judge on the delayed autopsy";
     private static final String EVIDENCE = "شهادة موثقة عن الحادثة " + System.nanoTime();
 
@@ -58,7 +60,7 @@ class DossierIT {
         long victim = CaseIT.person(api, investigator, VICTIM_ARABIC, "Safaa al-Saray");
         long gunman = CaseIT.person(api, investigator, "مسلح مجهول", "Unknown gunman");
         Api.Reply created = api.post("/api/cases", investigator, CaseIT.caseBody("Shot at the Tahrir sit-in.")
-                .add("governorate", "SU").add("locality", LOCALITY)
+                .add("governorate", "SU").add("locality", LOCALITY).add("tags", Api.array("Tishreen 2019", TAG))
                 .add("confidentiality", confidentiality).add("assignees", Api.array(team))
                 .add("parties", Json.createArrayBuilder()
                         .add(Api.object().add("role", "VICTIM").add("personId", victim).add("fate", "KILLED").add("ageAtIncident", 26))
@@ -107,7 +109,7 @@ class DossierIT {
                 "Timeline of the incident", "Prosecution: محكمة جنايات الرصافة", "Evidence", "Sources",
                 VICTIM_ARABIC + " / Safaa al-Saray", "Fate: Killed", "Age at the time of the incident: 26", "Unknown gunman",
                 LOCALITY, "Sulaymaniyah", "Complaint filed", "Arrest warrant", "Stage: Warrant issued", scene.sha256(),
-                "testimony.txt", "[B] Witness interview", "Shot at the Tahrir sit-in.", "Internal edition", LAWYERS_NOTE,
+                "testimony.txt", "[B] Witness interview", "Shot at the Tahrir sit-in.", "Internal edition", LAWYERS_NOTE, TAG,
                 // the manifest page: the id, the evidence cited, what was asked for
                 "Report manifest", reportId, "Evidence cited (SHA-256)", "audience = INTERNAL", "case = " + scene.reference())) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
@@ -185,7 +187,8 @@ class DossierIT {
         assertEquals(200, reply.statusCode(), () -> new String(reply.body()));
         String text = PdfText.of(reply.body());
         for (String secret : List.of(VICTIM_ARABIC, "صفاء", "Safaa", "al-Saray", LOCALITY, "testimony.txt", "Shot at the Tahrir",
-                "Witness interview", investigatorName, CONTACT, PHONE.substring(4))) {
+                "Witness interview", investigatorName, CONTACT, PHONE.substring(4), TAG, "0770-999", "K. F.", "محكمة جنايات الرصافة",
+                "1234/ج/2020")) {
             assertFalse(text.contains(secret), "'" + secret + "' in the text:\n" + text);
             assertFalse(PdfText.bytesContain(reply.body(), secret), "'" + secret + "' in the file's bytes");
         }

@@ -74,6 +74,8 @@ final class DossierLayout {
         items.add(field("cases.field.status", text.label("cases.status.", shown.status())));
         if (!shown.tags().isEmpty()) {
             items.add(field("cases.field.tags", String.join(", ", shown.tags())));
+        } else if (!c.getTags().isEmpty()) {
+            items.add(field("cases.field.tags", text.get("dossier.withheld")));
         }
         if (shown.narrative() != null) {
             items.add(field("cases.field.narrative", shown.narrative()));

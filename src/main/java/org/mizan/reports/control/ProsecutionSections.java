@@ -31,31 +31,37 @@ final class ProsecutionSections {
      * and the reader may read them — never to the UN or the public.
      */
     List<ReportSection> of(List<ProceedingView> proceedings, boolean freeText, boolean staff) {
-        return proceedings.stream().map(view -> section(view, freeText && staff && view.notesShown(), staff)).toList();
+        return proceedings.stream().map(view -> section(view, freeText, freeText && staff && view.notesShown(), staff)).toList();
     }
 
-    private ReportSection section(ProceedingView view, boolean notes, boolean staff) {
+    /**
+     * Court, file number, judge, charges and sentence are typed by the lawyers: a file number finds the family in the
+     * court's register, a charge can name the victim. They are free text and go only where the narrative goes; without
+     * it the stages, event types, dates and verdicts — coded values — still tell the prosecution's course.
+     */
+    private ReportSection section(ProceedingView view, boolean freeText, boolean notes, boolean staff) {
         Proceeding p = view.proceeding();
         List<ReportItem> items = new ArrayList<>();
         items.add(new ReportItem(text.get("dossier.stage", stage(view.derived().stage())),
-                ReportText.join(SEPARATOR, text.optional("dossier.fileNumber", p.getFileNumber()),
-                        text.optional("dossier.judge", p.getInvestigativeJudge()),
+                ReportText.join(SEPARATOR, freeText ? text.optional("dossier.fileNumber", p.getFileNumber()) : null,
+                        freeText ? text.optional("dossier.judge", p.getInvestigativeJudge()) : null,
                         staff ? text.optional("dossier.lawyers", p.getLawyers().isEmpty() ? null : String.join(", ", p.getLawyers())) : null),
                 notes ? p.getNotes() : null));
         List<LegalEvent> events = view.events();
         for (int i = 0; i < events.size(); i++) {
-            items.add(event(events.get(i), view.derived().path().get(i).stage(), notes));
+            items.add(event(events.get(i), view.derived().path().get(i).stage(), freeText, notes));
         }
-        String court = ReportText.join(SEPARATOR, p.getCourt(), p.getFileNumber());
+        String court = freeText ? ReportText.join(SEPARATOR, p.getCourt(), p.getFileNumber()) : text.get("dossier.withheld");
         return new ReportSection(text.get("dossier.section.proceeding", court == null ? "—" : court), items, text.get("dossier.none"));
     }
 
-    private ReportItem event(LegalEvent e, Stage after, boolean notesShown) {
+    private ReportItem event(LegalEvent e, Stage after, boolean freeText, boolean notesShown) {
         String verdict = e.getVerdict() == null ? null
                 : ReportText.join(SEPARATOR, text.label("legal.verdict.", e.getVerdict()), e.isInAbsentia() ? text.get("legal.stage.inAbsentia") : null);
         return new ReportItem(e.getDate() + " — " + text.label("legal.event.", e.getType()),
-                ReportText.join(SEPARATOR, text.optional("dossier.verdict", verdict), text.optional("dossier.charges", e.getCharges()),
-                        text.optional("dossier.sentence", e.getSentence()), text.get("dossier.stage", stage(after))),
+                ReportText.join(SEPARATOR, text.optional("dossier.verdict", verdict),
+                        freeText ? text.optional("dossier.charges", e.getCharges()) : null,
+                        freeText ? text.optional("dossier.sentence", e.getSentence()) : null, text.get("dossier.stage", stage(after))),
                 notesShown ? e.getNotes() : null);
     }
 

@@ -122,6 +122,15 @@ final class RedactionRules {
     }
 
     /**
+     * Context tags are typed by hand ("source: brother K. F. 0770…") and imported spreadsheets keep whole cells
+     * in them ("legal: …"), so they are free text, not codes: they go exactly where the narrative goes. PUBLIC
+     * gets coded values only (the audience table in README lists every field).
+     */
+    static Set<String> tags(ViolationCase c, boolean freeText) {
+        return freeText ? c.getTags() : Set.of();
+    }
+
+    /**
      * The team's own traces — who recorded the case or received the evidence, the evidence files' names (often a
      * victim's or a witness's name), the lawyers of a proceeding, the descriptions of sources ("the brother's
      * account") — stay within INTERNAL and LEGAL. Staff are at risk too, and a redacted report must not name
@@ -177,7 +186,7 @@ final class RedactionRules {
         return new RedactedCase(audience, c.getId() == null ? 0 : c.getId(), c.getReference(), c.getViolationTypes(),
                 c.getIncidentDate(), c.getEndDate(), c.getGovernorate(), place ? c.getLocality() : null,
                 place ? c.getLatitude() : null, place ? c.getLongitude() : null, c.getStatus(),
-                freeText ? c.getNarrative() : null, c.getTags(),
+                freeText ? c.getNarrative() : null, tags(c, freeText),
                 only(parties, PartyRole.VICTIM), only(parties, PartyRole.PERPETRATOR), only(parties, PartyRole.WITNESS),
                 freeText, showsStaffDetails(audience));
     }

@@ -14,6 +14,12 @@ import org.mizan.evidence.entity.CustodyAction;
 import org.mizan.evidence.entity.CustodyEvent;
 import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.legal.control.ImpunityClock;
+import org.mizan.legal.control.ProceedingView;
+import org.mizan.legal.control.StageDerivation;
+import org.mizan.legal.entity.LegalEvent;
+import org.mizan.legal.entity.LegalEventFact;
+import org.mizan.legal.entity.LegalEventType;
+import org.mizan.legal.entity.Proceeding;
 import org.mizan.platform.control.Messages;
 import org.mizan.reports.entity.Audience;
 import org.mizan.reports.entity.ConsentState;
@@ -32,6 +38,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DossierLayoutTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+    /** Free text that names a source and a phone: never in an edition that may not read the narrative. */
+    private static final String TAG = "source: brother K. F. 0770-999-1234";
+    private static final String COURT = "Karkh Investigation Court";
+    private static final String FILE_NUMBER = "77/T/2025";
+    private static final String CHARGES = "Article 406, killing of Hussein Ali by Hassan";
     private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     @Test
@@ -39,7 +50,8 @@ class DossierLayoutTest {
         String text = PdfText.of(render(facts(), Audience.INTERNAL, Locale.ENGLISH));
         for (String expected : List.of("Case dossier", "MZN-2019-0042", "Victims", "Alleged perpetrators", "Witnesses",
                 "Timeline of the incident", "Prosecution", "Evidence", "Sources", "حسين علي / Hussein Ali", "Killed",
-                "Unidentified", "سلێمانی", SHA, "video.mp4", "Still running", "[B] Eyewitness account")) {
+                "Unidentified", "سلێمانی", SHA, "video.mp4", "Still running", "[B] Eyewitness account", TAG, COURT, FILE_NUMBER,
+                CHARGES)) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
         }
     }
@@ -58,12 +70,12 @@ class DossierLayoutTest {
         byte[] pdf = render(facts(), Audience.PUBLIC, Locale.ENGLISH);
         String text = PdfText.of(pdf);
         for (String withheld : List.of("Hussein", "حسين", "Zainab", "Witnesses", "سلێمانی", "Shot during the protest", "video.mp4",
-                "investigator", "Eyewitness account")) {
+                "investigator", "Eyewitness account", TAG, "0770", COURT, FILE_NUMBER, CHARGES, "Hassan")) {
             assertFalse(text.contains(withheld), withheld + " in:\n" + text);
             assertFalse(PdfText.bytesContain(pdf, withheld), withheld + " in the bytes");
         }
         for (String shown : List.of("Public edition", "ح. ع. / H. A.", "Sulaymaniyah", SHA, "Item 1 (video/mp4)", "Withheld in this edition",
-                "1 sources on file")) {
+                "1 sources on file", "Complaint filed")) {
             assertTrue(text.contains(shown), "missing '" + shown + "' in:\n" + text);
         }
     }
@@ -91,12 +103,25 @@ class DossierLayoutTest {
         c.setLocality("سلێمانی");
         c.setNarrative("Shot during the protest.", null);
         c.setSources(List.of(new CaseSource(c, 0, "Eyewitness account", "B", null)));
+        c.setTags(new java.util.TreeSet<>(java.util.Set.of(TAG)));
         c.setParties(List.of(party(c, 0, "حسين علي", "Hussein Ali", PartyRole.VICTIM),
                 perpetrator(c, 1), party(c, 2, "زينب", "Zainab", PartyRole.WITNESS)));
         EvidenceItem video = new EvidenceItem(1, SHA, 12345, "video.mp4", "video/mp4", "video/mp4", "investigator", NOW, null, null);
         CustodyEvent intake = new CustodyEvent(1, NOW, "investigator", "127.0.0.1", CustodyAction.INTAKE, null);
-        return new DossierFacts(c, List.of(), List.of(new DossierFacts.Evidence(video, 1, intake)),
+        return new DossierFacts(c, List.of(proceeding()), List.of(new DossierFacts.Evidence(video, 1, intake)),
                 new ImpunityClock(Clock.systemUTC()).read(c.getIncidentDate(), List.of()), "lawyer", NOW);
+    }
+
+    private static ProceedingView proceeding() {
+        Proceeding p = new Proceeding(1, "lawyer", NOW);
+        p.setCourt(COURT);
+        p.setFileNumber(FILE_NUMBER);
+        LegalEvent complaint = new LegalEvent(1, LegalEventType.COMPLAINT_FILED, new PartialDate(2019, 11, null, false), "lawyer", NOW);
+        complaint.setCharges(CHARGES);
+        List<LegalEvent> events = List.of(complaint);
+        return new ProceedingView(p, "MZN-2019-0042", events,
+                StageDerivation.derive(List.of(new LegalEventFact(LegalEventType.COMPLAINT_FILED, complaint.getDate().start(), 1,
+                        java.util.Set.of(), null, false, null)), List.of()), true);
     }
 
     private static CaseParty party(ViolationCase c, int position, String arabic, String latin, PartyRole role) {
