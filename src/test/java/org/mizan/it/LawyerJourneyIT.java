@@ -134,7 +134,7 @@ class LawyerJourneyIT {
     }
 
     /** A case of this team with a proceeding registered against unknown in 2021. */
-    private static String caseWithProceeding(Api api, String investigatorToken, String lawyerToken, String investigator,
+    static String caseWithProceeding(Api api, String investigatorToken, String lawyerToken, String investigator,
                                              String lawyer, String proceedingLawyer) {
         long gunman = CaseIT.person(api, investigatorToken, "مسلح مجهول", "Unknown gunman");
         Api.Reply created = api.post("/api/cases", investigatorToken, CaseIT.caseBody("Lawyer journey")

@@ -26,6 +26,11 @@ public class LocaleView implements Serializable {
 
     private Locale locale;
 
+    /**
+     * The locale of the pages, as a {@link Locale}: PrimeFaces components that format dates take it as their
+     * {@code locale} attribute. Given the language as a string instead, they parse it and refuse the three-letter
+     * {@code ckb} ("Invalid locale format"), and every Kurdish page with a calendar answered 500.
+     */
     public Locale getLocale() {
         if (locale == null) {
             locale = initial(FacesContext.getCurrentInstance().getExternalContext());
