@@ -160,17 +160,26 @@ class PersonVisibilityIT {
     }
 
     @Test
-    void aRecordMergedIntoAHiddenPersonIsHiddenToo() {
+    void recordsMergedIntoAHiddenPersonAreHiddenTooHoweverLongTheChain() {
         long victim = hiddenVictim();
         long copy = CaseIT.person(api, lead, null, latin + " copy");
-        long version = api.get("/api/persons/" + copy, lead).json().getJsonNumber("version").longValue();
-        Api.Reply merged = api.post("/api/persons/" + copy + "/merge", lead,
-                Api.object().add("into", victim).add("version", version).build().toString());
-        assertEquals(200, merged.status(), merged.body());
+        long earlier = CaseIT.person(api, lead, null, latin + " earlier copy");
+        merge(earlier, copy);
+        merge(copy, victim);
         String outsider = outsiders().get("INVESTIGATOR");
-        absent(api.get("/api/persons/" + copy, outsider), api.get("/api/persons/" + NOBODY, outsider), "the merged record");
-        absent(api.get("/api/persons/" + copy + "/history", outsider), api.get("/api/persons/" + NOBODY + "/history", outsider),
-                "the merged record's history");
+        for (long merged : new long[]{copy, earlier}) {
+            absent(api.get("/api/persons/" + merged, outsider), api.get("/api/persons/" + NOBODY, outsider), "a merged record");
+            absent(api.get("/api/persons/" + merged + "/history", outsider),
+                    api.get("/api/persons/" + NOBODY + "/history", outsider), "a merged record's history");
+            assertEquals(200, api.get("/api/persons/" + merged, lead).status(), "the team still reads the merged record");
+        }
+    }
+
+    private void merge(long merged, long survivor) {
+        long version = api.get("/api/persons/" + merged, lead).json().getJsonNumber("version").longValue();
+        Api.Reply reply = api.post("/api/persons/" + merged + "/merge", lead,
+                Api.object().add("into", survivor).add("version", version).build().toString());
+        assertEquals(200, reply.status(), reply.body());
     }
 
     @Test
