@@ -250,6 +250,10 @@ class ImportIT {
     }
 
     private JsonObject upload(byte[] file, String name) {
+        return upload(api, investigator, file, name);
+    }
+
+    static JsonObject upload(Api api, String investigator, byte[] file, String name) {
         Api.Reply reply = api.send(api.builder("/api/imports/uploads?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8), investigator)
                 .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(file)).build());
         assertEquals(201, reply.status(), reply.body());
@@ -257,9 +261,13 @@ class ImportIT {
     }
 
     private JsonObject dryRun(String uploadId, String language) {
+        return dryRun(api, investigator, uploadId, language, MAPPING);
+    }
+
+    static JsonObject dryRun(Api api, String investigator, String uploadId, String language, String mapping) {
         Api.Reply reply = api.send(api.builder("/api/imports/uploads/" + uploadId + "/dry-run", investigator)
                 .header("Content-Type", "application/json").header("Accept-Language", language)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"mapping\": " + MAPPING + "}")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("{\"mapping\": " + mapping + "}")).build());
         assertEquals(202, reply.status(), reply.body());
         return jakarta.json.Json.createObjectBuilder(reply.json()).add("language", language).build();
     }
@@ -272,6 +280,10 @@ class ImportIT {
 
     /** Polls the job until it ends. */
     private JsonObject finished(JsonObject job) throws InterruptedException {
+        return finished(api, investigator, job);
+    }
+
+    static JsonObject finished(Api api, String investigator, JsonObject job) throws InterruptedException {
         String language = job.containsKey("language") ? job.getString("language") : "en";
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
@@ -314,7 +326,7 @@ class ImportIT {
     }
 
     /** A name no other run has used, so the person matcher finds exactly the one this test recorded. */
-    private static String arabicSurname() {
+    static String arabicSurname() {
         String letters = "بتثجحخدذرزسشصضطظعغفقكلمن";
         StringBuilder name = new StringBuilder("ال");
         for (int i = 0; i < 6; i++) {

@@ -158,9 +158,12 @@ class ProceedingIT {
         assertEquals("suspects", stranger.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         Api.Reply unknownType = api.post("/api/proceedings/" + id + "/events", lawyer, on("BRIBE", 2021, 1).build().toString());
         assertEquals("type", unknownType.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        // Someone the lawyer may see (a victim of another case) who is no perpetrator of this one.
+        long bystander = CaseIT.person(api, investigator, "شخص آخر", null);
+        assertEquals(201, api.post("/api/cases", investigator, CaseIT.caseBody("another case").add("parties", Json.createArrayBuilder()
+                .add(Api.object().add("role", "VICTIM").add("personId", bystander))).build().toString()).status());
         Api.Reply notAPerpetrator = api.post("/api/cases/" + scene.reference() + "/proceedings", lawyer, Api.object().add("court", "x")
-                .add("suspects", Json.createArrayBuilder().add(Api.object().add("personId", CaseIT.person(api, investigator,
-                        "شخص آخر", null)))).build().toString());
+                .add("suspects", Json.createArrayBuilder().add(Api.object().add("personId", bystander))).build().toString());
         assertEquals("suspects", notAPerpetrator.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(0, api.get("/api/proceedings/" + id, lawyer).json().getJsonArray("events").size(), "nothing kept");
     }

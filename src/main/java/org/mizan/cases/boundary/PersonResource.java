@@ -121,10 +121,8 @@ public class PersonResource {
         if (given.into() == null) {
             throw new InvalidInput("into", "validation.required");
         }
-        Person merged = persons.visible(id, readers.reader());
-        Person survivor = persons.visible(given.into(), readers.reader());
-        return PersonJson.PersonView.of(duplicates.merge(merged.getId(), survivor.getId(),
-                ExpectedVersion.of(null, given.version()), readers.actor()));
+        return PersonJson.PersonView.of(duplicates.merge(id, given.into(), ExpectedVersion.of(null, given.version()),
+                readers.actor(), readers.reader()));
     }
 
     private static List<PersonJson.DuplicateView> views(List<PersonDuplicates.Candidate> candidates) {

@@ -27,6 +27,7 @@ import org.mizan.security.entity.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +55,8 @@ public class CaseService {
     @Inject
     UserDirectory users;
     @Inject
+    PersonService persons;
+    @Inject
     AuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();
@@ -66,9 +69,11 @@ public class CaseService {
     public ViolationCase create(CaseDraft draft, Actor actor, CaseReader reader) {
         reader.requireEditor();
         check(draft);
+        // Before a reference is taken: a refused person must not leave a gap in the numbering.
+        Map<Long, Person> linked = linkable(draft, reader);
         Instant now = clock.instant();
         ViolationCase created = new ViolationCase(references.next(draft.incidentDate().year()), actor.username(), now);
-        apply(created, draft);
+        apply(created, draft, linked);
         if (created.isRestricted() && !reader.administrator() && !created.isAssigned(reader.userId())) {
             Set<AppUser> team = created.getAssignees();
             users.findEnabled(reader.username()).ifPresent(team::add);
@@ -95,8 +100,9 @@ public class CaseService {
         if (!existing.getStatus().allows(target)) {
             throw new InvalidInput("status", "case.status.transition", existing.getStatus(), target);
         }
+        Map<Long, Person> linked = linkable(draft, reader);
         Map<String, String> before = snapshot(existing);
-        apply(existing, draft);
+        apply(existing, draft, linked);
         existing.setStatus(target);
         Map<String, String> after = snapshot(existing);
         Instant now = clock.instant();
@@ -135,7 +141,25 @@ public class CaseService {
         CaseRules.check(draft, referenceData.violationTypes().keySet(), referenceData.governorates().keySet());
     }
 
-    private void apply(ViolationCase target, CaseDraft draft) {
+    /**
+     * The persons the draft names. Each must be one the reader may see — otherwise the same 404 as for a person
+     * that does not exist, so that linking cannot reveal, or take over, a person known only from hidden cases.
+     */
+    private Map<Long, Person> linkable(CaseDraft draft, CaseReader reader) {
+        Map<Long, Person> linked = new HashMap<>();
+        for (CaseDraft.PartyDraft party : draft.partiesOrEmpty()) {
+            if (party.personId() != null && !linked.containsKey(party.personId())) {
+                Person person = persons.visible(party.personId(), reader);
+                if (person.getMergedInto() != null) {
+                    throw new InvalidInput("parties", "case.parties.mergedPerson", person.getId(), person.getMergedInto());
+                }
+                linked.put(person.getId(), person);
+            }
+        }
+        return linked;
+    }
+
+    private void apply(ViolationCase target, CaseDraft draft, Map<Long, Person> linked) {
         target.setViolationTypes(new TreeSet<>(draft.violationTypesOrEmpty()));
         target.setDates(draft.incidentDate(), draft.endDate());
         target.setCountry(draft.country() == null ? "IQ" : draft.country());
@@ -156,7 +180,7 @@ public class CaseService {
                     blankToNull(source.url())));
         }
         target.setSources(sources);
-        target.setParties(parties(target, draft.partiesOrEmpty()));
+        target.setParties(parties(target, draft.partiesOrEmpty(), linked));
     }
 
     private Set<AppUser> assignees(List<String> usernames) {
@@ -172,18 +196,12 @@ public class CaseService {
         return team;
     }
 
-    private List<CaseParty> parties(ViolationCase target, List<CaseDraft.PartyDraft> drafts) {
+    private static List<CaseParty> parties(ViolationCase target, List<CaseDraft.PartyDraft> drafts, Map<Long, Person> linked) {
         List<CaseParty> parties = new ArrayList<>();
         List<CaseDraft.PartyDraft> byRole = drafts.stream()
                 .sorted(java.util.Comparator.comparing(CaseDraft.PartyDraft::role)).toList();
         for (CaseDraft.PartyDraft draft : byRole) {
-            Person person = null;
-            if (draft.personId() != null) {
-                person = em.find(Person.class, draft.personId());
-                if (person == null || person.getMergedInto() != null) {
-                    throw new InvalidInput("parties", "case.parties.unknownPerson", draft.personId());
-                }
-            }
+            Person person = draft.personId() == null ? null : linked.get(draft.personId());
             CaseParty party = new CaseParty(target, parties.size(), person, draft.role());
             party.setFate(draft.fate());
             party.setAgeAtIncident(draft.ageAtIncident());

@@ -77,12 +77,15 @@ public class PersonDuplicates {
 
     /**
      * Folds {@code merged} into {@code survivor}: its parts in cases move over, its names become
-     * aliases, and it stays as a record pointing at the survivor so both histories remain.
+     * aliases, and it stays as a record pointing at the survivor so both histories remain. Both must
+     * be persons the reader may see (404 otherwise): a merge would otherwise rename, or expose, a
+     * person known only from cases hidden from them.
      */
     @Transactional
-    public Person merge(long mergedId, long survivorId, long expectedVersion, Actor actor) {
-        Person merged = em.find(Person.class, mergedId);
-        Person survivor = em.find(Person.class, survivorId);
+    public Person merge(long mergedId, long survivorId, long expectedVersion, Actor actor, CaseReader reader) {
+        reader.requireEditor();
+        Person merged = persons.visible(mergedId, reader);
+        Person survivor = persons.visible(survivorId, reader);
         if (merged.getId().equals(survivor.getId())) {
             throw new InvalidInput("into", "person.merge.self");
         }
@@ -110,6 +113,7 @@ public class PersonDuplicates {
         em.createNativeQuery("UPDATE case_party SET person_id = ?1 WHERE person_id = ?2")
                 .setParameter(1, survivor.getId()).setParameter(2, merged.getId()).executeUpdate();
         em.createNativeQuery("DELETE FROM person_name_index WHERE person_id = ?1").setParameter(1, merged.getId()).executeUpdate();
+        repoint(merged, survivor, actor, now);
         em.flush();
         persons.reindex(survivor);
         revisions.record(Revision.PERSON, merged.getId(), mergedBefore, PersonService.snapshot(merged), actor.username(), now);
@@ -117,6 +121,20 @@ public class PersonDuplicates {
         audit.record(new AuditEvent(actor.username(), actor.clientAddress(), ACTION_MERGE, "person:" + merged.getId(),
                 Outcome.SUCCESS, "into person:" + survivor.getId()));
         return survivor;
+    }
+
+    /**
+     * Records merged earlier into the one now merged point at the survivor instead: a record is as visible as the
+     * cases of the person it points at, and that must not depend on how long the chain of merges has grown.
+     */
+    private void repoint(Person merged, Person survivor, Actor actor, Instant now) {
+        for (Person earlier : em.createQuery("SELECT p FROM Person p WHERE p.mergedInto = :merged", Person.class)
+                .setParameter("merged", merged.getId()).getResultList()) {
+            Map<String, String> before = PersonService.snapshot(earlier);
+            earlier.mergeInto(survivor.getId());
+            earlier.touch(actor.username(), now);
+            revisions.record(Revision.PERSON, earlier.getId(), before, PersonService.snapshot(earlier), actor.username(), now);
+        }
     }
 
     /** What the survivor did not know and the merged record did. */

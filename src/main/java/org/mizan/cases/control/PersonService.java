@@ -80,8 +80,8 @@ public class PersonService {
     }
 
     /**
-     * A person this reader may see: one in no case yet, or in at least one case they can see. A
-     * person known only from restricted cases stays as hidden as those cases.
+     * A person this reader may see (see {@link #visibleSql}); anyone else, and an id nobody has, is the same
+     * {@link NotFound} — ids are sequential, so the two must not be told apart.
      */
     @Transactional
     public Person visible(long id, CaseReader reader) {
@@ -103,13 +103,22 @@ public class PersonService {
         return revisions.of(Revision.PERSON, ids);
     }
 
+    /**
+     * SQL that is true when the person aliased {@code alias} is visible to the reader; binds nothing. A person
+     * follows the cases that name them: visible through at least one case the reader may see, so a person known
+     * only from restricted cases stays as hidden as those cases. A person in no case yet is seen by investigators
+     * (who link them) and by whoever recorded them. A record merged into another follows the survivor's cases.
+     */
     public static String visibleSql(String alias, CaseReader reader) {
         if (reader.administrator()) {
             return "TRUE";
         }
-        return "(NOT EXISTS (SELECT 1 FROM case_party cp WHERE cp.person_id = " + alias + ".id) OR EXISTS (SELECT 1 FROM "
-                + "case_party cp JOIN violation_case vc ON vc.id = cp.case_id WHERE cp.person_id = " + alias + ".id AND "
-                + reader.visibleSql("vc") + "))";
+        String self = "COALESCE(" + alias + ".merged_into, " + alias + ".id)";
+        // Usernames are [a-z0-9._-] (UserAdministration); the quotes are doubled all the same.
+        String unlinked = reader.mayEdit() ? "TRUE" : alias + ".created_by = '" + reader.username().replace("'", "''") + "'";
+        return "(EXISTS (SELECT 1 FROM case_party cp JOIN violation_case vc ON vc.id = cp.case_id WHERE cp.person_id = " + self
+                + " AND " + reader.visibleSql("vc") + ") OR (" + unlinked + " AND NOT EXISTS (SELECT 1 FROM case_party cp "
+                + "WHERE cp.person_id = " + self + ")))";
     }
 
     /** Rewrites the person's rows in the name index: one per spelling (Arabic, Latin, each alias). */

@@ -9,6 +9,7 @@ import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
 import org.mizan.cases.control.CaseReader;
+import org.mizan.cases.control.PersonService;
 import org.mizan.cases.entity.Person;
 import org.mizan.contacts.entity.ContactDetails;
 import org.mizan.contacts.entity.ContactReach;
@@ -42,6 +43,8 @@ public class ContactService {
     CommunicationLog log;
     @Inject
     AuditTrail audit;
+    @Inject
+    PersonService persons;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -84,7 +87,7 @@ public class ContactService {
         long caseId = access.caseOf(reference, reader, actor);
         access.requireInvestigator(reader);
         ContactRules.check(draft);
-        requirePartyOfCase(caseId, draft);
+        requirePartyOfCase(caseId, draft, reader);
         FamilyContact contact = new FamilyContact(caseId, actor.username(), clock.instant());
         apply(contact, draft);
         em.persist(contact); // the id, from the sequence, is known now: the ciphertext is bound to it
@@ -102,7 +105,7 @@ public class ContactService {
             throw new Conflict("conflict.stale");
         }
         ContactRules.check(draft);
-        requirePartyOfCase(contact.getCaseId(), draft);
+        requirePartyOfCase(contact.getCaseId(), draft, reader);
         List<String> changed = changedFields(contact, sealing.open(contact), draft);
         apply(contact, draft);
         sealing.seal(contact, draft.details());
@@ -124,8 +127,12 @@ public class ContactService {
         return person == null ? null : person.displayName();
     }
 
-    /** The person a contact is about must be in the case: a victim (for a family or a survivor) or a witness. */
-    private void requirePartyOfCase(long caseId, ContactDraft draft) {
+    /**
+     * The person a contact is about must be in the case: a victim (for a family or a survivor) or a witness. A
+     * person the reader may not see is not found, as everywhere, before the case is asked about them.
+     */
+    private void requirePartyOfCase(long caseId, ContactDraft draft, CaseReader reader) {
+        persons.visible(draft.personId(), reader);
         String role = draft.reaches() == ContactReach.WITNESS ? "WITNESS" : "VICTIM";
         boolean party = !em.createNativeQuery("SELECT 1 FROM case_party WHERE case_id = ?1 AND person_id = ?2 AND role = ?3")
                 .setParameter(1, caseId).setParameter(2, draft.personId()).setParameter(3, role).getResultList().isEmpty();

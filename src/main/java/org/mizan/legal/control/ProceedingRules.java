@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.mizan.cases.control.CaseReader;
+import org.mizan.cases.control.PersonService;
 import org.mizan.cases.entity.Person;
 import org.mizan.legal.entity.LegalEventType;
 import org.mizan.legal.entity.Proceeding;
@@ -29,8 +31,11 @@ public class ProceedingRules {
     EntityManager em;
     @Inject
     UserDirectory users;
+    @Inject
+    PersonService persons;
 
-    public void check(long caseId, ProceedingDraft draft) {
+    /** A suspect standing for a person the reader may not see is not found (404), as the person is everywhere. */
+    public void check(long caseId, ProceedingDraft draft, CaseReader reader) {
         List<FieldError> errors = new ArrayList<>();
         if (draft.court() == null || draft.court().isBlank()) {
             errors.add(new FieldError("court", "validation.required"));
@@ -46,7 +51,7 @@ public class ProceedingRules {
         }
         List<ProceedingDraft.SuspectDraft> suspects = draft.suspects() == null ? List.of() : draft.suspects();
         for (ProceedingDraft.SuspectDraft suspect : suspects) {
-            if (suspect.personId() != null && !isPerpetrator(caseId, suspect.personId())) {
+            if (suspect.personId() != null && !isPerpetrator(caseId, persons.visible(suspect.personId(), reader).getId())) {
                 errors.add(new FieldError("suspects", "legal.suspect.notPerpetrator"));
                 break;
             }

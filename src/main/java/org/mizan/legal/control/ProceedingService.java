@@ -69,7 +69,7 @@ public class ProceedingService {
     public ProceedingView open(String reference, ProceedingDraft draft, CaseReader reader, Actor actor) {
         CaseTeams.Membership membership = teams.membership(reference, reader);
         requireTeam(membership.onTeam(), reader);
-        rules.check(membership.caseId(), draft);
+        rules.check(membership.caseId(), draft, reader);
         Proceeding proceeding = new Proceeding(membership.caseId(), actor.username(), clock.instant());
         describe(proceeding, draft);
         em.persist(proceeding);
@@ -132,7 +132,7 @@ public class ProceedingService {
         if (proceeding.getVersion() != expectedVersion) {
             throw new Conflict("conflict.stale");
         }
-        rules.check(proceeding.getCaseId(), draft);
+        rules.check(proceeding.getCaseId(), draft, reader);
         Map<String, String> before = fields(proceeding);
         describe(proceeding, draft);
         proceeding.touch(actor.username(), clock.instant());
