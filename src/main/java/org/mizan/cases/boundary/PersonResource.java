@@ -43,6 +43,8 @@ public class PersonResource {
     CaseReaders readers;
     @Inject
     PersonDuplicates duplicates;
+    @Inject
+    org.mizan.cases.control.CaseDisclosure disclosure;
 
     @GET
     @Operation(summary = "Find persons by name", description = "Any spelling in Arabic or Latin script: 'Kazem' finds "
@@ -55,7 +57,7 @@ public class PersonResource {
             throw new InvalidInput("limit", "validation.range", 1, 100);
         }
         return search.find(query, readers.reader(), limit).stream()
-                .map(m -> new PersonJson.PersonMatch(PersonJson.PersonView.of(m.person()), m.score(), m.spelling())).toList();
+                .map(m -> new PersonJson.PersonMatch(view(m.person()), m.score(), m.spelling())).toList();
     }
 
     @POST
@@ -73,7 +75,7 @@ public class PersonResource {
     @Operation(summary = "One person")
     public Response read(@PathParam("id") long id) {
         Person found = persons.visible(id, readers.reader());
-        return Response.ok(PersonJson.PersonView.of(found)).tag(new EntityTag(Long.toString(found.getVersion()))).build();
+        return Response.ok(view(found)).tag(new EntityTag(Long.toString(found.getVersion()))).build();
     }
 
     @PUT
@@ -127,9 +129,13 @@ public class PersonResource {
                 ExpectedVersion.of(null, given.version()), readers.actor()));
     }
 
-    private static List<PersonJson.DuplicateView> views(List<PersonDuplicates.Candidate> candidates) {
-        return candidates.stream().map(c -> new PersonJson.DuplicateView(PersonJson.PersonView.of(c.person()), c.score(), c.reasons()))
-                .toList();
+    private List<PersonJson.DuplicateView> views(List<PersonDuplicates.Candidate> candidates) {
+        return candidates.stream().map(c -> new PersonJson.DuplicateView(view(c.person()), c.score(), c.reasons())).toList();
+    }
+
+    /** The person without the team's usernames for a reader who reads cases redacted. */
+    private PersonJson.PersonView view(Person person) {
+        return PersonJson.PersonView.of(person, !disclosure.redacts(readers.reader()));
     }
 
     @GET
