@@ -57,6 +57,7 @@ class AdvocateRedactionIT {
     private final String investigator;
     private final String advocateName;
     private final String advocate;
+    private final String lawyerName;
 
     AdvocateRedactionIT(Api api, MizanServer server) {
         this.api = api;
@@ -65,9 +66,10 @@ class AdvocateRedactionIT {
         this.investigator = api.token(investigatorName, Api.USER_PASSWORD);
         this.advocateName = api.createUser("advadv", "ADVOCATE");
         this.advocate = api.token(advocateName, Api.USER_PASSWORD);
+        this.lawyerName = api.createUser("advlaw", "LAWYER");
     }
 
-    private record Scene(String reference, long victim, long contact) {
+    private record Scene(String reference, long victim, long contact, long evidence) {
     }
 
     /** A case whose victim's family withdrew both consents; it was saved twice, so its history holds an older narrative. */
@@ -83,6 +85,15 @@ class AdvocateRedactionIT {
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("Testimony of the family of " + nameLatin)).build());
         assertEquals(201, uploaded.status(), uploaded.body());
+        long evidence = uploaded.json().getJsonNumber("id").longValue();
+        // A proceeding with its lawyer and an event citing the file: the lawyer's username and the file name stay out.
+        Api.Reply opened = api.post("/api/cases/" + reference + "/proceedings", investigator, Api.object()
+                .add("court", "محكمة جنايات الرصافة").add("lawyers", Api.array(lawyerName)).build().toString());
+        assertEquals(201, opened.status(), opened.body());
+        Api.Reply recorded = api.post("/api/proceedings/" + opened.json().getJsonNumber("id") + "/events", investigator,
+                Api.object().add("type", "COMPLAINT_FILED").add("date", Api.object().add("year", 2019).add("month", 11))
+                        .add("evidence", Json.createArrayBuilder().add(evidence)).build().toString());
+        assertEquals(201, recorded.status(), recorded.body());
         Api.Reply contact = api.post("/api/cases/" + reference + "/contacts", investigator, Api.object().add("personId", victimId)
                 .add("reaches", "FAMILY").add("relationship", "MOTHER").add("riskLevel", "HIGH").add("name", "أم الضحية")
                 .add("phones", Api.array("+964770" + suffix)).build().toString());
@@ -92,11 +103,11 @@ class AdvocateRedactionIT {
         decide(contactId, "PUBLIC_NAMING", "GIVEN", "2024-01-10");
         decide(contactId, "UN_SUBMISSION", "WITHDRAWN", "2024-06-01");
         decide(contactId, "PUBLIC_NAMING", "WITHDRAWN", "2024-06-01");
-        return new Scene(reference, victimId, contactId);
+        return new Scene(reference, victimId, contactId, evidence);
     }
 
     private jakarta.json.JsonObjectBuilder body(String text, long victimId) {
-        return CaseIT.caseBody(text).add("locality", locality).add("assignees", Api.array(investigatorName))
+        return CaseIT.caseBody(text).add("locality", locality).add("assignees", Api.array(investigatorName, lawyerName))
                 .add("parties", Json.createArrayBuilder().add(Api.object().add("role", "VICTIM").add("personId", victimId)
                         .add("fate", "KILLED").add("ageAtIncident", 24).add("notes", notes)));
     }
@@ -121,6 +132,10 @@ class AdvocateRedactionIT {
         read("/api/cases/" + ref + "/impunity", advocate);
         read("/api/indicators/impunity", advocate);
         read("/api/cases/" + ref + "/evidence", advocate);
+        read("/api/evidence/" + scene.evidence(), advocate);
+        read("/api/evidence/" + scene.evidence() + "/custody", advocate);
+        read("/api/evidence/" + scene.evidence() + "/verification", advocate);
+        read("/api/cases/" + ref + "/proceedings", advocate);
         read("/api/persons?q=" + encode(nameLatin), advocate);
         read("/api/persons?q=" + encode(nameArabic), advocate);
 
@@ -158,6 +173,8 @@ class AdvocateRedactionIT {
         String casePage = page(browser, "/cases/case.xhtml?ref=" + ref);
         assertTrue(casePage.contains(ref) && casePage.contains(initialsLatin), "the case page, the victim by initials");
         page(browser, "/evidence/items.xhtml?ref=" + ref);
+        page(browser, "/evidence/item.xhtml?id=" + scene.evidence());
+        page(browser, "/legal/proceedings.xhtml?case=" + ref);
         page(browser, "/legal/impunity.xhtml");
 
         decide(scene.contact(), "UN_SUBMISSION", "GIVEN", "2024-09-01");
@@ -187,7 +204,7 @@ class AdvocateRedactionIT {
         // The locality is not here: the UN edition shows the place (DOMAIN §5; only PUBLIC drops it), and a WGEID
         // submission cannot do without it.
         for (String secret : List.of(nameArabic, nameLatin, victim.get(4), victim.get(5), narrative, firstNarrative, notes,
-                fileName, suffix + ".txt", investigatorName)) {
+                fileName, suffix + ".txt", investigatorName, lawyerName)) {
             assertFalse(text.contains(secret), () -> where + " shows '" + secret + "':\n" + text);
         }
     }
