@@ -48,7 +48,8 @@ public class PersonResource {
 
     @GET
     @Operation(summary = "Find persons by name", description = "Any spelling in Arabic or Latin script: 'Kazem' finds "
-            + "كاظم, 'احمد' finds 'Ahmed'. Best match first, at most 'limit' (1–100).")
+            + "كاظم, 'احمد' finds 'Ahmed'. Best match first, at most 'limit' (1–100). An advocate finds only persons that a "
+            + "case they may see names to them (the redaction policy's UN edition).")
     public List<PersonJson.PersonMatch> find(@QueryParam("q") String query, @QueryParam("limit") @DefaultValue("20") int limit) {
         if (query == null || query.isBlank()) {
             throw new InvalidInput("q", "validation.required");
@@ -72,7 +73,8 @@ public class PersonResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One person")
+    @Operation(summary = "One person", description = "404 for a person in no case the caller may see; for an advocate also "
+            + "for a person every such case shows by initials only.")
     public Response read(@PathParam("id") long id) {
         Person found = persons.visible(id, readers.reader());
         return Response.ok(view(found)).tag(new EntityTag(Long.toString(found.getVersion()))).build();

@@ -84,7 +84,7 @@ public class AudienceDisclosure implements CaseDisclosure {
         return named;
     }
 
-    private static DisclosedCase disclosed(ViolationCase c, Audience audience, Function<Long, ConsentState> consent) {
+    static DisclosedCase disclosed(ViolationCase c, Audience audience, Function<Long, ConsentState> consent) {
         RedactedCase redacted = RedactionRules.redact(c, audience, consent);
         List<RedactedParty> parties = RedactionRules.inOrder(c, audience, consent);
         List<CaseParty> recorded = c.getParties();
