@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import org.mizan.cases.control.RevisionLog;
 import org.mizan.cases.entity.Person;
 import org.mizan.cases.entity.Revision;
 import org.mizan.platform.boundary.PageMessages;
@@ -55,6 +56,10 @@ final class CaseHistoryRows {
             for (JsonValue value : reader.readArray()) {
                 JsonObject change = value.asJsonObject();
                 String field = change.getString("field", "");
+                if (change.getBoolean(RevisionLog.WITHHELD, false)) {
+                    changes.add(new FieldChange(fieldLabel(field), "", PageMessages.text("cases.history.withheld")));
+                    continue;
+                }
                 String before = valueLabel(field, change.getString("old", ""));
                 String after = valueLabel(field, change.getString("new", ""));
                 if (!before.isEmpty() || !after.isEmpty()) {

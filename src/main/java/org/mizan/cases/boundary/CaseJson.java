@@ -2,10 +2,10 @@ package org.mizan.cases.boundary;
 
 import org.mizan.platform.boundary.Enums;
 import org.mizan.cases.control.CaseDraft;
+import org.mizan.cases.control.DisclosedCase;
 import org.mizan.cases.entity.CaseParty;
 import org.mizan.cases.entity.CaseSource;
 import org.mizan.cases.entity.PartialDate;
-import org.mizan.cases.entity.Person;
 import org.mizan.cases.entity.Revision;
 import org.mizan.cases.entity.ViolationCase;
 import org.mizan.platform.control.InvalidInput;
@@ -42,13 +42,17 @@ public final class CaseJson {
     public record SourceJson(String description, String reliability, String url) {
     }
 
+    /**
+     * A party as sent and as read. Read by someone who sees less than the team (an advocate), {@code personName} is the
+     * name only where the policy names the person, otherwise their initials, with {@code personId} left out; {@code
+     * ageGroup} ("20–29") is only ever read.
+     */
     public record PartyJson(String role, Long personId, String personName, String fate, Integer ageAtIncident,
-                            String perpetratorKind, String involvement, String notes) {
-        static PartyJson of(CaseParty p) {
-            Person person = p.getPerson();
-            return new PartyJson(p.getRole().name(), person == null ? null : person.getId(),
-                    person == null ? null : person.displayName(), name(p.getFate()), p.getAgeAtIncident(),
-                    name(p.getPerpetratorKind()), name(p.getInvolvement()), p.getNotes());
+                            String ageGroup, String perpetratorKind, String involvement, String notes) {
+        static PartyJson of(DisclosedCase.DisclosedParty shown) {
+            CaseParty p = shown.party();
+            return new PartyJson(p.getRole().name(), shown.personId(), shown.displayName(), name(p.getFate()), shown.age(),
+                    shown.ageGroup(), name(p.getPerpetratorKind()), name(p.getInvolvement()), shown.notes());
         }
     }
 
@@ -85,14 +89,17 @@ public final class CaseJson {
                            String narrative, List<String> tags, List<SourceJson> sources, String status,
                            String confidentiality, List<String> assignees, List<PartyJson> parties,
                            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
-        static CaseView of(ViolationCase c) {
+        /** The case as this reader may read it: withheld fields are null, withheld lists empty. */
+        static CaseView of(ViolationCase c, DisclosedCase shown) {
+            boolean staff = shown.staffDetails();
             return new CaseView(c.getReference(), List.copyOf(c.getViolationTypes()), DateJson.of(c.getIncidentDate()),
-                    DateJson.of(c.getEndDate()), c.getCountry(), c.getGovernorate(), c.getLocality(), c.getLatitude(),
-                    c.getLongitude(), c.getNarrative(), List.copyOf(c.getTags()),
-                    c.getSources().stream().map(CaseJson::source).toList(), c.getStatus().name(),
-                    c.getConfidentiality().name(), c.getAssignees().stream().map(AppUser::getUsername).sorted().toList(),
-                    c.getParties().stream().map(PartyJson::of).toList(), c.getCreatedAt(), c.getCreatedBy(),
-                    c.getUpdatedAt(), c.getUpdatedBy(), c.getVersion());
+                    DateJson.of(c.getEndDate()), c.getCountry(), c.getGovernorate(), shown.locality(), shown.latitude(),
+                    shown.longitude(), shown.narrative(), List.copyOf(c.getTags()),
+                    staff ? c.getSources().stream().map(CaseJson::source).toList() : List.of(), c.getStatus().name(),
+                    c.getConfidentiality().name(),
+                    staff ? c.getAssignees().stream().map(AppUser::getUsername).sorted().toList() : List.of(),
+                    shown.parties().stream().map(PartyJson::of).toList(), c.getCreatedAt(), staff ? c.getCreatedBy() : null,
+                    c.getUpdatedAt(), staff ? c.getUpdatedBy() : null, c.getVersion());
         }
     }
 

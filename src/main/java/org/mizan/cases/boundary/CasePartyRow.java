@@ -1,6 +1,7 @@
 package org.mizan.cases.boundary;
 
 import org.mizan.cases.control.CaseDraft;
+import org.mizan.cases.control.DisclosedCase;
 import org.mizan.cases.entity.CaseParty;
 import org.mizan.cases.entity.Fate;
 import org.mizan.cases.entity.Involvement;
@@ -47,6 +48,23 @@ public final class CasePartyRow implements Serializable {
         row.perpetratorKind = party.getPerpetratorKind();
         row.involvement = party.getInvolvement();
         row.notes = party.getNotes();
+        return row;
+    }
+
+    /**
+     * A party as this reader may read it: a person the policy does not name keeps only their initials (and no id or
+     * birth year, either of which would lead back to the name); age and notes as disclosed.
+     */
+    static CasePartyRow of(DisclosedCase.DisclosedParty shown) {
+        CasePartyRow row = of(shown.party());
+        if (!shown.named()) {
+            row.personId = null;
+            row.nameArabic = shown.nameArabic();
+            row.nameLatin = shown.nameLatin();
+            row.birthYear = null;
+        }
+        row.ageAtIncident = shown.age();
+        row.notes = shown.notes();
         return row;
     }
 

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mizan.cases.control.CaseDisclosure;
 import org.mizan.cases.control.CaseFilter;
 import org.mizan.cases.control.CaseSearch;
 import org.mizan.cases.control.CaseService;
@@ -50,6 +51,8 @@ public class CaseResource {
     CaseSearch search;
     @Inject
     CaseReaders readers;
+    @Inject
+    CaseDisclosure disclosure;
 
     @GET
     @Operation(summary = "List and search cases", description = "Filters: type, governorate, from/to (ISO dates; cases "
@@ -84,15 +87,18 @@ public class CaseResource {
     public Response create(CaseJson.CaseInput input, @Context UriInfo uri) {
         ViolationCase created = cases.create(required(input).toDraft(), readers.actor(), readers.reader());
         return Response.created(uri.getAbsolutePathBuilder().path(created.getReference()).build())
-                .tag(etag(created)).entity(CaseJson.CaseView.of(created)).build();
+                .tag(etag(created)).entity(view(created)).build();
     }
 
     @GET
     @Path("{reference}")
-    @Operation(summary = "One case", description = "The ETag carries the version; send it back as If-Match to update.")
+    @Operation(summary = "One case", description = "The ETag carries the version; send it back as If-Match to update. "
+            + "An advocate reads the UN edition of the redaction policy: a victim or witness without the family's consent "
+            + "to UN submission by initials (no personId), free text only where every person may be named, no sources "
+            + "and none of the team's usernames.")
     public Response read(@PathParam("reference") String reference) {
         ViolationCase found = cases.read(reference, readers.reader(), readers.actor());
-        return Response.ok(CaseJson.CaseView.of(found)).tag(etag(found)).build();
+        return Response.ok(view(found)).tag(etag(found)).build();
     }
 
     @PUT
@@ -106,14 +112,20 @@ public class CaseResource {
         CaseJson.CaseInput given = required(input);
         long version = ExpectedVersion.of(ifMatch, given.version());
         ViolationCase updated = cases.update(reference, given.toDraft(), version, readers.actor(), readers.reader());
-        return Response.ok(CaseJson.CaseView.of(updated)).tag(etag(updated)).build();
+        return Response.ok(view(updated)).tag(etag(updated)).build();
     }
 
     @GET
     @Path("{reference}/history")
-    @Operation(summary = "Every saved change to the case, newest first: who, when, each field's old and new value")
+    @Operation(summary = "Every saved change to the case, newest first: who, when, each field's old and new value",
+            description = "An advocate gets when and which fields changed, each marked 'withheld', without who or the values.")
     public List<CaseJson.RevisionView> history(@PathParam("reference") String reference) {
         return cases.history(reference, readers.reader()).stream().map(CaseJson.RevisionView::of).toList();
+    }
+
+    /** The case as the caller may read it: all of it for the team, the UN edition for an advocate. */
+    private CaseJson.CaseView view(ViolationCase c) {
+        return CaseJson.CaseView.of(c, disclosure.disclose(c, readers.reader()));
     }
 
     static EntityTag etag(ViolationCase c) {

@@ -4,7 +4,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.mizan.cases.control.CaseDisclosure;
 import org.mizan.cases.control.CaseDraft;
+import org.mizan.cases.control.DisclosedCase;
 import org.mizan.cases.control.CaseService;
 import org.mizan.cases.control.PersonDraft;
 import org.mizan.cases.control.PersonDuplicates;
@@ -64,6 +66,8 @@ public class CaseView implements Serializable {
     @Inject
     CaseReaders readers;
     @Inject
+    CaseDisclosure disclosure;
+    @Inject
     LocaleView localeView;
 
     private String ref;
@@ -120,13 +124,17 @@ public class CaseView implements Serializable {
     }
 
     private void fill(ViolationCase c) {
-        recorded = RecordedCase.of(c);
+        // The same policy as the REST reply and the reports: an advocate reads the UN edition of the case.
+        DisclosedCase shown = disclosure.disclose(c, readers.reader());
+        recorded = RecordedCase.of(c, shown.staffDetails());
         contactsVisible = readers.reader().mayJoinTeams() && c.isAssigned(readers.reader().userId());
-        incident.fill(c);
+        incident.fill(c, shown);
         parties.clear();
-        c.getParties().forEach(party -> parties.add(CasePartyRow.of(party)));
+        shown.parties().forEach(party -> parties.add(CasePartyRow.of(party)));
         sources.clear();
-        c.getSources().forEach(source -> sources.add(CaseSourceRow.of(source)));
+        if (shown.staffDetails()) {
+            c.getSources().forEach(source -> sources.add(CaseSourceRow.of(source)));
+        }
     }
 
     private void loadHistory() {
@@ -337,7 +345,8 @@ public class CaseView implements Serializable {
         Map<String, Choice> team = new LinkedHashMap<>();
         for (AppUser user : users.all()) {
             boolean assignable = user.isEnabled() && (user.hasRole(Role.INVESTIGATOR) || user.hasRole(Role.LAWYER));
-            if (assignable || assignees.contains(user.getUsername())) {
+            // Someone who may not change the team sees the team, not every colleague who could join it.
+            if (assignable && editable || assignees.contains(user.getUsername())) {
                 team.put(user.getUsername(), new Choice(user.getUsername(), user.getDisplayName() + " (" + user.getUsername() + ")"));
             }
         }

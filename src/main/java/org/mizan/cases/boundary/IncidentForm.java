@@ -1,5 +1,6 @@
 package org.mizan.cases.boundary;
 
+import org.mizan.cases.control.DisclosedCase;
 import org.mizan.cases.control.CaseDraft;
 import org.mizan.cases.entity.CaseStatus;
 import org.mizan.cases.entity.Confidentiality;
@@ -41,7 +42,8 @@ public final class IncidentForm implements Serializable {
     private Confidentiality confidentiality = Confidentiality.STANDARD;
     private List<String> assignees = new ArrayList<>();
 
-    void fill(ViolationCase c) {
+    /** The form as this reader may read the case: withheld place and narrative empty, the team only for the team. */
+    void fill(ViolationCase c, DisclosedCase shown) {
         violationTypes = new ArrayList<>(c.getViolationTypes());
         PartialDate incident = c.getIncidentDate();
         year = incident.year();
@@ -55,14 +57,15 @@ public final class IncidentForm implements Serializable {
         endApproximate = end != null && end.approximate();
         country = c.getCountry();
         governorate = c.getGovernorate();
-        locality = c.getLocality();
-        latitude = plain(c.getLatitude());
-        longitude = plain(c.getLongitude());
-        narrative = c.getNarrative();
+        locality = shown.locality();
+        latitude = plain(shown.latitude());
+        longitude = plain(shown.longitude());
+        narrative = shown.narrative();
         tags = new ArrayList<>(c.getTags());
         status = c.getStatus();
         confidentiality = c.getConfidentiality();
-        assignees = c.getAssignees().stream().map(AppUser::getUsername).sorted().collect(Collectors.toCollection(ArrayList::new));
+        assignees = !shown.staffDetails() ? new ArrayList<>()
+                : c.getAssignees().stream().map(AppUser::getUsername).sorted().collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** 33.300000 as stored is 33.3 as typed. */

@@ -29,9 +29,14 @@ public final class PersonJson {
                              String gender, Integer birthYear, String occupation, String affiliation, String governorate,
                              Long mergedInto, Instant updatedAt, String updatedBy, long version) {
         static PersonView of(Person p) {
+            return of(p, true);
+        }
+
+        /** Without who changed it last, for a reader who may not see the team's usernames. */
+        static PersonView of(Person p, boolean staffDetails) {
             return new PersonView(p.getId(), p.getKind().name(), p.getNameArabic(), p.getNameLatin(), p.getAliases(),
                     CaseJson.name(p.getGender()), p.getBirthYear(), CaseJson.name(p.getOccupation()), p.getAffiliation(),
-                    p.getGovernorate(), p.getMergedInto(), p.getUpdatedAt(), p.getUpdatedBy(), p.getVersion());
+                    p.getGovernorate(), p.getMergedInto(), p.getUpdatedAt(), staffDetails ? p.getUpdatedBy() : null, p.getVersion());
         }
     }
 

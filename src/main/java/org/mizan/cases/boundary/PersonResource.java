@@ -43,10 +43,13 @@ public class PersonResource {
     CaseReaders readers;
     @Inject
     PersonDuplicates duplicates;
+    @Inject
+    org.mizan.cases.control.CaseDisclosure disclosure;
 
     @GET
     @Operation(summary = "Find persons by name", description = "Any spelling in Arabic or Latin script: 'Kazem' finds "
-            + "كاظم, 'احمد' finds 'Ahmed'. Best match first, at most 'limit' (1–100).")
+            + "كاظم, 'احمد' finds 'Ahmed'. Best match first, at most 'limit' (1–100). An advocate finds only persons that a "
+            + "case they may see names to them (the redaction policy's UN edition).")
     public List<PersonJson.PersonMatch> find(@QueryParam("q") String query, @QueryParam("limit") @DefaultValue("20") int limit) {
         if (query == null || query.isBlank()) {
             throw new InvalidInput("q", "validation.required");
@@ -55,7 +58,7 @@ public class PersonResource {
             throw new InvalidInput("limit", "validation.range", 1, 100);
         }
         return search.find(query, readers.reader(), limit).stream()
-                .map(m -> new PersonJson.PersonMatch(PersonJson.PersonView.of(m.person()), m.score(), m.spelling())).toList();
+                .map(m -> new PersonJson.PersonMatch(view(m.person()), m.score(), m.spelling())).toList();
     }
 
     @POST
@@ -70,10 +73,11 @@ public class PersonResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One person")
+    @Operation(summary = "One person", description = "404 for a person in no case the caller may see; for an advocate also "
+            + "for a person every such case shows by initials only.")
     public Response read(@PathParam("id") long id) {
         Person found = persons.visible(id, readers.reader());
-        return Response.ok(PersonJson.PersonView.of(found)).tag(new EntityTag(Long.toString(found.getVersion()))).build();
+        return Response.ok(view(found)).tag(new EntityTag(Long.toString(found.getVersion()))).build();
     }
 
     @PUT
@@ -125,9 +129,13 @@ public class PersonResource {
                 readers.actor(), readers.reader()));
     }
 
-    private static List<PersonJson.DuplicateView> views(List<PersonDuplicates.Candidate> candidates) {
-        return candidates.stream().map(c -> new PersonJson.DuplicateView(PersonJson.PersonView.of(c.person()), c.score(), c.reasons()))
-                .toList();
+    private List<PersonJson.DuplicateView> views(List<PersonDuplicates.Candidate> candidates) {
+        return candidates.stream().map(c -> new PersonJson.DuplicateView(view(c.person()), c.score(), c.reasons())).toList();
+    }
+
+    /** The person without the team's usernames for a reader who reads cases redacted. */
+    private PersonJson.PersonView view(Person person) {
+        return PersonJson.PersonView.of(person, !disclosure.redacts(readers.reader()));
     }
 
     @GET

@@ -21,19 +21,20 @@ public final class RecordedCase implements Serializable {
     private final String updatedBy;
     private final String updatedAt;
 
-    private RecordedCase(ViolationCase c) {
+    private RecordedCase(ViolationCase c, boolean staffDetails) {
         reference = c.getReference();
         version = c.getVersion();
         status = c.getStatus();
         restricted = c.isRestricted();
-        createdBy = c.getCreatedBy();
+        createdBy = staffDetails ? c.getCreatedBy() : null;
         createdAt = CaseTimestamps.format(c.getCreatedAt());
-        updatedBy = c.getUpdatedBy();
+        updatedBy = staffDetails ? c.getUpdatedBy() : null;
         updatedAt = CaseTimestamps.format(c.getUpdatedAt());
     }
 
-    static RecordedCase of(ViolationCase c) {
-        return new RecordedCase(c);
+    /** {@code staffDetails}: whether the reader may see who recorded and last changed the case. */
+    static RecordedCase of(ViolationCase c, boolean staffDetails) {
+        return new RecordedCase(c, staffDetails);
     }
 
     long version() {

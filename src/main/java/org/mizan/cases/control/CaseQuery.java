@@ -28,7 +28,7 @@ public final class CaseQuery {
 
     static final int RANKED_MATCHES = 1000;
     static final int NAME_MATCHES = 1000;
-    private static final String TSQUERY = "(websearch_to_tsquery('arabic', ?) || websearch_to_tsquery('english', ?))";
+    static final String TSQUERY = "(websearch_to_tsquery('arabic', ?) || websearch_to_tsquery('english', ?))";
     private static final Pattern REFERENCE = Pattern.compile("(?i)MZN(-\\d{0,4}(-\\d{0,6})?)?");
     /** Where each full-text index is read: the narrative of the case, or the text of one of its evidence items. */
     private static final String NARRATIVE_MATCHES = "FROM violation_case c WHERE c.narrative_search @@ " + TSQUERY + " AND ";
@@ -42,6 +42,11 @@ public final class CaseQuery {
             + "JOIN person p ON p.id = cp.person_id WHERE cp.case_id = c.id AND cp.role = 'VICTIM'), ";
 
     private CaseQuery() {
+    }
+
+    /** Whether a search text is (the start of) a case reference. */
+    static boolean isReference(String text) {
+        return REFERENCE.matcher(text.strip()).matches();
     }
 
     public static Statements of(SqlRunner db, CaseFilter filter, CaseSort sort, boolean descending, int page, int size,

@@ -29,17 +29,43 @@ public class CaseSearch {
     EntityManager em;
     @Inject
     AuditTrail audit;
+    @Inject
+    CaseDisclosure disclosure;
 
     @Transactional
     public ResultPage<CaseSummary> list(CaseFilter filter, CaseSort sort, boolean descending, int page, int size,
                                         CaseReader reader, Actor actor) {
         SqlRunner db = SqlRunner.of(em);
+        ResultPage<CaseSummary> found = disclosure.redacts(reader)
+                ? redacted(db, filter, sort, descending, page, size, reader) : all(db, filter, sort, descending, page, size, reader);
+        audit.record(new AuditEvent(actor.username(), actor.clientAddress(), ACTION_LIST, "cases", Outcome.SUCCESS,
+                describe(filter) + "; " + found.items().size() + " of " + found.total() + (found.totalExact() ? "" : "+")));
+        return found;
+    }
+
+    private static ResultPage<CaseSummary> all(SqlRunner db, CaseFilter filter, CaseSort sort, boolean descending, int page,
+                                               int size, CaseReader reader) {
         CaseQuery.Statements statements = CaseQuery.of(db, filter, sort, descending, page, size, reader);
         List<CaseSummary> rows = db.rows(statements.page()).stream().map(CaseSearch::summary).toList();
         long total = ((Number) db.rows(statements.count()).get(0)[0]).longValue();
-        audit.record(new AuditEvent(actor.username(), actor.clientAddress(), ACTION_LIST, "cases", Outcome.SUCCESS,
-                describe(filter) + "; " + rows.size() + " of " + total + (statements.exactTotal() ? "" : "+")));
         return new ResultPage<>(total, statements.exactTotal(), page, size, rows);
+    }
+
+    /** The list for a reader who reads cases redacted: see {@link RedactedCaseList}. */
+    private ResultPage<CaseSummary> redacted(SqlRunner db, CaseFilter filter, CaseSort sort, boolean descending, int page,
+                                             int size, CaseReader reader) {
+        RedactedCaseList list = new RedactedCaseList(em, db, disclosure, reader);
+        if (!filter.hasText()) {
+            ResultPage<CaseSummary> found = all(db, filter, sort, descending, page, size, reader);
+            return new ResultPage<>(found.total(), found.totalExact(), page, size, list.disclose(found.items()));
+        }
+        CaseQuery.Statements statements = CaseQuery.of(db, filter, sort, descending, 0, RedactedCaseList.CANDIDATES, reader);
+        List<CaseSummary> candidates = db.rows(statements.page()).stream().map(CaseSearch::summary).toList();
+        List<CaseSummary> findable = list.findable(candidates, filter.text());
+        int from = (int) Math.min((long) page * size, findable.size());
+        List<CaseSummary> rows = list.disclose(findable.subList(from, Math.min(from + size, findable.size())));
+        return new ResultPage<>(findable.size(), statements.exactTotal() && candidates.size() < RedactedCaseList.CANDIDATES, page,
+                size, rows);
     }
 
     private static CaseSummary summary(Object[] row) {

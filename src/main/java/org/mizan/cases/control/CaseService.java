@@ -58,6 +58,8 @@ public class CaseService {
     PersonService persons;
     @Inject
     AuditTrail audit;
+    @Inject
+    CaseDisclosure disclosure;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -123,9 +125,11 @@ public class CaseService {
         return found;
     }
 
+    /** Every saved change, newest first; for a reader who reads the case redacted, only when and which fields. */
     @Transactional
     public List<Revision> history(String reference, CaseReader reader) {
-        return revisions.of(Revision.CASE, visible(reference, reader).getId());
+        List<Revision> all = revisions.of(Revision.CASE, visible(reference, reader).getId());
+        return disclosure.redacts(reader) ? RevisionLog.summaries(all) : all;
     }
 
     ViolationCase visible(String reference, CaseReader reader) {

@@ -25,6 +25,8 @@ public class PersonSearch {
 
     @PersistenceContext
     EntityManager em;
+    @jakarta.inject.Inject
+    CaseDisclosure disclosure;
 
     @Transactional
     public List<Match> find(String query, CaseReader reader, int limit) {
@@ -32,7 +34,11 @@ public class PersonSearch {
             return List.of();
         }
         SqlRunner db = SqlRunner.of(em);
-        List<NameQuery.Hit> best = NameQuery.of(query).matching(db).map(m -> m.persons(db, reader, limit)).orElse(List.of());
+        List<NameQuery.Hit> found = NameQuery.of(query).matching(db).map(m -> m.persons(db, reader, limit)).orElse(List.of());
+        // A name search by someone who reads cases redacted finds only persons some case names to them: finding a
+        // person shown by initials would confirm the name behind the initials.
+        java.util.Set<Long> nameable = disclosure.nameable(found.stream().map(NameQuery.Hit::personId).toList(), reader);
+        List<NameQuery.Hit> best = found.stream().filter(hit -> nameable.contains(hit.personId())).toList();
         if (best.isEmpty()) {
             return List.of();
         }

@@ -41,6 +41,8 @@ public class PersonService {
     RevisionLog revisions;
     @Inject
     AuditTrail audit;
+    @Inject
+    CaseDisclosure disclosure;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -87,7 +89,8 @@ public class PersonService {
     public Person visible(long id, CaseReader reader) {
         List<?> found = em.createNativeQuery("SELECT p.id FROM person p WHERE p.id = ?1 AND " + visibleSql("p", reader))
                 .setParameter(1, id).getResultList();
-        if (found.isEmpty()) {
+        // A reader who reads cases redacted sees a person on their own only where some case names them.
+        if (found.isEmpty() || !disclosure.nameable(List.of(id), reader).contains(id)) {
             throw new NotFound("person " + id);
         }
         return em.find(Person.class, id);
@@ -100,7 +103,8 @@ public class PersonService {
         List<Number> merged = em.createNativeQuery("SELECT id FROM person WHERE merged_into = ?1").setParameter(1, id).getResultList();
         List<Long> ids = new ArrayList<>(List.of(id));
         merged.forEach(m -> ids.add(m.longValue()));
-        return revisions.of(Revision.PERSON, ids);
+        List<Revision> all = revisions.of(Revision.PERSON, ids);
+        return disclosure.redacts(reader) ? RevisionLog.summaries(all) : all;
     }
 
     /**

@@ -46,6 +46,29 @@ public class RevisionLog {
         return changed;
     }
 
+    /**
+     * The revisions as someone who reads the record redacted may see them: when, and which fields changed — not
+     * who (the team's usernames) nor the values. Old values are names and narratives as they once stood, and no
+     * redaction can find them all in free text; so the summary, never the values. The revisions returned are
+     * copies that are never stored.
+     */
+    public static List<Revision> summaries(List<Revision> revisions) {
+        return revisions.stream().map(RevisionLog::summary).toList();
+    }
+
+    private static Revision summary(Revision revision) {
+        JsonArrayBuilder fields = Json.createArrayBuilder();
+        try (var reader = Json.createReader(new java.io.StringReader(revision.getChanges()))) {
+            reader.readArray().forEach(change -> fields.add(Json.createObjectBuilder()
+                    .add("field", change.asJsonObject().getString("field", "")).add(WITHHELD, true)));
+        }
+        return new Revision(revision.getEntityType(), revision.getEntityId(), null, revision.getChangedAt(),
+                fields.build().toString());
+    }
+
+    /** Marks a change in a summary whose values are withheld. */
+    public static final String WITHHELD = "withheld";
+
     public List<Revision> of(String entityType, long entityId) {
         return em.createQuery("SELECT r FROM Revision r WHERE r.entityType = :type AND r.entityId = :id ORDER BY r.id DESC",
                         Revision.class)

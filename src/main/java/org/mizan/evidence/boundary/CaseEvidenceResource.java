@@ -47,16 +47,20 @@ public class CaseEvidenceResource {
     EvidenceQueries queries;
     @Inject
     CaseReaders readers;
+    @Inject
+    org.mizan.cases.control.CaseDisclosure disclosure;
 
     @GET
         @Operation(summary = "The evidence items of a case", description = "Every role that may see the case sees its items and "
-            + "their hashes; 'contentAvailable' says whether the caller may open the bytes.")
+            + "their hashes; 'contentAvailable' says whether the caller may open the bytes. An advocate gets no file names, "
+            + "provenance, usernames or metadata read from the files (the redaction policy's UN edition).")
     public List<EvidenceJson.ItemView> list(@PathParam("reference") String reference) {
         CaseReader reader = readers.reader();
         var elsewhere = queries.sameBytesElsewhere(queries.caseId(reference, reader), reader);
+        boolean staffDetails = disclosure.showsStaffDetails(reader);
         return queries.ofCase(reference, reader).stream().map(item -> EvidenceJson.ItemView.of(item, reference,
-                org.mizan.evidence.control.EvidenceAccess.mayOpen(reader, item), elsewhere.getOrDefault(item.getSha256(), List.of())))
-                .toList();
+                        org.mizan.evidence.control.EvidenceAccess.mayOpen(reader, item), elsewhere.getOrDefault(item.getSha256(), List.of())))
+                .map(view -> staffDetails ? view : view.withoutStaffDetails()).toList();
     }
 
     @POST

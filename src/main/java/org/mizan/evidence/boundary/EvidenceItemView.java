@@ -34,6 +34,8 @@ public class EvidenceItemView implements Serializable {
     Custody custody;
     @Inject
     CaseReaders readers;
+    @Inject
+    org.mizan.cases.control.CaseDisclosure disclosure;
 
     private String idParameter;
     private Long id;
@@ -68,12 +70,16 @@ public class EvidenceItemView implements Serializable {
         EvidenceItem item = queries.item(id, reader);
         caseReference = queries.caseReference(item);
         version = item.getVersion();
-        row = EvidenceRow.of(item, EvidenceAccess.mayOpen(reader, item), queries.sameBytesElsewhere(item, reader));
-        provenance = ProvenanceForm.of(item.provenance());
-        findings = InspectionFindings.of(item);
-        derivedFromName = item.getDerivedFrom() == null ? null : queries.item(item.getDerivedFrom(), reader).getDeclaredName();
-        custodyRows = custody.of(id).stream().map(CustodyRow::of).toList();
-        verifications = queries.verifications(id).stream().map(VerificationRow::of).toList();
+        // The redaction policy's UN edition for an advocate: what the item is and its status, none of the team's traces
+        // (file name, provenance, custody and verification by username) nor what was read out of the file.
+        boolean staffDetails = disclosure.showsStaffDetails(reader);
+        row = EvidenceRow.of(item, EvidenceAccess.mayOpen(reader, item), queries.sameBytesElsewhere(item, reader), staffDetails);
+        provenance = ProvenanceForm.of(staffDetails ? item.provenance() : org.mizan.evidence.entity.Provenance.none());
+        findings = staffDetails ? InspectionFindings.of(item) : InspectionFindings.none();
+        derivedFromName = item.getDerivedFrom() == null ? null : !staffDetails ? "#" + item.getDerivedFrom()
+                : queries.item(item.getDerivedFrom(), reader).getDeclaredName();
+        custodyRows = staffDetails ? custody.of(id).stream().map(CustodyRow::of).toList() : List.of();
+        verifications = staffDetails ? queries.verifications(id).stream().map(VerificationRow::of).toList() : List.of();
     }
 
     public String getTitle() {

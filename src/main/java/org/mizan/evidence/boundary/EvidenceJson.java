@@ -35,6 +35,17 @@ public final class EvidenceJson {
             return of(e, caseReference, org.mizan.evidence.control.EvidenceAccess.mayOpen(reader, e), queries.sameBytesElsewhere(e, reader));
         }
 
+        /**
+         * The item without the team's traces (who received it, who provided it, its file name, its provenance and what
+         * was read out of the file: a file name or an author is often the name the report shows by initials), for a
+         * reader the redaction policy does not show them to; what it is, its hash and its status stay.
+         */
+        ItemView withoutStaffDetails() {
+            return new ItemView(id, caseReference, sha256, size, null, declaredType, detectedType, receivedAt, null, null, null,
+                    collectedAt, null, null, null, null, derivedFrom, derivation, inspection, null, capturedAt, null, null,
+                    null, null, verification, shareable, integrity, integrityCheckedAt, contentAvailable, sameBytesIn, version);
+        }
+
         static ItemView of(EvidenceItem e, String caseReference, boolean contentAvailable, List<String> sameBytesIn) {
             Provenance p = e.provenance();
             return new ItemView(e.getId(), caseReference, e.getSha256(), e.getSizeBytes(), e.getDeclaredName(), e.getDeclaredType(),
@@ -73,8 +84,9 @@ public final class EvidenceJson {
     }
 
     public record CustodyView(Instant occurredAt, String username, String clientAddress, String action, String reason) {
-        static CustodyView of(CustodyEvent e) {
-            return new CustodyView(e.getOccurredAt(), e.getUsername(), e.getClientAddress(), e.getAction().name(), e.getReason());
+        static CustodyView of(CustodyEvent e, boolean staffDetails) {
+            return staffDetails ? new CustodyView(e.getOccurredAt(), e.getUsername(), e.getClientAddress(), e.getAction().name(),
+                    e.getReason()) : new CustodyView(e.getOccurredAt(), null, null, e.getAction().name(), null);
         }
     }
 
@@ -82,9 +94,9 @@ public final class EvidenceJson {
     }
 
     public record VerificationView(String status, String method, String decidedBy, Instant decidedAt, String notes) {
-        static VerificationView of(VerificationRecord v) {
-            return new VerificationView(v.getStatus().name(), v.getMethod() == null ? null : v.getMethod().name(), v.getDecidedBy(),
-                    v.getDecidedAt(), v.getNotes());
+        static VerificationView of(VerificationRecord v, boolean staffDetails) {
+            return new VerificationView(v.getStatus().name(), v.getMethod() == null ? null : v.getMethod().name(),
+                    staffDetails ? v.getDecidedBy() : null, v.getDecidedAt(), staffDetails ? v.getNotes() : null);
         }
     }
 

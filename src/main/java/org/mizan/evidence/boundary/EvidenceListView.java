@@ -34,6 +34,8 @@ public class EvidenceListView implements Serializable {
     IntegrityCheck integrity;
     @Inject
     CaseReaders readers;
+    @Inject
+    org.mizan.cases.control.CaseDisclosure disclosure;
 
     private String ref;
     private boolean mayUpload;
@@ -59,8 +61,10 @@ public class EvidenceListView implements Serializable {
         CaseReader reader = readers.reader();
         long caseId = queries.caseId(ref, reader);
         var elsewhere = queries.sameBytesElsewhere(caseId, reader);
+        boolean staffDetails = disclosure.showsStaffDetails(reader);
         rows = queries.ofCase(ref, reader).stream()
-                .map(item -> EvidenceRow.of(item, EvidenceAccess.mayOpen(reader, item), elsewhere.getOrDefault(item.getSha256(), List.of())))
+                .map(item -> EvidenceRow.of(item, EvidenceAccess.mayOpen(reader, item), elsewhere.getOrDefault(item.getSha256(), List.of()),
+                        staffDetails))
                 .toList();
         List<Long> failed = integrity.failing().stream().filter(item -> item.getCaseId() == caseId).map(EvidenceItem::getId).toList();
         failing = rows.stream().filter(row -> failed.contains(row.getId())).toList();

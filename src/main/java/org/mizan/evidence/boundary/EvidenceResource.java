@@ -70,6 +70,8 @@ public class EvidenceResource {
     org.mizan.evidence.control.Custody custody;
     @Inject
     CaseReaders readers;
+    @Inject
+    org.mizan.cases.control.CaseDisclosure disclosure;
 
     @GET
     @Path("{id}")
@@ -137,7 +139,8 @@ public class EvidenceResource {
     @Path("{id}/custody")
     @Operation(summary = "The chain of custody of an item, oldest first")
     public List<EvidenceJson.CustodyView> custody(@PathParam("id") long id) {
-        return custody.of(queries.item(id, readers.reader()).getId()).stream().map(EvidenceJson.CustodyView::of).toList();
+        return custody.of(queries.item(id, readers.reader()).getId()).stream()
+                .map(e -> EvidenceJson.CustodyView.of(e, disclosure.showsStaffDetails(readers.reader()))).toList();
     }
 
     @POST
@@ -160,7 +163,7 @@ public class EvidenceResource {
     @Operation(summary = "Who judged the item authentic or not, when, how; oldest first, the last is current")
     public List<EvidenceJson.VerificationView> verifications(@PathParam("id") long id) {
         return queries.verifications(queries.item(id, readers.reader()).getId()).stream()
-                .map(EvidenceJson.VerificationView::of).toList();
+                .map(v -> EvidenceJson.VerificationView.of(v, disclosure.showsStaffDetails(readers.reader()))).toList();
     }
 
     @POST
@@ -176,7 +179,7 @@ public class EvidenceResource {
         }
         var record = changes.verify(id, Enums.parse(VerificationStatus.class, "status", input.status()),
                 Enums.parse(VerificationMethod.class, "method", input.method()), input.notes(), readers.reader(), readers.actor());
-        return Response.status(201).entity(EvidenceJson.VerificationView.of(record)).build();
+        return Response.status(201).entity(EvidenceJson.VerificationView.of(record, true)).build();
     }
 
     @POST
@@ -208,6 +211,7 @@ public class EvidenceResource {
     }
 
     private EvidenceJson.ItemView view(EvidenceItem item, String reference, CaseReader reader) {
-        return EvidenceJson.ItemView.of(item, reference, reader, queries);
+        EvidenceJson.ItemView view = EvidenceJson.ItemView.of(item, reference, reader, queries);
+        return disclosure.showsStaffDetails(reader) ? view : view.withoutStaffDetails();
     }
 }

@@ -38,9 +38,10 @@ public final class EvidenceRow implements Serializable {
     private final String derivation;
     private final List<String> alsoInCases;
 
-    private EvidenceRow(EvidenceItem item, boolean mayOpen, List<String> alsoInCases) {
+    private EvidenceRow(EvidenceItem item, boolean mayOpen, List<String> alsoInCases, boolean staffDetails) {
         id = item.getId();
-        name = item.getDeclaredName();
+        // A file name is often the name of the person a redacted reader sees by initials: they get the item's number.
+        name = staffDetails ? item.getDeclaredName() : "#" + item.getId();
         declaredType = item.getDeclaredType();
         detectedType = item.getDetectedType();
         nameSuggests = TypeAgreement.suggestedBy(name);
@@ -49,9 +50,9 @@ public final class EvidenceRow implements Serializable {
         size = ByteSizes.format(sizeBytes);
         sha256 = item.getSha256();
         receivedAt = EvidenceTimes.minute(item.getReceivedAt());
-        receivedBy = item.getReceivedBy();
+        receivedBy = staffDetails ? item.getReceivedBy() : null;
         inspection = item.getInspectionStatus().name();
-        inspectionNote = item.getInspectionNote();
+        inspectionNote = staffDetails ? item.getInspectionNote() : null;
         verification = item.getVerificationStatus().name();
         integrity = item.getIntegrity().name();
         integrityCheckedAt = EvidenceTimes.minute(item.getIntegrityCheckedAt());
@@ -62,8 +63,9 @@ public final class EvidenceRow implements Serializable {
         this.alsoInCases = List.copyOf(alsoInCases);
     }
 
-    static EvidenceRow of(EvidenceItem item, boolean mayOpen, List<String> alsoInCases) {
-        return new EvidenceRow(item, mayOpen, alsoInCases);
+    /** {@code staffDetails}: whether the redaction policy shows this reader the team's traces (file names, who received). */
+    static EvidenceRow of(EvidenceItem item, boolean mayOpen, List<String> alsoInCases, boolean staffDetails) {
+        return new EvidenceRow(item, mayOpen, alsoInCases, staffDetails);
     }
 
     /** The bytes failed their last re-hash (changed or gone): every page showing the item raises the alarm. */

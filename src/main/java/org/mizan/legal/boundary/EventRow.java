@@ -23,7 +23,7 @@ public record EventRow(long id, String date, String type, String outcome, List<S
     }
 
     static EventRow of(LegalEvent event, Stage after, Map<Long, String> suspectLabels, Map<Long, String> evidenceNames,
-                       boolean notesShown) {
+                       boolean notesShown, boolean staffShown) {
         String outcome = event.getVerdict() != null
                 ? PageMessages.text("legal.verdict." + event.getVerdict())
                 + (event.isInAbsentia() ? " · " + PageMessages.text("legal.stage.inAbsentia") : "")
@@ -32,7 +32,7 @@ public record EventRow(long id, String date, String type, String outcome, List<S
                 event.getSuspects().stream().map(id -> suspectLabels.getOrDefault(id, "#" + id)).toList(), event.getCharges(),
                 event.getSentence(), notesShown ? event.getNotes() : null,
                 event.getEvidence().stream().map(id -> new EvidenceLink(id, evidenceNames.getOrDefault(id, "#" + id))).toList(),
-                StageText.label(after), StageText.severity(after), event.getRecordedBy());
+                StageText.label(after), StageText.severity(after), staffShown ? event.getRecordedBy() : null);
     }
 
     public long getId() { return id; }

@@ -84,13 +84,14 @@ public final class ProceedingJson {
                         e.getVerdict() == null ? null : e.getVerdict().name(), e.isInAbsentia(),
                         e.getReturnedTo() == null ? null : e.getReturnedTo().name(), e.getCharges(), e.getSentence(),
                         view.notesShown() ? e.getNotes() : null, e.getEvidence(), StageView.of(derived.path().get(i).stage()),
-                        e.getRecordedBy(),
+                        view.staffShown() ? e.getRecordedBy() : null,
                         e.getRecordedAt()));
             }
             return new ProceedingView(p.getId(), view.caseReference(), p.getCourt(), p.getFileNumber(), p.getInvestigativeJudge(),
-                    List.copyOf(p.getLawyers()), suspects, view.notesShown() ? p.getNotes() : null, StageView.of(derived.stage()),
+                    view.staffShown() ? List.copyOf(p.getLawyers()) : List.of(), suspects, view.notesShown() ? p.getNotes() : null, StageView.of(derived.stage()),
                     new Milestones(derived.firstArrest(), derived.firstInCourt(), derived.finalOn(), derived.everAgainstUnknown(),
-                            derived.suspectsReleased()), events, p.getVersion(), p.getUpdatedAt(), p.getUpdatedBy());
+                            derived.suspectsReleased()), events, p.getVersion(), p.getUpdatedAt(),
+                    view.staffShown() ? p.getUpdatedBy() : null);
         }
     }
 

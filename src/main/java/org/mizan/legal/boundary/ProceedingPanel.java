@@ -54,7 +54,7 @@ public final class ProceedingPanel implements Serializable {
         this.court = p.getCourt();
         this.fileNumber = p.getFileNumber();
         this.investigativeJudge = p.getInvestigativeJudge();
-        this.lawyers = List.copyOf(p.getLawyers());
+        this.lawyers = view.staffShown() ? List.copyOf(p.getLawyers()) : List.of();
         this.notes = view.notesShown() ? p.getNotes() : null;
         this.stage = StageText.label(derived.stage());
         this.stageSeverity = StageText.severity(derived.stage());
@@ -66,7 +66,8 @@ public final class ProceedingPanel implements Serializable {
         List<EventRow> rows = new ArrayList<>();
         for (int i = 0; i < view.events().size(); i++) {
             LegalEvent event = view.events().get(i);
-            EventRow row = EventRow.of(event, derived.path().get(i).stage(), labels, evidenceNames, view.notesShown());
+            EventRow row = EventRow.of(event, derived.path().get(i).stage(), labels, view.staffShown() ? evidenceNames : Map.of(),
+                    view.notesShown(), view.staffShown());
             rows.add(row);
             timeline.add(TimelineEvent.<EventRow>builder().data(row).startDate(event.getDate().start().atStartOfDay()).title(row.type())
                     .styleClass("mizan-timeline-" + row.stageSeverity()).build());

@@ -48,6 +48,8 @@ public class ProceedingService {
     CaseTeams teams;
     @Inject
     AuditTrail audit;
+    @Inject
+    org.mizan.cases.control.CaseDisclosure disclosure;
 
     /** Microseconds, as PostgreSQL keeps them: an answer and a later read show the same times. */
     private final Clock clock = Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1000));
@@ -187,7 +189,7 @@ public class ProceedingService {
                 .sorted(Comparator.comparing((LegalEvent e) -> e.getDate().start()).thenComparing(LegalEvent::getId)).toList();
         StageDerivation.Derived derived = StageDerivation.derive(events.stream().map(LegalEvent::fact).toList(),
                 proceeding.getSuspects().stream().map(Suspect::getId).toList());
-        return new ProceedingView(proceeding, reference, events, derived, reader.mayJoinTeams());
+        return new ProceedingView(proceeding, reference, events, derived, reader.mayJoinTeams(), disclosure.showsStaffDetails(reader));
     }
 
     /** Sets what the draft says; its suspects are added to those the proceeding has. */

@@ -7,8 +7,10 @@ import java.util.List;
 
 /**
  * A proceeding with its events in date order and the stage derived from them; {@code notesShown} is
- * false for readers who may not see the lawyers' notes (advocates), and the boundaries leave them out.
+ * false for readers who may not see the lawyers' notes (advocates), and the boundaries leave them out;
+ * {@code staffShown} false for readers the redaction policy does not show the team to (the lawyers, who recorded
+ * and who changed, the evidence files' names).
  */
 public record ProceedingView(Proceeding proceeding, String caseReference, List<LegalEvent> events, StageDerivation.Derived derived,
-                             boolean notesShown) {
+                             boolean notesShown, boolean staffShown) {
 }

@@ -10,12 +10,14 @@ import org.mizan.cases.entity.ViolationCase;
 import org.mizan.contacts.control.ConsentRegister;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.reports.entity.Audience;
+import org.mizan.reports.entity.ConsentState;
 import org.mizan.reports.entity.RedactedCase;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -60,11 +62,19 @@ public class Redaction {
     @Transactional
     public List<RedactedCase> redact(List<ViolationCase> cases, Audience audience, CaseReader reader) {
         requireAllowed(audience, reader);
+        Function<ViolationCase, Function<Long, ConsentState>> consent = consentsOf(consents, cases);
+        return cases.stream().map(c -> RedactionRules.redact(c, audience, consent.apply(c))).toList();
+    }
+
+    /** For each of these cases, the consent state of a person in it, read with one query for all of them. */
+    static Function<ViolationCase, Function<Long, ConsentState>> consentsOf(ConsentRegister consents, List<ViolationCase> cases) {
+        if (cases.isEmpty()) {
+            return c -> person -> ConsentState.NONE;
+        }
         Map<Long, List<ConsentRegister.PartyDecision>> byPerson = consents.decisionsAbout(
                         cases.stream().map(ViolationCase::getId).toList(), personIds(cases)).stream()
                 .collect(Collectors.groupingBy(ConsentRegister.PartyDecision::personId));
-        return cases.stream().map(c -> RedactionRules.redact(c, audience,
-                person -> RedactionRules.consent(byPerson.getOrDefault(person, List.of()), c.getId(), person))).toList();
+        return c -> person -> RedactionRules.consent(byPerson.getOrDefault(person, List.of()), c.getId(), person);
     }
 
     private static Set<Long> personIds(List<ViolationCase> cases) {

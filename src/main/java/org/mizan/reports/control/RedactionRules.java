@@ -173,22 +173,29 @@ final class RedactionRules {
 
     /** The whole case for an audience; {@code consents} gives the consent state of a person id (never null). */
     static RedactedCase redact(ViolationCase c, Audience audience, Function<Long, ConsentState> consents) {
-        int year = c.getIncidentDate().year();
-        List<RedactedParty> parties = c.getParties().stream()
-                .map(p -> party(p, audience, p.getPerson() == null ? ConsentState.NONE : consents.apply(p.getPerson().getId()),
-                        year))
+        List<RedactedParty> parties = inOrder(c, audience, consents).stream()
                 .filter(p -> p.appearance() != Appearance.OMITTED).toList();
         boolean place = showsExactPlace(audience);
         boolean freeText = showsFreeText(audience, parties);
-        if (!freeText) {
-            parties = parties.stream().map(RedactionRules::withoutNotes).toList();
-        }
         return new RedactedCase(audience, c.getId() == null ? 0 : c.getId(), c.getReference(), c.getViolationTypes(),
                 c.getIncidentDate(), c.getEndDate(), c.getGovernorate(), place ? c.getLocality() : null,
                 place ? c.getLatitude() : null, place ? c.getLongitude() : null, c.getStatus(),
                 freeText ? c.getNarrative() : null, tags(c, freeText),
                 only(parties, PartyRole.VICTIM), only(parties, PartyRole.PERPETRATOR), only(parties, PartyRole.WITNESS),
                 freeText, showsStaffDetails(audience));
+    }
+
+    /**
+     * Every party of the case for the audience, one for each of {@code c.getParties()} in the same order (OMITTED
+     * ones too, so that a screen can pair them with the parties it lists); notes only where free text may be read.
+     */
+    static List<RedactedParty> inOrder(ViolationCase c, Audience audience, Function<Long, ConsentState> consents) {
+        int year = c.getIncidentDate().year();
+        List<RedactedParty> parties = c.getParties().stream()
+                .map(p -> party(p, audience, p.getPerson() == null ? ConsentState.NONE : consents.apply(p.getPerson().getId()),
+                        year)).toList();
+        boolean freeText = showsFreeText(audience, parties.stream().filter(p -> p.appearance() != Appearance.OMITTED).toList());
+        return freeText ? parties : parties.stream().map(RedactionRules::withoutNotes).toList();
     }
 
     private static RedactedParty withoutNotes(RedactedParty p) {
