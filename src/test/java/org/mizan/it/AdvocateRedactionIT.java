@@ -48,6 +48,10 @@ class AdvocateRedactionIT {
     private final String firstNarrative = "First draft naming the street, draft " + suffix;
     private final String notes = "Her brother saw the car, note " + suffix;
     private final String locality = "حي الشهداء " + suffix;
+    /** What the lawyers type about the prosecution: free text, withheld as the narrative is. */
+    private final String court = "محكمة جنايات الرصافة " + suffix;
+    private final String fileNumber = "1234/ج/" + suffix;
+    private final String charges = "Article 406, killing of " + victim.get(4) + " " + suffix;
     private final String fileName = victim.get(4) + "-" + victim.get(5) + "-testimony-" + suffix + ".txt";
     private static final Pattern VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState[^>]*value=\"([^\"]+)\"");
 
@@ -88,11 +92,11 @@ class AdvocateRedactionIT {
         long evidence = uploaded.json().getJsonNumber("id").longValue();
         // A proceeding with its lawyer and an event citing the file: the lawyer's username and the file name stay out.
         Api.Reply opened = api.post("/api/cases/" + reference + "/proceedings", investigator, Api.object()
-                .add("court", "محكمة جنايات الرصافة").add("lawyers", Api.array(lawyerName)).build().toString());
+                .add("court", court).add("fileNumber", fileNumber).add("lawyers", Api.array(lawyerName)).build().toString());
         assertEquals(201, opened.status(), opened.body());
         Api.Reply recorded = api.post("/api/proceedings/" + opened.json().getJsonNumber("id") + "/events", investigator,
                 Api.object().add("type", "COMPLAINT_FILED").add("date", Api.object().add("year", 2019).add("month", 11))
-                        .add("evidence", Json.createArrayBuilder().add(evidence)).build().toString());
+                        .add("charges", charges).add("evidence", Json.createArrayBuilder().add(evidence)).build().toString());
         assertEquals(201, recorded.status(), recorded.body());
         Api.Reply contact = api.post("/api/cases/" + reference + "/contacts", investigator, Api.object().add("personId", victimId)
                 .add("reaches", "FAMILY").add("relationship", "MOTHER").add("riskLevel", "HIGH").add("name", "أم الضحية")
@@ -204,7 +208,7 @@ class AdvocateRedactionIT {
         // The locality is not here: the UN edition shows the place (DOMAIN §5; only PUBLIC drops it), and a WGEID
         // submission cannot do without it.
         for (String secret : List.of(nameArabic, nameLatin, victim.get(4), victim.get(5), narrative, firstNarrative, notes,
-                fileName, suffix + ".txt", investigatorName, lawyerName)) {
+                fileName, suffix + ".txt", investigatorName, lawyerName, court, fileNumber, charges)) {
             assertFalse(text.contains(secret), () -> where + " shows '" + secret + "':\n" + text);
         }
     }

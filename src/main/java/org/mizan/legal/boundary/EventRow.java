@@ -23,14 +23,14 @@ public record EventRow(long id, String date, String type, String outcome, List<S
     }
 
     static EventRow of(LegalEvent event, Stage after, Map<Long, String> suspectLabels, Map<Long, String> evidenceNames,
-                       boolean notesShown, boolean staffShown) {
+                       boolean notesShown, boolean staffShown, boolean freeTextShown) {
         String outcome = event.getVerdict() != null
                 ? PageMessages.text("legal.verdict." + event.getVerdict())
                 + (event.isInAbsentia() ? " · " + PageMessages.text("legal.stage.inAbsentia") : "")
                 : event.getReturnedTo() != null ? PageMessages.text("legal.returnedTo." + event.getReturnedTo()) : null;
         return new EventRow(event.getId(), event.getDate().toString(), PageMessages.text("legal.event." + event.getType()), outcome,
-                event.getSuspects().stream().map(id -> suspectLabels.getOrDefault(id, "#" + id)).toList(), event.getCharges(),
-                event.getSentence(), notesShown ? event.getNotes() : null,
+                event.getSuspects().stream().map(id -> suspectLabels.getOrDefault(id, "#" + id)).toList(),
+                freeTextShown ? event.getCharges() : null, freeTextShown ? event.getSentence() : null, notesShown ? event.getNotes() : null,
                 event.getEvidence().stream().map(id -> new EvidenceLink(id, evidenceNames.getOrDefault(id, "#" + id))).toList(),
                 StageText.label(after), StageText.severity(after), staffShown ? event.getRecordedBy() : null);
     }

@@ -82,12 +82,15 @@ public final class ProceedingJson {
                 LegalEvent e = view.events().get(i);
                 events.add(new EventView(e.getId(), e.getType().name(), CaseJson.DateJson.of(e.getDate()), e.getSuspects(),
                         e.getVerdict() == null ? null : e.getVerdict().name(), e.isInAbsentia(),
-                        e.getReturnedTo() == null ? null : e.getReturnedTo().name(), e.getCharges(), e.getSentence(),
+                        e.getReturnedTo() == null ? null : e.getReturnedTo().name(), view.freeTextShown() ? e.getCharges() : null,
+                        view.freeTextShown() ? e.getSentence() : null,
                         view.notesShown() ? e.getNotes() : null, e.getEvidence(), StageView.of(derived.path().get(i).stage()),
                         view.staffShown() ? e.getRecordedBy() : null,
                         e.getRecordedAt()));
             }
-            return new ProceedingView(p.getId(), view.caseReference(), p.getCourt(), p.getFileNumber(), p.getInvestigativeJudge(),
+            boolean typed = view.freeTextShown();
+            return new ProceedingView(p.getId(), view.caseReference(), typed ? p.getCourt() : null, typed ? p.getFileNumber() : null,
+                    typed ? p.getInvestigativeJudge() : null,
                     view.staffShown() ? List.copyOf(p.getLawyers()) : List.of(), suspects, view.notesShown() ? p.getNotes() : null, StageView.of(derived.stage()),
                     new Milestones(derived.firstArrest(), derived.firstInCourt(), derived.finalOn(), derived.everAgainstUnknown(),
                             derived.suspectsReleased()), events, p.getVersion(), p.getUpdatedAt(),
@@ -107,7 +110,8 @@ public final class ProceedingJson {
                               String outcomeNotes, long version) {
         static HearingView of(org.mizan.legal.control.HearingView view) {
             var h = view.hearing();
-            return new HearingView(h.getId(), h.getProceedingId(), view.caseReference(), h.getStartsAt(), h.getCourt(), h.getPurpose(),
+            return new HearingView(h.getId(), h.getProceedingId(), view.caseReference(), h.getStartsAt(),
+                    view.freeTextShown() ? h.getCourt() : null, view.freeTextShown() ? h.getPurpose() : null,
                     view.notesShown() ? h.getOutcomeNotes() : null, h.getVersion());
         }
     }

@@ -6,6 +6,7 @@ import org.mizan.legal.entity.LegalEvent;
 import org.mizan.legal.entity.Proceeding;
 import org.mizan.legal.entity.Stage;
 import org.mizan.legal.entity.Suspect;
+import org.mizan.platform.boundary.PageMessages;
 import org.primefaces.model.timeline.TimelineEvent;
 import org.primefaces.model.timeline.TimelineModel;
 
@@ -51,9 +52,9 @@ public final class ProceedingPanel implements Serializable {
         StageDerivation.Derived derived = view.derived();
         this.id = p.getId();
         this.version = p.getVersion();
-        this.court = p.getCourt();
-        this.fileNumber = p.getFileNumber();
-        this.investigativeJudge = p.getInvestigativeJudge();
+        this.court = view.freeTextShown() ? p.getCourt() : PageMessages.text("dossier.withheld");
+        this.fileNumber = view.freeTextShown() ? p.getFileNumber() : null;
+        this.investigativeJudge = view.freeTextShown() ? p.getInvestigativeJudge() : null;
         this.lawyers = view.staffShown() ? List.copyOf(p.getLawyers()) : List.of();
         this.notes = view.notesShown() ? p.getNotes() : null;
         this.stage = StageText.label(derived.stage());
@@ -67,7 +68,7 @@ public final class ProceedingPanel implements Serializable {
         for (int i = 0; i < view.events().size(); i++) {
             LegalEvent event = view.events().get(i);
             EventRow row = EventRow.of(event, derived.path().get(i).stage(), labels, view.staffShown() ? evidenceNames : Map.of(),
-                    view.notesShown(), view.staffShown());
+                    view.notesShown(), view.staffShown(), view.freeTextShown());
             rows.add(row);
             timeline.add(TimelineEvent.<EventRow>builder().data(row).startDate(event.getDate().start().atStartOfDay()).title(row.type())
                     .styleClass("mizan-timeline-" + row.stageSeverity()).build());

@@ -48,10 +48,11 @@ public class HearingService {
 
     @Transactional
     public List<HearingView> of(long proceedingId, CaseReader reader) {
-        String reference = proceedings.visible(proceedingId, reader).getValue();
+        Map.Entry<Proceeding, String> found = proceedings.visible(proceedingId, reader);
+        boolean freeText = proceedings.freeTextShown(found.getKey().getCaseId(), reader);
         return em.createQuery("SELECT h FROM Hearing h WHERE h.proceedingId = :p ORDER BY h.startsAt, h.id", Hearing.class)
                 .setParameter("p", proceedingId).getResultList().stream()
-                .map(h -> new HearingView(h, reference, reader.mayJoinTeams())).toList();
+                .map(h -> new HearingView(h, found.getValue(), reader.mayJoinTeams(), freeText)).toList();
     }
 
     @Transactional
@@ -65,7 +66,7 @@ public class HearingService {
         em.flush();
         revised(hearing, null, actor);
         audited(actor, "HEARING_SCHEDULE", hearing);
-        return new HearingView(hearing, found.getValue(), true);
+        return HearingView.ofTeam(hearing, found.getValue());
     }
 
     /** Moves a hearing or records what came of it; needs the version read. */
@@ -87,7 +88,7 @@ public class HearingService {
         em.flush();
         revised(hearing, before, actor);
         audited(actor, "HEARING_UPDATE", hearing);
-        return new HearingView(hearing, found.getValue(), true);
+        return HearingView.ofTeam(hearing, found.getValue());
     }
 
     /** The hearings of the next {@code days} days in the cases the reader is assigned to, soonest first. */
@@ -112,8 +113,9 @@ public class HearingService {
         Map<Long, Hearing> byId = em.createQuery("SELECT h FROM Hearing h WHERE h.id IN :ids", Hearing.class)
                 .setParameter("ids", rows.stream().map(row -> ((Number) row[0]).longValue()).toList()).getResultStream()
                 .collect(java.util.stream.Collectors.toMap(Hearing::getId, h -> h));
+        // Only the cases the reader is assigned to: the team reads its own free text.
         return rows.stream().map(row -> new HearingView(byId.get(((Number) row[0]).longValue()), (String) row[1],
-                reader.mayJoinTeams())).toList();
+                reader.mayJoinTeams(), true)).toList();
     }
 
     private static void apply(Hearing hearing, HearingDraft draft, Proceeding proceeding) {

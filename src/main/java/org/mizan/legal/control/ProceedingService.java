@@ -9,6 +9,7 @@ import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
 import org.mizan.cases.control.CaseReader;
+import org.mizan.cases.entity.ViolationCase;
 import org.mizan.cases.control.CaseTeams;
 import org.mizan.cases.control.RevisionLog;
 import org.mizan.legal.entity.LegalEvent;
@@ -189,7 +190,13 @@ public class ProceedingService {
                 .sorted(Comparator.comparing((LegalEvent e) -> e.getDate().start()).thenComparing(LegalEvent::getId)).toList();
         StageDerivation.Derived derived = StageDerivation.derive(events.stream().map(LegalEvent::fact).toList(),
                 proceeding.getSuspects().stream().map(Suspect::getId).toList());
-        return new ProceedingView(proceeding, reference, events, derived, reader.mayJoinTeams(), disclosure.showsStaffDetails(reader));
+        return new ProceedingView(proceeding, reference, events, derived, reader.mayJoinTeams(), disclosure.showsStaffDetails(reader),
+                freeTextShown(proceeding.getCaseId(), reader));
+    }
+
+    /** Whether the reader may read the case's free text, as the redaction policy decides for its edition. */
+    boolean freeTextShown(long caseId, CaseReader reader) {
+        return !disclosure.redacts(reader) || disclosure.disclose(em.find(ViolationCase.class, caseId), reader).freeText();
     }
 
     /** Sets what the draft says; its suspects are added to those the proceeding has. */
