@@ -83,14 +83,14 @@ public final class CaseJson {
     public record CaseView(String reference, List<String> violationTypes, DateJson incidentDate, DateJson endDate,
                            String country, String governorate, String locality, BigDecimal latitude, BigDecimal longitude,
                            String narrative, List<String> tags, List<SourceJson> sources, String status,
-                           String confidentiality, List<String> assignees, List<PartyJson> parties,
+                           String confidentiality, String lead, List<String> assignees, List<PartyJson> parties,
                            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
         static CaseView of(ViolationCase c) {
             return new CaseView(c.getReference(), List.copyOf(c.getViolationTypes()), DateJson.of(c.getIncidentDate()),
                     DateJson.of(c.getEndDate()), c.getCountry(), c.getGovernorate(), c.getLocality(), c.getLatitude(),
                     c.getLongitude(), c.getNarrative(), List.copyOf(c.getTags()),
                     c.getSources().stream().map(CaseJson::source).toList(), c.getStatus().name(),
-                    c.getConfidentiality().name(), c.getAssignees().stream().map(AppUser::getUsername).sorted().toList(),
+                    c.getConfidentiality().name(), c.getLead() == null ? null : c.getLead().getUsername(), c.getAssignees().stream().map(AppUser::getUsername).sorted().toList(),
                     c.getParties().stream().map(PartyJson::of).toList(), c.getCreatedAt(), c.getCreatedBy(),
                     c.getUpdatedAt(), c.getUpdatedBy(), c.getVersion());
         }

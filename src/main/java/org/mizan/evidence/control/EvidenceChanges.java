@@ -55,6 +55,7 @@ public class EvidenceChanges {
     public EvidenceItem share(long id, boolean shareable, String reason, CaseReader reader, Actor actor) {
         reader.requireEditor();
         EvidenceItem item = queries.item(id, reader);
+        queries.requireTeam(item.getCaseId(), reader);
         item.setShareable(shareable);
         custody.record(id, CustodyAction.TRANSFER, actor, (shareable ? "shareable with advocates" : "no longer shareable")
                 + (reason == null || reason.isBlank() ? "" : ": " + reason));
@@ -72,6 +73,7 @@ public class EvidenceChanges {
             throw new InvalidInput("method", "evidence.methodRequired");
         }
         EvidenceItem item = queries.item(id, reader);
+        queries.requireTeam(item.getCaseId(), reader);
         VerificationRecord record = new VerificationRecord(id, status, method, actor.username(), clock.instant(), notes);
         em.persist(record);
         item.setVerificationStatus(status);
@@ -94,6 +96,7 @@ public class EvidenceChanges {
 
     private EvidenceItem editable(long id, Long expectedVersion, CaseReader reader) {
         EvidenceItem item = queries.item(id, reader);
+        queries.requireTeam(item.getCaseId(), reader);
         if (expectedVersion != null && expectedVersion != item.getVersion()) {
             throw new Conflict("conflict.stale");
         }
