@@ -273,8 +273,10 @@ class CaseTeamIT {
         Api.Reply revealed = api.post("/api/contacts/" + scene.contact() + "/reveal", outsider, REVEAL);
         assertEquals(200, revealed.status(), revealed.body());
         assertTrue(api.get(scene.path() + "/history", lead).array().getJsonObject(0).toString().contains(outsiderName));
-        assertTrue(notices(outsider).stream().map(JsonValue::asJsonObject).anyMatch(n -> n.getString("kind").equals("JOIN_ACCEPTED")
-                && scene.reference().equals(n.getString("reference", null))));
+        List<JsonObject> told = notices(outsider).stream().map(JsonValue::asJsonObject)
+                .filter(n -> scene.reference().equals(n.getString("reference", null))).toList();
+        assertEquals(1, told.size(), "told once: " + told);
+        assertEquals("JOIN_ACCEPTED", told.get(0).getString("kind"));
         assertEquals(409, api.put(requests + "/" + id, lead, accept).status(), "a request is answered once");
         assertTrue(api.get("/api/me/join-requests", lead).array().stream()
                 .noneMatch(r -> r.asJsonObject().getJsonNumber("id").longValue() == id));

@@ -83,7 +83,7 @@ public class CaseTeamService {
             throw new InvalidInput("members", "case.team.leadStays", existing.getLead().getUsername());
         }
         Confidentiality confidentiality = change.confidentiality() == null ? existing.getConfidentiality() : change.confidentiality();
-        return apply(existing, existing.getLead(), team, confidentiality, reason, actor, ACTION_TEAM);
+        return apply(existing, existing.getLead(), team, confidentiality, reason, actor, ACTION_TEAM, true);
     }
 
     /** An administrator names another lead, who joins the team; the former lead stays on it until taken off. */
@@ -102,15 +102,18 @@ public class CaseTeamService {
         }
         Set<AppUser> team = existing.getAssignees();
         team.add(lead);
-        return apply(existing, lead, team, existing.getConfidentiality(), why, actor, ACTION_LEAD);
+        return apply(existing, lead, team, existing.getConfidentiality(), why, actor, ACTION_LEAD, true);
     }
 
-    /** Adds one person to the team on the lead's word (an accepted request to join); the caller checked who decides. */
+    /**
+     * Adds one person to the team on the lead's word (an accepted request to join); the caller checked who decides
+     * and tells the asker that their request was accepted.
+     */
     public ViolationCase admit(ViolationCase existing, AppUser member, String reason, Actor actor) {
         // Roles change and accounts are disabled while a request waits: the team rules apply when it is answered.
         Set<AppUser> team = existing.getAssignees();
         team.addAll(members.of("decision", List.of(member.getUsername())));
-        return apply(existing, existing.getLead(), team, existing.getConfidentiality(), reason, actor, ACTION_TEAM);
+        return apply(existing, existing.getLead(), team, existing.getConfidentiality(), reason, actor, ACTION_TEAM, false);
     }
 
     public void requireManager(ViolationCase existing, CaseReader reader, Actor actor) {
@@ -121,7 +124,7 @@ public class CaseTeamService {
     }
 
     private ViolationCase apply(ViolationCase existing, AppUser lead, Set<AppUser> team, Confidentiality confidentiality,
-                                String reason, Actor actor, String action) {
+                                String reason, Actor actor, String action, boolean tellAdded) {
         Set<AppUser> before = existing.getAssignees();
         Map<String, String> old = CaseService.snapshot(existing);
         existing.setLead(lead);
@@ -139,12 +142,21 @@ public class CaseTeamService {
         added.removeAll(before);
         Set<AppUser> removed = new LinkedHashSet<>(before);
         removed.removeAll(team);
-        added.forEach(u -> em.persist(new TeamNotice(u.getId(), existing.getId(), TeamNotice.Kind.ADDED, reason, actor.username(), at)));
-        removed.forEach(u -> em.persist(new TeamNotice(u.getId(), existing.getId(), TeamNotice.Kind.REMOVED, reason, actor.username(), at)));
+        if (tellAdded) {
+            added.forEach(u -> tell(u, existing, TeamNotice.Kind.ADDED, reason, actor, at));
+        }
+        removed.forEach(u -> tell(u, existing, TeamNotice.Kind.REMOVED, reason, actor, at));
         em.flush();
         audit.record(new AuditEvent(actor.username(), actor.clientAddress(), action, "case:" + existing.getReference(),
                 Outcome.SUCCESS, describe(old, now, added, removed, reason)));
         return existing;
+    }
+
+    /** A notice to someone else than the one who made the change: an administrator adding themselves knows. */
+    private void tell(AppUser user, ViolationCase c, TeamNotice.Kind kind, String reason, Actor actor, Instant at) {
+        if (!user.getUsername().equals(actor.username())) {
+            em.persist(new TeamNotice(user.getId(), c.getId(), kind, reason, actor.username(), at));
+        }
     }
 
     private static String describe(Map<String, String> old, Map<String, String> now, Set<AppUser> added, Set<AppUser> removed,
