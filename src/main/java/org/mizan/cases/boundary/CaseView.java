@@ -19,11 +19,10 @@ import org.mizan.platform.boundary.LocaleView;
 import org.mizan.platform.boundary.PageErrors;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Conflict;
+import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
 import org.mizan.security.control.UserDirectory;
-import org.mizan.security.entity.AppUser;
-import org.mizan.security.entity.Role;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -122,6 +121,8 @@ public class CaseView implements Serializable {
     private void fill(ViolationCase c) {
         recorded = RecordedCase.of(c);
         contactsVisible = readers.reader().mayJoinTeams() && c.isAssigned(readers.reader().userId());
+        // A case's facts are its team's to change: everyone else reads it (and may ask its lead to join).
+        editable = readers.reader().mayEdit() && c.isAssigned(readers.reader().userId());
         incident.fill(c);
         parties.clear();
         c.getParties().forEach(party -> parties.add(CasePartyRow.of(party)));
@@ -165,6 +166,10 @@ public class CaseView implements Serializable {
             PageMessages.show(e);
         } catch (NotFound e) {
             PageMessages.error("cases.notFound");
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (Forbidden e) {
+            // Taken off the team since the page was opened.
+            PageMessages.error("team.offTeam");
             FacesContext.getCurrentInstance().validationFailed();
         }
         return null;
@@ -333,18 +338,7 @@ public class CaseView implements Serializable {
 
     /** Investigators and lawyers who may be assigned, and whoever is assigned already. */
     public List<Choice> getAssigneeChoices() {
-        List<String> assignees = incident.getAssignees();
-        Map<String, Choice> team = new LinkedHashMap<>();
-        for (AppUser user : users.all()) {
-            boolean assignable = user.isEnabled() && (user.hasRole(Role.INVESTIGATOR) || user.hasRole(Role.LAWYER));
-            if (assignable || assignees.contains(user.getUsername())) {
-                team.put(user.getUsername(), new Choice(user.getUsername(), user.getDisplayName() + " (" + user.getUsername() + ")"));
-            }
-        }
-        for (String username : assignees) {
-            team.putIfAbsent(username, new Choice(username, username));
-        }
-        return List.copyOf(team.values());
+        return TeamChoices.of(users.all(), incident.getAssignees());
     }
 
     // ------------------------------------------------------------------ state for the page
@@ -363,6 +357,11 @@ public class CaseView implements Serializable {
 
     public boolean isEditable() {
         return editable;
+    }
+
+    /** The team and the confidentiality are set on the new case; afterwards the team panel changes them. */
+    public boolean isTeamEditable() {
+        return editable && !isExisting();
     }
 
     public boolean isContactsVisible() {
