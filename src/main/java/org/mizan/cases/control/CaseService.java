@@ -110,6 +110,9 @@ public class CaseService {
 
     /** Moves the demo loader's case through its statuses: the loader records as an administrator, on no team. */
     public ViolationCase advance(String reference, CaseDraft draft, long expectedVersion, Actor actor, CaseReader administrator) {
+        if (!administrator.administrator()) {
+            throw new Forbidden(administrator.username() + " is not an administrator");
+        }
         return replace(visible(reference, administrator), draft, expectedVersion, actor);
     }
 
