@@ -297,9 +297,8 @@ class CalendarFeedIT {
         String url = newFeed(lawyer);
         assertTrue(byUid(parse(fetch(url, null))).containsKey("hearing-" + id + "@mizan"));
 
-        Api.Reply changed = api.put("/api/cases/" + reference, investigator, CaseIT.caseBody("team change")
-                .add("assignees", Api.array(investigatorName)).add("version", created.getJsonNumber("version").longValue())
-                .build().toString());
+        Api.Reply changed = api.put("/api/cases/" + reference + "/team", investigator, Api.object()
+                .add("members", Api.array(investigatorName)).add("reason", "the lawyer moved to another case").build().toString());
         assertEquals(200, changed.status(), changed.body());
         assertFalse(byUid(parse(fetch(url, null))).containsKey("hearing-" + id + "@mizan"), "off the team, off the calendar");
     }

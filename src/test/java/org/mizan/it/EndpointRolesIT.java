@@ -28,15 +28,17 @@ class EndpointRolesIT {
 
     @Test
     void everyEndpointAdmitsExactlyItsRoles(Api api) {
-        String investigator = api.token(api.createUser("matrix", "INVESTIGATOR"), Api.USER_PASSWORD);
+        String investigatorName = api.createUser("matrix", "INVESTIGATOR");
+        String investigator = api.token(investigatorName, Api.USER_PASSWORD);
         Map<String, String> users = new LinkedHashMap<>();
         for (String role : ALL.split(" ")) {
             users.put(role, api.createUser("role-" + role.toLowerCase(), role));
         }
         long person = CaseIT.person(api, investigator, "عباس فاضل", null);
-        // The investigator and the lawyer of the table are on the case's team, so that contacts show only the door.
-        String reference = api.post("/api/cases", investigator, CaseIT.caseBody("matrix")
-                .add("assignees", Api.array(users.get("INVESTIGATOR"), users.get("LAWYER")))
+        // The investigator of the table leads the case and the lawyer is on its team, so that contacts and the team
+        // show only the door.
+        String reference = api.post("/api/cases", api.token(users.get("INVESTIGATOR"), Api.USER_PASSWORD), CaseIT.caseBody("matrix")
+                .add("assignees", Api.array(investigatorName, users.get("LAWYER")))
                 .add("parties", jakarta.json.Json.createArrayBuilder().add(Api.object().add("role", "VICTIM").add("personId", person)))
                 .build().toString()).json().getString("reference");
         long contact = api.post("/api/cases/" + reference + "/contacts", api.token(users.get("INVESTIGATOR"), Api.USER_PASSWORD),
@@ -76,6 +78,17 @@ class EndpointRolesIT {
                 new Endpoint("GET", "/api/cases/" + reference, null, roles(ALL)),
                 new Endpoint("PUT", "/api/cases/" + reference, "{}", roles("INVESTIGATOR")),
                 new Endpoint("GET", "/api/cases/" + reference + "/history", null, roles(ALL)),
+                new Endpoint("GET", "/api/cases/" + reference + "/team", null, roles("INVESTIGATOR LAWYER ADMIN")),
+                // Without a reason: 400 for the lead and administrators, past the door.
+                new Endpoint("PUT", "/api/cases/" + reference + "/team", "{}", roles("INVESTIGATOR ADMIN")),
+                new Endpoint("PUT", "/api/cases/" + reference + "/lead", "{}", roles("ADMIN")),
+                new Endpoint("POST", "/api/cases/" + reference + "/join-requests", "{}", roles("INVESTIGATOR LAWYER")),
+                new Endpoint("GET", "/api/cases/" + reference + "/join-requests", null, roles("INVESTIGATOR LAWYER ADMIN")),
+                // Nobody's request: 404 (or 400 for the missing decision) for every role allowed in.
+                new Endpoint("PUT", "/api/cases/" + reference + "/join-requests/0", "{}", roles("INVESTIGATOR ADMIN")),
+                new Endpoint("GET", "/api/me/join-requests", null, roles("INVESTIGATOR ADMIN")),
+                new Endpoint("GET", "/api/me/notices", null, roles(ALL)),
+                new Endpoint("DELETE", "/api/me/notices/0", null, roles(ALL)),
                 new Endpoint("GET", "/api/persons?q=abbas", null, roles(ALL)),
                 new Endpoint("POST", "/api/persons", "{}", roles("INVESTIGATOR")),
                 new Endpoint("POST", "/api/persons/duplicates", "{}", roles("INVESTIGATOR")),
@@ -176,7 +189,7 @@ class EndpointRolesIT {
             }
         });
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
-        assertEquals(82, endpoints.size() + 1, "every endpoint of the OpenAPI document is in the table");
+        assertEquals(91, endpoints.size() + 1, "every endpoint of the OpenAPI document is in the table");
         assertEquals(java.util.stream.Stream.concat(endpoints.stream(), java.util.stream.Stream.of(feed))
                         .map(e -> e.path().replaceAll("\\?.*", "")).map(EndpointRolesIT::template).distinct().count(),
                 openApiOperations(api), "the table covers the OpenAPI document");
@@ -193,6 +206,7 @@ class EndpointRolesIT {
                 .replaceAll("/api/persons/\\d+", "/api/persons/{id}").replaceAll("/api/evidence/\\d+", "/api/evidence/{id}")
                 .replaceAll("/api/contacts/\\d+", "/api/contacts/{id}").replaceAll("/api/proceedings/\\d+", "/api/proceedings/{id}")
                 .replaceAll("/api/hearings/\\d+", "/api/hearings/{id}").replaceAll("/events/\\d+", "/events/{eventId}")
+                .replaceAll("/join-requests/\\d+", "/join-requests/{id}").replaceAll("/api/me/notices/\\d+", "/api/me/notices/{id}")
                 .replaceAll("/api/calendar/[^/]+\\.ics", "/api/calendar/{token}.ics")
                 .replaceAll("/api/reports/jobs/[^/]+", "/api/reports/jobs/{id}")
                 .replaceAll("/api/imports/(uploads|jobs)/[0-9a-f]{16,}", "/api/imports/$1/{id}")

@@ -115,6 +115,9 @@ class ImportIT {
                 "every imported case's history starts with its batch and row");
         assertEquals(1, count("SELECT count(*) FROM case_party p JOIN violation_case c ON c.id = p.case_id WHERE c.import_batch_id = "
                 + batch + " AND p.role = 'PERPETRATOR' AND p.perpetrator_kind = 'UNIDENTIFIED'"), "unidentified gunmen are no person");
+        assertEquals(5, count("SELECT count(*) FROM violation_case c JOIN app_user u ON u.id = c.lead_id AND u.username = c.created_by "
+                + "JOIN case_assignee a ON a.case_id = c.id AND a.user_id = u.id WHERE c.import_batch_id = " + batch),
+                "the importer leads every case they import and is on its team, as for a case typed in");
 
         JsonObject again = finished(importFile(upload(csv, "first-again.csv").getString("uploadId")));
         assertEquals("DONE", again.getString("state"), again.toString());

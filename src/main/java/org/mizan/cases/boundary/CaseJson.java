@@ -87,16 +87,16 @@ public final class CaseJson {
     public record CaseView(String reference, List<String> violationTypes, DateJson incidentDate, DateJson endDate,
                            String country, String governorate, String locality, BigDecimal latitude, BigDecimal longitude,
                            String narrative, List<String> tags, List<SourceJson> sources, String status,
-                           String confidentiality, List<String> assignees, List<PartyJson> parties,
+                           String confidentiality, String lead, List<String> assignees, List<PartyJson> parties,
                            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
         /** The case as this reader may read it: withheld fields are null, withheld lists empty. */
         static CaseView of(ViolationCase c, DisclosedCase shown) {
             boolean staff = shown.staffDetails();
             return new CaseView(c.getReference(), List.copyOf(c.getViolationTypes()), DateJson.of(c.getIncidentDate()),
                     DateJson.of(c.getEndDate()), c.getCountry(), c.getGovernorate(), shown.locality(), shown.latitude(),
-                    shown.longitude(), shown.narrative(), List.copyOf(c.getTags()),
+                    shown.longitude(), shown.narrative(), shown.freeText() ? List.copyOf(c.getTags()) : List.of(),
                     staff ? c.getSources().stream().map(CaseJson::source).toList() : List.of(), c.getStatus().name(),
-                    c.getConfidentiality().name(),
+                    c.getConfidentiality().name(), staff && c.getLead() != null ? c.getLead().getUsername() : null,
                     staff ? c.getAssignees().stream().map(AppUser::getUsername).sorted().toList() : List.of(),
                     shown.parties().stream().map(PartyJson::of).toList(), c.getCreatedAt(), staff ? c.getCreatedBy() : null,
                     c.getUpdatedAt(), staff ? c.getUpdatedBy() : null, c.getVersion());

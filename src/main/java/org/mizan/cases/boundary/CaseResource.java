@@ -35,8 +35,8 @@ import org.mizan.security.entity.Role;
 import java.util.List;
 
 /**
- * Cases over REST. Investigators create and change them; lawyers, advocates and administrators
- * read them. A restricted case outside the caller's team answers 404, exactly like a missing one.
+ * Cases over REST. Investigators create them and the investigators on a case's team change it; lawyers,
+ * advocates and administrators read them. A restricted case outside the caller's team answers 404, exactly like a missing one.
  */
 @Path("cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -105,8 +105,11 @@ public class CaseResource {
     @Path("{reference}")
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a case", description = "Needs the version read, as If-Match (the ETag) or as "
-            + "'version' in the body; 409 when someone saved the case in between — nothing is overwritten.")
+    @Operation(summary = "Replace a case's facts (its team's investigators)", description = "Needs the version read, as "
+            + "If-Match (the ETag) or as 'version' in the body; 409 when someone saved the case in between — nothing is "
+            + "overwritten. 403 for an investigator not on the case's team. 'assignees' and 'confidentiality' left out or "
+            + "sent as read keep the team and the confidentiality; a change is 400: the lead changes them through "
+            + "PUT /api/cases/{reference}/team, with a reason.")
     public Response update(@PathParam("reference") String reference, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            CaseJson.CaseInput input) {
         CaseJson.CaseInput given = required(input);

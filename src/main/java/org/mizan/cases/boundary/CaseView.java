@@ -21,11 +21,10 @@ import org.mizan.platform.boundary.LocaleView;
 import org.mizan.platform.boundary.PageErrors;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Conflict;
+import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
 import org.mizan.security.control.UserDirectory;
-import org.mizan.security.entity.AppUser;
-import org.mizan.security.entity.Role;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -128,6 +127,8 @@ public class CaseView implements Serializable {
         DisclosedCase shown = disclosure.disclose(c, readers.reader());
         recorded = RecordedCase.of(c, shown.staffDetails());
         contactsVisible = readers.reader().mayJoinTeams() && c.isAssigned(readers.reader().userId());
+        // A case's facts are its team's to change: everyone else reads it (and may ask its lead to join).
+        editable = readers.reader().mayEdit() && c.isAssigned(readers.reader().userId());
         incident.fill(c, shown);
         parties.clear();
         shown.parties().forEach(party -> parties.add(CasePartyRow.of(party)));
@@ -173,6 +174,10 @@ public class CaseView implements Serializable {
             PageMessages.show(e);
         } catch (NotFound e) {
             PageMessages.error("cases.notFound");
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (Forbidden e) {
+            // Taken off the team since the page was opened.
+            PageMessages.error("team.offTeam");
             FacesContext.getCurrentInstance().validationFailed();
         }
         return null;
@@ -341,19 +346,8 @@ public class CaseView implements Serializable {
 
     /** Investigators and lawyers who may be assigned, and whoever is assigned already. */
     public List<Choice> getAssigneeChoices() {
-        List<String> assignees = incident.getAssignees();
-        Map<String, Choice> team = new LinkedHashMap<>();
-        for (AppUser user : users.all()) {
-            boolean assignable = user.isEnabled() && (user.hasRole(Role.INVESTIGATOR) || user.hasRole(Role.LAWYER));
-            // Someone who may not change the team sees the team, not every colleague who could join it.
-            if (assignable && editable || assignees.contains(user.getUsername())) {
-                team.put(user.getUsername(), new Choice(user.getUsername(), user.getDisplayName() + " (" + user.getUsername() + ")"));
-            }
-        }
-        for (String username : assignees) {
-            team.putIfAbsent(username, new Choice(username, username));
-        }
-        return List.copyOf(team.values());
+        // Someone who may not change the team sees the team, not every colleague who could join it.
+        return TeamChoices.of(isTeamEditable() ? users.all() : List.of(), incident.getAssignees());
     }
 
     // ------------------------------------------------------------------ state for the page
@@ -372,6 +366,11 @@ public class CaseView implements Serializable {
 
     public boolean isEditable() {
         return editable;
+    }
+
+    /** The team and the confidentiality are set on the new case; afterwards the team panel changes them. */
+    public boolean isTeamEditable() {
+        return editable && !isExisting();
     }
 
     public boolean isContactsVisible() {

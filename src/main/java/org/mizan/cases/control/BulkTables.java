@@ -30,17 +30,23 @@ public final class BulkTables implements AutoCloseable {
     private final CopyTable personAlias;
     private final CopyTable personNameIndex;
     private final CopyTable violationCase;
+    private final CopyTable caseAssignee;
     private final CopyTable caseViolationType;
     private final CopyTable caseTag;
     private final CopyTable caseSource;
     private final CopyTable caseParty;
     private final String createdBy;
     private final Long importBatch;
+    private final Long leadId;
 
-    /** Rows recorded by {@code createdBy}; every person and case names {@code importBatch} when it is not null. */
-    public BulkTables(String createdBy, Long importBatch) throws IOException {
+    /**
+     * Rows recorded by {@code createdBy}; every person and case names {@code importBatch} when it is not null. Every
+     * case is led by the user {@code leadId}, who is on its team, or has no lead when it is null (generated data).
+     */
+    public BulkTables(String createdBy, Long importBatch, Long leadId) throws IOException {
         this.createdBy = createdBy;
         this.importBatch = importBatch;
+        this.leadId = leadId;
         person = new CopyTable("person", "id", "kind", "name_ar", "name_latin", "gender", "birth_year", "occupation",
                 "affiliation", "governorate_code", "created_at", "created_by", "updated_at", "updated_by", "version",
                 "import_batch_id");
@@ -49,7 +55,9 @@ public final class BulkTables implements AutoCloseable {
         violationCase = new CopyTable("violation_case", "id", "reference", "incident_year", "incident_month", "incident_day",
                 "incident_approximate", "end_year", "end_month", "end_day", "end_approximate", "period_start", "period_end",
                 "country", "governorate_code", "locality", "latitude", "longitude", "narrative", "narrative_normalised",
-                "status", "confidentiality", "created_at", "created_by", "updated_at", "updated_by", "version", "import_batch_id");
+                "status", "confidentiality", "created_at", "created_by", "updated_at", "updated_by", "version", "import_batch_id",
+                "lead_id");
+        caseAssignee = new CopyTable("case_assignee", "case_id", "user_id");
         caseViolationType = new CopyTable("case_violation_type", "case_id", "type_code");
         caseTag = new CopyTable("case_tag", "case_id", "tag");
         caseSource = new CopyTable("case_source", "case_id", "position", "description", "reliability", "url");
@@ -89,7 +97,10 @@ public final class BulkTables implements AutoCloseable {
                 d.country() == null ? "IQ" : d.country(), d.governorate(), d.locality(), d.latitude(), d.longitude(),
                 narrative, narrative == null ? null : ArabicNames.normalise(narrative), status,
                 d.confidentiality() == null ? Confidentiality.STANDARD : d.confidentiality(),
-                created, createdBy, updated, createdBy, 0, importBatch);
+                created, createdBy, updated, createdBy, 0, importBatch, leadId);
+        if (leadId != null) {
+            caseAssignee.row(id, leadId);
+        }
         for (String type : new TreeSet<>(d.violationTypesOrEmpty())) {
             caseViolationType.row(id, type);
         }
@@ -123,7 +134,7 @@ public final class BulkTables implements AutoCloseable {
     }
 
     private List<CopyTable> tables() {
-        return List.of(person, personAlias, personNameIndex, violationCase, caseViolationType, caseTag, caseSource, caseParty);
+        return List.of(person, personAlias, personNameIndex, violationCase, caseAssignee, caseViolationType, caseTag, caseSource, caseParty);
     }
 
     @Override

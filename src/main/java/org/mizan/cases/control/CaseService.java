@@ -17,6 +17,7 @@ import org.mizan.cases.entity.Person;
 import org.mizan.cases.entity.Revision;
 import org.mizan.cases.entity.ViolationCase;
 import org.mizan.platform.control.Conflict;
+import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
 import org.mizan.security.control.UserDirectory;
@@ -29,7 +30,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,12 +60,14 @@ public class CaseService {
     AuditTrail audit;
     @Inject
     CaseDisclosure disclosure;
+    TeamMembers members;
 
     private final Clock clock = Clock.systemUTC();
 
     /**
-     * Records a new case. A restricted case always includes its creator in the team (unless an
-     * administrator records it): otherwise it would vanish from the person who just wrote it.
+     * Records a new case. Its creator leads it and is on its team, with the colleagues they name: the team and
+     * the confidentiality are set here once, by the lead; afterwards only {@link CaseTeamService} changes them.
+     * A case recorded by someone who is no investigator (the demo loader) has no lead until an administrator names one.
      */
     @Transactional
     public ViolationCase create(CaseDraft draft, Actor actor, CaseReader reader) {
@@ -76,11 +78,17 @@ public class CaseService {
         Instant now = clock.instant();
         ViolationCase created = new ViolationCase(references.next(draft.incidentDate().year()), actor.username(), now);
         apply(created, draft, linked);
-        if (created.isRestricted() && !reader.administrator() && !created.isAssigned(reader.userId())) {
-            Set<AppUser> team = created.getAssignees();
-            users.findEnabled(reader.username()).ifPresent(team::add);
-            created.setAssignees(team);
+        if (draft.status() != null && draft.status() != CaseStatus.INTAKE) {
+            throw new InvalidInput("status", "case.status.startsAtIntake");
         }
+        created.setConfidentiality(draft.confidentiality() == null ? Confidentiality.STANDARD : draft.confidentiality());
+        Set<AppUser> team = members.of("assignees", draft.assigneesOrEmpty());
+        AppUser lead = users.findEnabled(reader.username()).filter(u -> u.hasRole(Role.INVESTIGATOR)).orElse(null);
+        if (lead != null) {
+            team.add(lead);
+        }
+        created.setLead(lead);
+        created.setAssignees(team);
         em.persist(created);
         em.flush();
         revisions.record(Revision.CASE, created.getId(), Map.of(), snapshot(created), actor.username(), now);
@@ -88,11 +96,33 @@ public class CaseService {
         return created;
     }
 
-    /** Replaces the case with the draft, if nobody saved it since {@code expectedVersion} was read. */
+    /**
+     * Replaces the case's facts with the draft, if nobody saved it since {@code expectedVersion} was read. Facts are
+     * the team's to change: anyone else is refused (403). The team and confidentiality are not changed here: a draft
+     * that leaves them out or repeats them as they are passes, one that changes them is refused (400) with a pointer
+     * to the team endpoint — silently ignoring it would let a client believe a case was restricted when it is not.
+     */
     @Transactional
     public ViolationCase update(String reference, CaseDraft draft, long expectedVersion, Actor actor, CaseReader reader) {
         reader.requireEditor();
         ViolationCase existing = visible(reference, reader);
+        if (!existing.isAssigned(reader.userId())) {
+            audit.record(event(actor, ACTION_UPDATE, existing, Outcome.DENIED, "not on the case's team"));
+            throw new Forbidden(reader.username() + " is not on the team of " + reference);
+        }
+        requireSameTeam(existing, draft);
+        return replace(existing, draft, expectedVersion, actor, reader);
+    }
+
+    /** Moves the demo loader's case through its statuses: the loader records as an administrator, on no team. */
+    public ViolationCase advance(String reference, CaseDraft draft, long expectedVersion, Actor actor, CaseReader administrator) {
+        if (!administrator.administrator()) {
+            throw new Forbidden(administrator.username() + " is not an administrator");
+        }
+        return replace(visible(reference, administrator), draft, expectedVersion, actor, administrator);
+    }
+
+    private ViolationCase replace(ViolationCase existing, CaseDraft draft, long expectedVersion, Actor actor, CaseReader reader) {
         if (existing.getVersion() != expectedVersion) {
             audit.record(event(actor, ACTION_UPDATE, existing, Outcome.FAILURE, "stale version " + expectedVersion));
             throw new Conflict("conflict.stale");
@@ -117,6 +147,23 @@ public class CaseService {
         return existing;
     }
 
+    private static void requireSameTeam(ViolationCase existing, CaseDraft draft) {
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        if (draft.confidentiality() != null && draft.confidentiality() != existing.getConfidentiality()) {
+            errors.add(new InvalidInput.FieldError("confidentiality", "case.team.changeThroughTeam", existing.getReference()));
+        }
+        if (draft.assignees() != null) {
+            Set<String> given = draft.assignees().stream().map(UserDirectory::normalise).collect(Collectors.toSet());
+            Set<String> current = existing.getAssignees().stream().map(AppUser::getUsername).collect(Collectors.toSet());
+            if (!given.equals(current)) {
+                errors.add(new InvalidInput.FieldError("assignees", "case.team.changeThroughTeam", existing.getReference()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
     /** The case, if this reader may see it; a restricted case outside their reach is simply not found. */
     @Transactional
     public ViolationCase read(String reference, CaseReader reader, Actor actor) {
@@ -132,7 +179,8 @@ public class CaseService {
         return disclosure.redacts(reader) ? RevisionLog.summaries(all) : all;
     }
 
-    ViolationCase visible(String reference, CaseReader reader) {
+    /** The case, if this reader may see it (404 otherwise); not audited: for services that audit what they do with it. */
+    public ViolationCase visible(String reference, CaseReader reader) {
         List<?> ids = em.createNativeQuery("SELECT c.id FROM violation_case c WHERE c.reference = ?1 AND "
                 + reader.visibleSql("c")).setParameter(1, reference).getResultList();
         if (ids.isEmpty()) {
@@ -173,11 +221,6 @@ public class CaseService {
         String narrative = blankToNull(draft.narrative());
         target.setNarrative(narrative, narrative == null ? null : ArabicNames.normalise(narrative));
         target.setTags(draft.tagsOrEmpty().stream().map(String::strip).collect(Collectors.toCollection(TreeSet::new)));
-        if (target.getId() == null && draft.status() != null && draft.status() != CaseStatus.INTAKE) {
-            throw new InvalidInput("status", "case.status.startsAtIntake");
-        }
-        target.setConfidentiality(draft.confidentiality() == null ? Confidentiality.STANDARD : draft.confidentiality());
-        target.setAssignees(assignees(draft.assigneesOrEmpty()));
         List<CaseSource> sources = new ArrayList<>();
         for (CaseDraft.SourceDraft source : draft.sourcesOrEmpty()) {
             sources.add(new CaseSource(target, sources.size(), source.description().strip(), source.reliability(),
@@ -185,19 +228,6 @@ public class CaseService {
         }
         target.setSources(sources);
         target.setParties(parties(target, draft.partiesOrEmpty(), linked));
-    }
-
-    private Set<AppUser> assignees(List<String> usernames) {
-        Set<AppUser> team = new LinkedHashSet<>();
-        for (String username : usernames) {
-            AppUser user = users.findEnabled(username)
-                    .orElseThrow(() -> new InvalidInput("assignees", "case.assignees.unknown", username));
-            if (!user.hasRole(Role.INVESTIGATOR) && !user.hasRole(Role.LAWYER)) {
-                throw new InvalidInput("assignees", "case.assignees.role", username);
-            }
-            team.add(user);
-        }
-        return team;
     }
 
     private static List<CaseParty> parties(ViolationCase target, List<CaseDraft.PartyDraft> drafts, Map<Long, Person> linked) {
@@ -233,6 +263,7 @@ public class CaseService {
         fields.put("sources", c.getSources().stream().map(CaseSource::toString).collect(Collectors.joining("\n")));
         fields.put("status", c.getStatus().name());
         fields.put("confidentiality", c.getConfidentiality().name());
+        fields.put("lead", c.getLead() == null ? null : c.getLead().getUsername());
         fields.put("assignees", c.getAssignees().stream().map(AppUser::getUsername).sorted().collect(Collectors.joining(", ")));
         fields.put("parties", c.getParties().stream().map(CaseParty::toString).collect(Collectors.joining("\n")));
         return fields;

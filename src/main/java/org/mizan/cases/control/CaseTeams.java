@@ -4,13 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.NotFound;
 
 import java.util.List;
 
 /**
  * A case as the components built on it ask for it: is it visible to this reader, and are they on
- * its team — an investigator or lawyer assigned to it (contacts' need-to-know, proceedings' editors).
+ * its team — an investigator or lawyer assigned to it (contacts' need-to-know, proceedings' editors,
+ * the investigators who change its facts and evidence). Only {@link CaseTeamService} changes a team.
  * A case the reader may not see answers 404, as everywhere.
  */
 @ApplicationScoped
@@ -39,6 +41,18 @@ public class CaseTeams {
     public boolean onTeam(long caseId, CaseReader reader) {
         return reader.mayJoinTeams() && !em.createNativeQuery("SELECT 1 FROM case_assignee WHERE case_id = ?1 AND user_id = ?2")
                 .setParameter(1, caseId).setParameter(2, reader.userId()).getResultList().isEmpty();
+    }
+
+    /**
+     * A case's facts, parties and evidence are changed by the investigators on its team (its lead included), by
+     * nobody else: 403 for an investigator who may see the case but is not on its team.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireTeamEditor(long caseId, CaseReader reader) {
+        reader.requireEditor();
+        if (!onTeam(caseId, reader)) {
+            throw new Forbidden(reader.username() + " is not on the team of case " + caseId);
+        }
     }
 
     /** The reference of a case the reader may see. */

@@ -53,7 +53,7 @@ public class DemoDataLoader {
             CaseDraft draft = SyntheticCases.withPersonIds(generated.draft(), n -> ids.get((int) n - 1));
             ViolationCase current = cases.create(draft, actor, administrator);
             for (CaseStatus step : path(generated.status())) {
-                current = cases.update(current.getReference(), SyntheticCases.withStatus(draft, step), current.getVersion(),
+                current = cases.advance(current.getReference(), SyntheticCases.withStatus(draft, step), current.getVersion(),
                         actor, administrator);
             }
         }

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -89,6 +90,10 @@ public class ViolationCase extends Recorded {
     @JoinTable(name = "case_assignee", joinColumns = @JoinColumn(name = "case_id"),
             inverseJoinColumns = @JoinColumn(name = "user_id"))
     private Set<AppUser> assignees = new LinkedHashSet<>();
+    /** Who answers for the team: with administrators, the only one to change it. Always one of the assignees. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "lead_id")
+    private AppUser lead;
     @OneToMany(mappedBy = "violationCase", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("position")
     private List<CaseSource> sources = new ArrayList<>();
@@ -140,6 +145,10 @@ public class ViolationCase extends Recorded {
         return assignees.stream().anyMatch(u -> u.getId() == userId);
     }
 
+    public boolean isLedBy(long userId) {
+        return lead != null && lead.getId() == userId;
+    }
+
     public Long getId() { return id; }
     public String getReference() { return reference; }
     public LocalDate getPeriodStart() { return periodStart; }
@@ -164,6 +173,8 @@ public class ViolationCase extends Recorded {
     public void setConfidentiality(Confidentiality confidentiality) { this.confidentiality = confidentiality; }
     public Set<AppUser> getAssignees() { return new LinkedHashSet<>(assignees); }
     public void setAssignees(Set<AppUser> users) { assignees.clear(); assignees.addAll(users); }
+    public AppUser getLead() { return lead; }
+    public void setLead(AppUser lead) { this.lead = lead; }
     public List<CaseSource> getSources() { return List.copyOf(sources); }
     public void setSources(List<CaseSource> newSources) { sources.clear(); sources.addAll(newSources); }
     public List<CaseParty> getParties() { return List.copyOf(parties); }

@@ -64,6 +64,7 @@ public class EvidenceChanges {
     public EvidenceItem share(long id, boolean shareable, String reason, CaseReader reader, Actor actor) {
         reader.requireEditor();
         EvidenceItem item = queries.item(id, reader);
+        queries.requireTeam(item.getCaseId(), reader);
         item.setShareable(shareable);
         custody.record(id, CustodyAction.TRANSFER, actor, (shareable ? "shareable with advocates" : "no longer shareable")
                 + (reason == null || reason.isBlank() ? "" : ": " + reason));
@@ -81,6 +82,7 @@ public class EvidenceChanges {
             throw new InvalidInput("method", "evidence.methodRequired");
         }
         EvidenceItem item = queries.item(id, reader);
+        queries.requireTeam(item.getCaseId(), reader);
         VerificationRecord record = new VerificationRecord(id, status, method, actor.username(), clock.instant(), notes);
         em.persist(record);
         item.setVerificationStatus(status);
@@ -103,6 +105,7 @@ public class EvidenceChanges {
 
     private EvidenceItem editable(long id, Long expectedVersion, CaseReader reader) {
         EvidenceItem item = queries.item(id, reader);
+        queries.requireTeam(item.getCaseId(), reader);
         if (expectedVersion != null && expectedVersion != item.getVersion()) {
             throw new Conflict("conflict.stale");
         }

@@ -41,6 +41,7 @@ public class EvidenceIntake {
                             Actor actor) throws IOException {
         reader.requireEditor();
         long caseId = queries.caseId(caseReference, reader);
+        queries.requireTeam(caseId, reader);
         if (upload.declaredName() == null || upload.declaredName().isBlank()) {
             throw new InvalidInput("name", "validation.required");
         }

@@ -29,6 +29,11 @@ public class EvidenceQueries {
         return teams.membership(reference, reader).caseId();
     }
 
+    /** Evidence is added to and described by the case's team only. */
+    public void requireTeam(long caseId, CaseReader reader) {
+        teams.requireTeamEditor(caseId, reader);
+    }
+
     @Transactional
     public List<EvidenceItem> ofCase(String reference, CaseReader reader) {
         return em.createQuery("SELECT e FROM EvidenceItem e WHERE e.caseId = :case ORDER BY e.id", EvidenceItem.class)

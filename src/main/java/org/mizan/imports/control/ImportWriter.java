@@ -48,14 +48,15 @@ final class ImportWriter implements AutoCloseable {
     private long persons;
     private long allocationNanos;
 
-    ImportWriter(SqlRunner db, CaseReferences references, long batchId, String user, Instant now) {
+    ImportWriter(SqlRunner db, CaseReferences references, long batchId, String user, long userId, Instant now) {
         this.db = db;
         this.references = references;
         this.batchId = batchId;
         this.user = user;
         this.now = now;
         try {
-            tables = new BulkTables(user, batchId);
+            // The importer leads what they import, as they would lead a case they typed in.
+            tables = new BulkTables(user, batchId, userId);
             importRows = new CopyTable("import_row", "fingerprint", "batch_id", "row_number", "case_id");
             revisions = new CopyTable("revision", "entity_type", "entity_id", "changed_at", "changed_by", "changes");
         } catch (IOException e) {

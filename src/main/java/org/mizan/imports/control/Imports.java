@@ -120,7 +120,7 @@ public class Imports {
                     + "VALUES (?, ?, ?, ?, 'IMPORTED', 0, 0, 0, 0, 0, ?, ?) RETURNING id", List.of(upload.fileName(),
                     upload.sha256(), file.format().name(), mapping.toJson(), java.sql.Timestamp.from(now), actor.username())))
                     .get(0)[0]).longValue();
-            try (ImportWriter writer = new ImportWriter(db, references, batchId, actor.username(), now)) {
+            try (ImportWriter writer = new ImportWriter(db, references, batchId, actor.username(), reader.userId(), now)) {
                 long start = System.nanoTime();
                 ImportPass pass = new ImportPass(interpreter(file, mapping), new ImportLookups(db, reader), writer,
                         progress.within(0, READ_SHARE));

@@ -85,7 +85,7 @@ public final class GenerateCases {
             }
             Map<Integer, Integer> counters = counters(connection);
             long start = System.nanoTime();
-            try (BulkTables tables = new BulkTables(GENERATOR, null)) {
+            try (BulkTables tables = new BulkTables(GENERATOR, null, null)) {
                 write(tables, new SyntheticCases(seed, persons), cases, lastIds, counters, new Random(seed ^ 0x5EED));
                 long generated = System.nanoTime();
                 long rows = tables.copyInto(connection.unwrap(PGConnection.class).getCopyAPI());

@@ -1,0 +1,35 @@
+package org.mizan.cases.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mizan.cases.control.CaseTeamService;
+import org.mizan.security.entity.Role;
+
+/** An administrator names a case's lead, with a reason. */
+@Path("{cases: cases}/{reference}/lead")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ADMIN)
+public class CaseLeadResource {
+
+    @Inject
+    CaseTeamService teams;
+    @Inject
+    CaseReaders readers;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Name another lead (administrator)", description = "Body: lead (an investigator's username), reason. "
+            + "The new lead joins the team; the former lead stays on it until taken off.")
+    public TeamJson.TeamView lead(@PathParam("reference") String reference, TeamJson.LeadInput input) {
+        TeamJson.LeadInput given = CaseResource.required(input);
+        return TeamJson.TeamView.of(teams.nameLead(reference, given.lead(), given.reason(), readers.actor(), readers.reader()),
+                readers.reader());
+    }
+}
