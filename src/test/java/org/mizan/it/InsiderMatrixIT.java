@@ -95,6 +95,18 @@ class InsiderMatrixIT {
                 .build().toString())).getString("reference");
         long standardContact = id(api.post("/api/cases/" + standardCase + "/contacts", ownerToken, contact(standardVictim)));
 
+        // A request to join the standard case, and a notice to someone the lead adds to the hidden case.
+        String asker = api.createUser("insider-asker", "INVESTIGATOR");
+        long joinRequest = id(api.post("/api/cases/" + standardCase + "/join-requests", api.token(asker, Api.USER_PASSWORD),
+                Api.object().add("reason", "I know the family " + marker).build().toString()));
+        String added = api.createUser("insider-added", "LAWYER");
+        String addedToken = api.token(added, Api.USER_PASSWORD);
+        Api.Reply teamChange = api.put("/api/cases/" + hiddenCase + "/team", ownerToken, Api.object()
+                .add("members", Api.array(owner, teamLawyer, added)).add("confidentiality", "RESTRICTED")
+                .add("reason", "Second lawyer " + marker).build().toString());
+        assertEquals(200, teamChange.status(), teamChange.body());
+        long notice = api.get("/api/me/notices", addedToken).array().getJsonObject(0).getJsonNumber("id").longValue();
+
         String upload = api.send(api.builder("/api/imports/uploads?name=insider.csv", ownerToken)
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(("Name,Date,Type\r\n" + victimLatin + ",2020-01-01,ASSASSINATION\r\n")
@@ -143,6 +155,17 @@ class InsiderMatrixIT {
                 probe("GET", c + "/proceedings", null, hiddenCase, GHOST_CASE, notAdmin),
                 probe("POST", c + "/proceedings", "{\"court\":\"x\"}", hiddenCase, GHOST_CASE, notAdmin),
                 probe("GET", c + "/impunity", null, hiddenCase, GHOST_CASE, notAdmin),
+                probe("GET", c + "/team", null, hiddenCase, GHOST_CASE, notAdmin),
+                probe("PUT", c + "/team", Api.object().add("members", Api.array()).add("confidentiality", "STANDARD")
+                        .add("reason", "take over").build().toString(), hiddenCase, GHOST_CASE, notAdmin),
+                probe("PUT", c + "/lead", "{\"lead\":\"x\",\"reason\":\"take over\"}", hiddenCase, GHOST_CASE, notAdmin),
+                probe("POST", c + "/join-requests", "{\"reason\":\"let me in\"}", hiddenCase, GHOST_CASE, notAdmin),
+                probe("GET", c + "/join-requests", null, hiddenCase, GHOST_CASE, notAdmin),
+                // a request to join a visible case: the lead's to answer, nobody else's to see
+                probe("PUT", "/api/cases/" + standardCase + "/join-requests/" + ID, "{\"decision\":\"ACCEPT\"}",
+                        Long.toString(joinRequest), ghost, all),
+                // a notice is its addressee's alone
+                probe("DELETE", "/api/me/notices/" + ID, null, Long.toString(notice), ghost, all),
                 probe("GET", c + "/dossier?audience=PUBLIC&lang=en", null, hiddenCase, GHOST_CASE, notAdmin),
                 probe("POST", c + "/wgeid", "{\"lang\":\"en\",\"organisation\":\"Org\",\"submitterName\":\"N\","
                         + "\"submitterContact\":\"x@example.org\",\"confidential\":false}", hiddenCase, GHOST_CASE, notAdmin),
@@ -235,6 +258,8 @@ class InsiderMatrixIT {
         assertEquals(200, api.get("/api/evidence/" + item + "/custody", ownerToken).status());
         assertEquals(200, api.get("/api/imports/uploads/" + upload, ownerToken).status());
         assertEquals(200, api.get("/api/reports/jobs/" + reportJob, ownerToken).status());
+        assertTrue(api.get("/api/cases/" + standardCase + "/join-requests", ownerToken).body().contains("\"id\":" + joinRequest));
+        assertEquals(1, api.get("/api/me/notices", addedToken).array().size(), "the notice is still there");
     }
 
     private static Probe probe(String method, String path, String body, String hidden, String ghost, String roles) {

@@ -60,6 +60,7 @@ public class CaseService {
     AuditTrail audit;
     @Inject
     CaseDisclosure disclosure;
+    @Inject
     TeamMembers members;
 
     private final Clock clock = Clock.systemUTC();
