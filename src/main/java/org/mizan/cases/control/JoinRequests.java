@@ -102,11 +102,13 @@ public class JoinRequests {
     @Transactional
     public JoinRequest answer(String reference, long requestId, boolean accept, String note, Actor actor, CaseReader reader) {
         ViolationCase c = cases.visible(reference, reader);
+        // Who may answer is checked before the id is looked up: otherwise a 403 for a real request and a 404 for a made-up
+        // one would tell anyone which requests exist.
+        teams.requireManager(c, reader, actor);
         JoinRequest request = em.find(JoinRequest.class, requestId);
         if (request == null || request.getCaseId() != c.getId()) {
             throw new NotFound("join request " + requestId);
         }
-        teams.requireManager(c, reader, actor);
         if (request.getUser().getId() == reader.userId()) {
             throw new Forbidden(reader.username() + " may not answer their own request");
         }
