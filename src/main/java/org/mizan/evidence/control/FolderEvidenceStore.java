@@ -105,16 +105,56 @@ public class FolderEvidenceStore implements EvidenceStore {
             return;
         }
         Files.createDirectories(target.getParent());
-        try {
-            Files.setPosixFilePermissions(part, PosixFilePermissions.fromString("r--------"));
-        } catch (UnsupportedOperationException notPosix) {
-            part.toFile().setReadOnly();
-        }
+        readOnly(part);
         try {
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException raced) {
+        } catch (FileAlreadyExistsException raced) {
             // Another upload of the same bytes got there first.
             Files.deleteIfExists(part);
+        } catch (AtomicMoveNotSupportedException otherFilesystem) {
+            // incoming/ is on another filesystem (a tmpfs, say): no rename crosses it. Deleting the part here, as
+            // "someone else won", lost acknowledged uploads; copy it beside its place instead.
+            copyIntoPlace(part, target);
+        }
+        forceDirectory(target.getParent());
+    }
+
+    /** Copies the part next to its target, forces it to disk, and renames it into place within the objects' filesystem. */
+    private static void copyIntoPlace(Path part, Path target) throws IOException {
+        Path copy = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + ".part");
+        try {
+            try (FileChannel in = FileChannel.open(part, StandardOpenOption.READ);
+                 FileChannel out = FileChannel.open(copy, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                long size = in.size();
+                for (long done = 0; done < size; ) {
+                    done += in.transferTo(done, size - done, out);
+                }
+                out.force(true);
+            }
+            readOnly(copy);
+            Files.move(copy, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException raced) {
+            // The same bytes arrived meanwhile.
+        } finally {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(part);
+        }
+    }
+
+    /** A rename is durable only once its directory is on disk too. */
+    private static void forceDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException notOnThisPlatform) {
+            // Some platforms cannot open a directory; the file itself was forced.
+        }
+    }
+
+    private static void readOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------"));
+        } catch (UnsupportedOperationException notPosix) {
+            file.toFile().setReadOnly();
         }
     }
 

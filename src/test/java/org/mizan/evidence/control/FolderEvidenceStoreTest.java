@@ -44,6 +44,41 @@ class FolderEvidenceStoreTest {
         assertEmpty(root.resolve("incoming"));
     }
 
+    /**
+     * Issue 21: with {@code incoming/} on a tmpfs an acknowledged upload lost its bytes, the failed atomic move being
+     * taken for "another upload got there first". /dev/shm is a tmpfs on Linux; elsewhere the test says so and stops.
+     */
+    @Test
+    void anUploadWhoseIncomingFolderIsOnAnotherFilesystemIsKept() throws Exception {
+        Path shm = Path.of("/dev/shm");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shm) && Files.isWritable(shm)
+                && !Files.getFileStore(shm).equals(Files.getFileStore(root)), "no second filesystem here");
+        Path elsewhere = Files.createTempDirectory(shm, "mizan-incoming");
+        try {
+            Files.createSymbolicLink(root.resolve("incoming"), elsewhere);
+            byte[] data = new byte[2 * 1024 * 1024 + 7];
+            new Random(11).nextBytes(data);
+            FolderEvidenceStore store = new FolderEvidenceStore(root);
+            EvidenceStore.Stored stored = store.put(new ByteArrayInputStream(data), Long.MAX_VALUE, data.length);
+            try (InputStream in = store.open(stored.sha256(), 0)) {
+                assertArrayEquals(data, in.readAllBytes());
+            }
+            // The same bytes again: kept once, nothing left over anywhere.
+            assertEquals(stored.sha256(), store.put(new ByteArrayInputStream(data), Long.MAX_VALUE, data.length).sha256());
+            assertEmpty(elsewhere);
+            try (var objects = Files.walk(root.resolve("objects"))) {
+                assertEquals(1, objects.filter(Files::isRegularFile).count(), "one object, no copy left beside it");
+            }
+        } finally {
+            try (var left = Files.list(elsewhere)) {
+                for (Path file : left.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(elsewhere);
+        }
+    }
+
     @Test
     void anUploadOverTheLimitOrCutShortKeepsNothing() throws Exception {
         byte[] data = new byte[3 * 1024 * 1024];
