@@ -37,6 +37,13 @@ public class FolderEvidenceStore implements EvidenceStore {
 
     private final Path objects;
     private final Path incoming;
+    /**
+     * Held while intake finds an object already in place (and marks it as just received) and while the sweep deletes
+     * one: either the sweep sees the fresh mark and spares it, or it deletes first and intake then puts its own copy
+     * in place. Without it, bytes re-uploaded after a crash left them unreferenced were swept from under the new row.
+     * One server process; several nodes sharing a folder need a lock they share.
+     */
+    private final Object placement = new Object();
 
     public FolderEvidenceStore(Path root) throws IOException {
         this.objects = Files.createDirectories(root.resolve("objects"));
@@ -99,10 +106,14 @@ public class FolderEvidenceStore implements EvidenceStore {
 
     private void moveIntoPlace(Path part, String hash) throws IOException {
         Path target = path(hash);
-        if (Files.exists(target)) {
-            // The same bytes are there already (the store is content-addressed): keep the first copy.
-            Files.delete(part);
-            return;
+        synchronized (placement) {
+            if (Files.exists(target)) {
+                // The same bytes are there already (the store is content-addressed): keep the first copy, marked as
+                // just received so that the sweep's grace period starts again for the row about to name it.
+                Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+                Files.delete(part);
+                return;
+            }
         }
         Files.createDirectories(target.getParent());
         readOnly(part);
@@ -178,12 +189,18 @@ public class FolderEvidenceStore implements EvidenceStore {
         }
         try (Stream<Path> files = Files.walk(objects)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (olderThan(file, before) && !referenced.test(file.getFileName().toString()) && Files.deleteIfExists(file)) {
+                if (olderThan(file, before) && !referenced.test(file.getFileName().toString()) && deleteIfStillOld(file, before)) {
                     deleted++;
                 }
             }
         }
         return deleted;
+    }
+
+    private boolean deleteIfStillOld(Path file, Instant before) throws IOException {
+        synchronized (placement) {
+            return olderThan(file, before) && Files.deleteIfExists(file);
+        }
     }
 
     private static boolean olderThan(Path file, Instant before) throws IOException {

@@ -79,6 +79,26 @@ class FolderEvidenceStoreTest {
         }
     }
 
+    /**
+     * Issue 21: bytes a crash left unreferenced are uploaded again; the sweep, working from the references it read
+     * before that upload's row was committed, must not delete them: receiving them again starts their grace anew.
+     */
+    @Test
+    void bytesUploadedAgainAreNotSweptFromUnderTheirNewRow() throws Exception {
+        byte[] data = "a video a crash left without its row".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        FolderEvidenceStore store = new FolderEvidenceStore(root);
+        String hash = store.put(new ByteArrayInputStream(data), Long.MAX_VALUE, data.length).sha256();
+        Path object = store.path(hash);
+        Files.setLastModifiedTime(object, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)));
+
+        store.put(new ByteArrayInputStream(data), Long.MAX_VALUE, data.length);
+        assertEquals(0, store.sweep(java.time.Duration.ofHours(1), name -> false), "received again a moment ago");
+        assertTrue(Files.exists(object));
+
+        Files.setLastModifiedTime(object, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)));
+        assertEquals(1, store.sweep(java.time.Duration.ofHours(1), name -> false), "an old leftover nobody names still goes");
+    }
+
     @Test
     void anUploadOverTheLimitOrCutShortKeepsNothing() throws Exception {
         byte[] data = new byte[3 * 1024 * 1024];
