@@ -242,4 +242,52 @@ class CaseIT {
         assertEquals(8, api.get("/api/reference/violation-types", investigator).array().size());
         assertFalse(api.get("/api/reference/violation-types", null).status() == 200);
     }
+
+    /** Issue 21: a client retrying an unanswered POST with the same Idempotency-Key must not record the case twice. */
+    @Test
+    void aRetriedCreationWithTheSameIdempotencyKeyRecordsOneCase() throws Exception {
+        String narrative = "Idempotent " + System.nanoTime();
+        String body = caseBody(narrative).build().toString();
+        String key = java.util.UUID.randomUUID().toString();
+        // Two attempts at once (the first answer lost, the client retried), then a third later.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        Set<String> references = new java.util.HashSet<>();
+        try {
+            java.util.List<java.util.concurrent.Future<Api.Reply>> racing = pool.invokeAll(java.util.List.of(
+                    () -> keyed(body, key), () -> keyed(body, key)));
+            for (java.util.concurrent.Future<Api.Reply> attempt : racing) {
+                Api.Reply reply = attempt.get();
+                assertEquals(201, reply.status(), reply.body());
+                references.add(reply.json().getString("reference"));
+            }
+            assertEquals(1, references.size(), "both attempts answer with the one case: " + references);
+            Api.Reply again = keyed(body, key);
+            assertEquals(201, again.status(), again.body());
+            assertEquals(references.iterator().next(), again.json().getString("reference"));
+            assertEquals("true", again.header("Idempotent-Replayed"));
+        } finally {
+            pool.shutdown();
+        }
+        JsonObject found = api.get("/api/cases?q=" + java.net.URLEncoder.encode(narrative, java.nio.charset.StandardCharsets.UTF_8),
+                investigator).json();
+        assertEquals(1, found.getJsonArray("items").size(), found.toString());
+
+        Api.Reply reused = keyed(caseBody("Another case").build().toString(), key);
+        assertEquals(409, reused.status(), reused.body());
+        assertTrue(reused.contentType().startsWith("application/problem+json"));
+        Api.Reply malformed = keyed(body, "a key with spaces");
+        assertEquals(400, malformed.status(), malformed.body());
+        assertTrue(malformed.body().contains("Idempotency-Key"), malformed.body());
+        // Another investigator's key is another key.
+        String other = api.token(api.createUser("idem", "INVESTIGATOR"), Api.USER_PASSWORD);
+        Api.Reply theirs = api.send(api.builder("/api/cases", other).header("Content-Type", "application/json")
+                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertEquals(201, theirs.status(), theirs.body());
+        assertFalse(references.contains(theirs.json().getString("reference")));
+    }
+
+    private Api.Reply keyed(String body, String key) {
+        return api.send(api.builder("/api/cases", investigator).header("Content-Type", "application/json")
+                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
 }

@@ -83,11 +83,15 @@ public class CaseResource {
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a case", description = "The reference MZN-<incident year>-<sequence> is assigned. "
-            + "400 names each invalid field.")
-    public Response create(CaseJson.CaseInput input, @Context UriInfo uri) {
-        ViolationCase created = cases.create(required(input).toDraft(), readers.actor(), readers.reader());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.getReference()).build())
-                .tag(etag(created)).entity(view(created)).build();
+            + "400 names each invalid field. With an Idempotency-Key header (1–200 printable characters, e.g. a UUID), a "
+            + "retry of the same request answers with the case the first attempt created (header Idempotent-Replayed: true) "
+            + "instead of recording it twice; the same key with a different request is 409.")
+    public Response create(CaseJson.CaseInput input, @HeaderParam("Idempotency-Key") String requestKey, @Context UriInfo uri) {
+        CaseService.Creation creation = cases.create(required(input).toDraft(), readers.actor(), readers.reader(), requestKey);
+        ViolationCase created = creation.recorded();
+        Response.ResponseBuilder reply = Response.created(uri.getAbsolutePathBuilder().path(created.getReference()).build())
+                .tag(etag(created)).entity(view(created));
+        return (creation.replayed() ? reply.header("Idempotent-Replayed", "true") : reply).build();
     }
 
     @GET

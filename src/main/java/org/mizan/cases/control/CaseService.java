@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -62,6 +63,8 @@ public class CaseService {
     CaseDisclosure disclosure;
     @Inject
     TeamMembers members;
+    @Inject
+    CaseRequestKeys requestKeys;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -72,7 +75,35 @@ public class CaseService {
      */
     @Transactional
     public ViolationCase create(CaseDraft draft, Actor actor, CaseReader reader) {
+        return create(draft, actor, reader, null).recorded();
+    }
+
+    /** A case created by this request, or {@code replayed}: the one an earlier request with the same key created. */
+    public record Creation(ViolationCase recorded, boolean replayed) {
+    }
+
+    /**
+     * Records a new case unless an earlier request of this user with the same idempotency key (not null) created one:
+     * then that case, as it is now. The draft must be the same as that request's (409 otherwise).
+     */
+    @Transactional
+    public Creation create(CaseDraft draft, Actor actor, CaseReader reader, String requestKey) {
         reader.requireEditor();
+        CaseRequestKeys.check(requestKey);
+        if (requestKey != null) {
+            Optional<Long> earlier = requestKeys.earlier(reader.username(), requestKey, draft.toString());
+            if (earlier.isPresent()) {
+                return new Creation(visible(em.find(ViolationCase.class, earlier.get()).getReference(), reader), true);
+            }
+        }
+        ViolationCase created = record(draft, actor, reader);
+        if (requestKey != null) {
+            requestKeys.remember(reader.username(), requestKey, draft.toString(), created.getId(), created.getCreatedAt());
+        }
+        return new Creation(created, false);
+    }
+
+    private ViolationCase record(CaseDraft draft, Actor actor, CaseReader reader) {
         check(draft);
         // Before a reference is taken: a refused person must not leave a gap in the numbering.
         Map<Long, Person> linked = linkable(draft, reader);
