@@ -56,6 +56,10 @@ class RejectedInputIT {
             assertProblem(api.get("/api/cases?q=a%01b", investigator), 400);
             Api.Reply page = api.get("/login.xhtml?ref=%00", null);
             assertEquals(400, page.status(), page.body());
+            String refused = org.mizan.platform.control.Messages.in(java.util.Locale.ENGLISH).get("error.400.title");
+            Api.Reply form = postLogin("jakarta.faces.ViewState=stale&login%3Asubmit=&login%3Ausername=a%00b");
+            assertEquals(400, form.status(), form.body());
+            assertTrue(form.body().contains(refused), form.body());
             return null;
         });
     }
