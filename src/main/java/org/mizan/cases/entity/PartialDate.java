@@ -10,7 +10,14 @@ import java.time.YearMonth;
  */
 public record PartialDate(int year, Integer month, Integer day, boolean approximate) {
 
+    /** The years the columns admit (schema V2: incident_year and end_year CHECK 1900–2200), as imports do. */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2200;
+
     public PartialDate {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new IllegalArgumentException("year out of range");
+        }
         if (day != null && month == null) {
             throw new IllegalArgumentException("a day needs a month");
         }
