@@ -31,6 +31,9 @@ public final class CaseJson {
             if (year == null) {
                 throw new InvalidInput(field, "case.date.yearRequired");
             }
+            if (year < PartialDate.FIRST_YEAR || year > PartialDate.LAST_YEAR) {
+                throw new InvalidInput(field, "case.date.yearRange", PartialDate.FIRST_YEAR, PartialDate.LAST_YEAR);
+            }
             try {
                 return new PartialDate(year, month, day, Boolean.TRUE.equals(approximate));
             } catch (IllegalArgumentException e) {

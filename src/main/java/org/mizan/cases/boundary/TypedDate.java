@@ -24,6 +24,10 @@ public final class TypedDate {
             errors.add(new InvalidInput.FieldError(field, "cases.date.dayNeedsMonth"));
             return null;
         }
+        if (year < PartialDate.FIRST_YEAR || year > PartialDate.LAST_YEAR) {
+            errors.add(new InvalidInput.FieldError(field, "case.date.yearRange", PartialDate.FIRST_YEAR, PartialDate.LAST_YEAR));
+            return null;
+        }
         try {
             return new PartialDate(year, month, day, approximate);
         } catch (IllegalArgumentException e) {

@@ -10,6 +10,14 @@ import java.time.YearMonth;
  */
 public record PartialDate(int year, Integer month, Integer day, boolean approximate) {
 
+    /**
+     * The years a date typed in may have: what the case columns admit (schema V2: CHECK 1900–2200), as imports
+     * do. Checked where dates come in, not here: a date already stored (a legal event's year has no CHECK) must
+     * still be readable.
+     */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2200;
+
     public PartialDate {
         if (day != null && month == null) {
             throw new IllegalArgumentException("a day needs a month");

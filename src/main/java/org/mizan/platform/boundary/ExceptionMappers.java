@@ -32,7 +32,22 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
     HttpHeaders headers;
 
     @Override
-    public Response toResponse(Throwable e) {
+    public Response toResponse(Throwable thrown) {
+        Throwable e = ours(thrown);
+        Response response = answer(e);
+        if (response.getStatus() < 500) {
+            // A client error is the client's: one line, never a stack trace (a flood of them must not flood the log).
+            LOG.info(() -> "Refused with " + response.getStatus() + ": " + e.getClass().getSimpleName()
+                    + (e instanceof InvalidInput ? " " + abbreviated(e.getMessage()) : ""));
+        }
+        return response;
+    }
+
+    private static String abbreviated(String message) {
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+    }
+
+    private Response answer(Throwable e) {
         if (e instanceof InvalidInput invalid) {
             return ProblemResponses.invalid(headers, invalid);
         }
@@ -51,7 +66,40 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         if (e instanceof WebApplicationException web) {
             return webApplication(web);
         }
+        if (isRejectedValue(e)) {
+            return ProblemResponses.of(headers, 400, "problem.valueRejected");
+        }
         return incident(e);
+    }
+
+    /**
+     * Our own exceptions may arrive wrapped (by a transaction interceptor, or by the persistence provider
+     * when a rule fired while the changes were written): the innermost one of ours is what happened.
+     */
+    private static Throwable ours(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof InvalidInput || cause instanceof Conflict || cause instanceof Forbidden
+                    || cause instanceof NotFound) {
+                return cause;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * A value the database refused as data (SQLSTATE class 22: too long, out of range, NUL; 23514: a check;
+     * 54000: too large for an index). Rules before the database should catch these first; this is the net
+     * under them, so a missed rule is a 400 and not an incident.
+     */
+    private static boolean isRejectedValue(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().equals("23514")
+                    || sql.getSQLState().equals("54000"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Errors JAX-RS raises itself (unknown path, wrong method or media type) and our own 401/403/413/429. */
@@ -64,6 +112,9 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         if (status >= 500) {
             return incident(e);
         }
+        if (isUnreadableQueryParameter(e)) {
+            return ProblemResponses.of(headers, 400, "problem.invalidParameter");
+        }
         Response.ResponseBuilder builder = Response.fromResponse(ProblemResponses.of(headers, status, "problem.detail." + status));
         for (String name : new String[]{"Retry-After", HttpHeaders.ALLOW, "Connection"}) {
             Object value = e.getResponse().getHeaders().getFirst(name);
@@ -72,6 +123,14 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             }
         }
         return builder.build();
+    }
+
+    /**
+     * JAX-RS answers 404 for a query parameter it cannot convert (page=abc), as if the resource did not exist;
+     * the resource does exist and the parameter is wrong, which is a 400.
+     */
+    private static boolean isUnreadableQueryParameter(WebApplicationException e) {
+        return e.getResponse().getStatus() == 404 && e.getClass().getSimpleName().equals("QueryParamException");
     }
 
     /** The body could not be read: too large (the size limit fired inside the parser), or not JSON. */

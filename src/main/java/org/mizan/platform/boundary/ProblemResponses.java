@@ -15,7 +15,13 @@ final class ProblemResponses {
     }
 
     static Messages messages(HttpHeaders headers) {
-        List<Locale> wanted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        List<Locale> wanted;
+        try {
+            wanted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        } catch (RuntimeException unreadable) {
+            // The filter refuses such a header first; should one get here, the error still has to be told.
+            wanted = List.of();
+        }
         return Messages.in(wanted.isEmpty() ? Locale.ENGLISH : wanted.get(0));
     }
 

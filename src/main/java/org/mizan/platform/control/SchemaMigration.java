@@ -40,6 +40,7 @@ public class SchemaMigration {
             flyway.migrate();
             MigrationInfo current = flyway.info().current();
             LOG.info(() -> "Database schema is at version " + (current == null ? "none" : current.getVersion()));
+            ColumnLimits.readFrom(dataSource);
             complete = true;
         } catch (FlywayException e) {
             LOG.log(Level.SEVERE, "MIZAN START-UP STOPPED: the database migration failed. Nothing was started. "

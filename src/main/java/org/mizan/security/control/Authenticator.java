@@ -34,9 +34,15 @@ public class Authenticator {
 
     private final Clock clock = Clock.systemUTC();
 
+    /**
+     * What is kept of an attempted name (the audit's and the throttle's columns): no account has a longer
+     * one, so a longer attempt fails like any unknown name — counted and audited under its first characters.
+     */
+    static final int ATTEMPTED_NAME_MAX = 200;
+
     @Transactional
     public SignInResult signIn(String rawUsername, char[] password, String clientAddress, String channel) {
-        String username = UserDirectory.normalise(rawUsername);
+        String username = attempted(UserDirectory.normalise(rawUsername));
         Instant now = clock.instant();
         Optional<Duration> wait = throttle.retryAfter(username, clientAddress, now);
         if (wait.isPresent()) {
@@ -65,5 +71,10 @@ public class Authenticator {
         throttle.forgiveAccount(username);
         audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.SUCCESS, null));
         return SignInResult.signedIn(signedIn);
+    }
+
+    private static String attempted(String username) {
+        return username.codePointCount(0, username.length()) <= ATTEMPTED_NAME_MAX ? username
+                : username.substring(0, username.offsetByCodePoints(0, ATTEMPTED_NAME_MAX));
     }
 }
