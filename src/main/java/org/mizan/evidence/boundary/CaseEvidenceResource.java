@@ -25,6 +25,7 @@ import org.mizan.evidence.control.EvidenceStore;
 import org.mizan.evidence.control.Upload;
 import org.mizan.platform.boundary.RequestSizeLimit;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.control.Unavailable;
 import org.mizan.security.entity.Role;
 
 import java.io.IOException;
@@ -87,6 +88,8 @@ public class CaseEvidenceResource {
             received = intake.receive(reference, upload, body, length, readers.reader(), readers.actor());
         } catch (EvidenceStore.TooLarge tooLarge) {
             throw RequestSizeLimit.tooLarge(body);
+        } catch (EvidenceStore.Unavailable store) {
+            throw new Unavailable(store.full(), store.full() ? "evidence.storeFull" : "evidence.storeUnavailable", store);
         } catch (IOException cutOff) {
             // The sender stopped half-way: nothing was kept, and there is no server fault to report.
             throw new InvalidInput("body", "evidence.incomplete");

@@ -77,6 +77,10 @@ public class EvidenceUploadView implements Serializable {
                     : PageMessages.text("evidence.upload.received", shown, received.item().getSha256()));
         } catch (EvidenceStore.TooLarge e) {
             return UploadOutcome.refused(PageMessages.text("evidence.upload.tooLarge", shown, ByteSizes.format(e.limit())));
+        } catch (EvidenceStore.Unavailable e) {
+            LOG.warning(() -> "Upload not stored: " + e.getMessage());
+            return UploadOutcome.refused(PageMessages.text("evidence.upload.notStored", shown,
+                    PageMessages.text(e.full() ? "evidence.storeFull" : "evidence.storeUnavailable")));
         } catch (InvalidInput e) {
             String reasons = e.errors().stream().map(error -> PageMessages.text(error.messageKey(), error.arguments()))
                     .collect(Collectors.joining(" "));

@@ -34,6 +34,29 @@ public interface EvidenceStore {
      */
     int sweep(Duration grace, Predicate<String> referenced) throws IOException;
 
+    /**
+     * The store could not keep the bytes — its disk is full, read-only or gone — and kept nothing. Not the sender's
+     * fault: never answered as a cut-off upload.
+     */
+    final class Unavailable extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public Unavailable(IOException cause) {
+            super("the evidence store could not keep the bytes: " + cause.getMessage(), cause);
+        }
+
+        /** Full (ENOSPC, a quota), as opposed to read-only, missing or failing. */
+        public boolean full() {
+            for (Throwable cause = getCause(); cause != null; cause = cause.getCause()) {
+                String message = String.valueOf(cause.getMessage());
+                if (message.contains("No space left on device") || message.contains("Disk quota exceeded")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** The bytes went over the limit; nothing was kept. */
     final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;

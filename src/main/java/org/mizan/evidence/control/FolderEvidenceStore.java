@@ -51,8 +51,28 @@ public class FolderEvidenceStore implements EvidenceStore {
         restrict(root);
     }
 
+    /** The sender's side failed (the connection dropped, fewer bytes than announced): the sender's to retry. */
+    private static final class SenderStopped extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        SenderStopped(String message, IOException cause) {
+            super(message, cause);
+        }
+    }
+
     @Override
     public Stored put(InputStream bytes, long maxBytes, long expectedBytes) throws IOException {
+        try {
+            return write(bytes, maxBytes, expectedBytes);
+        } catch (TooLarge | SenderStopped senders) {
+            throw senders;
+        } catch (IOException | java.io.UncheckedIOException disk) {
+            // Everything else failed on our side of the upload: the folder, the disk, the rename.
+            throw new Unavailable(disk instanceof IOException io ? io : ((java.io.UncheckedIOException) disk).getCause());
+        }
+    }
+
+    private Stored write(InputStream bytes, long maxBytes, long expectedBytes) throws IOException {
         Path part = incoming.resolve(UUID.randomUUID() + ".part");
         MessageDigest sha256 = sha256();
         byte[] head = new byte[HEAD_BYTES];
@@ -66,7 +86,7 @@ public class FolderEvidenceStore implements EvidenceStore {
             try {
                 // Whole buffers, not whatever the connection had ready (often a few KiB): fewer, larger writes.
                 for (byte[] buffer = pipeline.buffer(); ; buffer = pipeline.buffer()) {
-                    int n = bytes.readNBytes(buffer, 0, buffer.length);
+                    int n = read(bytes, buffer);
                     if (n <= 0) {
                         break;
                     }
@@ -89,7 +109,7 @@ public class FolderEvidenceStore implements EvidenceStore {
             }
             if (expectedBytes >= 0 && size != expectedBytes) {
                 disk.abandon();
-                throw new IOException("upload ended after " + size + " of " + expectedBytes + " bytes");
+                throw new SenderStopped("upload ended after " + size + " of " + expectedBytes + " bytes", null);
             }
             out.flush();
             disk.finish();
@@ -101,6 +121,14 @@ public class FolderEvidenceStore implements EvidenceStore {
             if (!kept) {
                 Files.deleteIfExists(part);
             }
+        }
+    }
+
+    private static int read(InputStream bytes, byte[] buffer) throws SenderStopped {
+        try {
+            return bytes.readNBytes(buffer, 0, buffer.length);
+        } catch (IOException e) {
+            throw new SenderStopped("the upload stopped: " + e.getMessage(), e);
         }
     }
 

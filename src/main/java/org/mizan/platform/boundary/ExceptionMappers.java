@@ -14,6 +14,7 @@ import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.Messages;
 import org.mizan.platform.control.NotFound;
+import org.mizan.platform.control.Unavailable;
 
 import java.util.UUID;
 import java.util.logging.Level;
@@ -60,6 +61,9 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         if (e instanceof NotFound) {
             return ProblemResponses.of(headers, 404, "problem.notFound");
         }
+        if (e instanceof Unavailable unavailable) {
+            return unavailable(unavailable);
+        }
         if (e instanceof JsonbException || e instanceof JsonException || e instanceof ProcessingException) {
             return unreadableBody(e);
         }
@@ -73,13 +77,23 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
     }
 
     /**
+     * Storage full (507) or out of reach (503, with Retry-After): the operator's to fix, so one warning line naming the
+     * cause — no stack trace, and never blamed on the request.
+     */
+    private Response unavailable(Unavailable e) {
+        LOG.warning(() -> "Unavailable: " + abbreviated(String.valueOf(e.getMessage())));
+        Response response = ProblemResponses.of(headers, e.storageFull() ? 507 : 503, e.messageKey());
+        return e.storageFull() ? response : Response.fromResponse(response).header("Retry-After", "60").build();
+    }
+
+    /**
      * Our own exceptions may arrive wrapped (by a transaction interceptor, or by the persistence provider
      * when a rule fired while the changes were written): the innermost one of ours is what happened.
      */
     private static Throwable ours(Throwable e) {
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof InvalidInput || cause instanceof Conflict || cause instanceof Forbidden
-                    || cause instanceof NotFound) {
+                    || cause instanceof NotFound || cause instanceof Unavailable) {
                 return cause;
             }
         }

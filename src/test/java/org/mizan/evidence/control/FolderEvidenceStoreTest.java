@@ -99,6 +99,42 @@ class FolderEvidenceStoreTest {
         assertEquals(1, store.sweep(java.time.Duration.ofHours(1), name -> false), "an old leftover nobody names still goes");
     }
 
+    /**
+     * Issue 21: a full disk or a read-only folder was answered as the sender's fault ("the upload stopped") and logged
+     * nothing. The store tells it apart: {@link EvidenceStore.Unavailable}, full or not, and keeps nothing.
+     */
+    @Test
+    void aFullOrReadOnlyDiskIsTheStoresFaultNotTheSenders() throws Exception {
+        FolderEvidenceStore store = new FolderEvidenceStore(root);
+        try (org.mizan.it.Tmpfs disk = org.mizan.it.Tmpfs.over(root.resolve("incoming"), "1m")) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(disk != null, "mounting a tmpfs is refused here");
+            byte[] data = new byte[3 * 1024 * 1024];
+            new Random(13).nextBytes(data);
+            EvidenceStore.Unavailable full = assertThrows(EvidenceStore.Unavailable.class,
+                    () -> store.put(new ByteArrayInputStream(data), Long.MAX_VALUE, data.length));
+            assertTrue(full.full(), full.getMessage());
+            assertEmpty(root.resolve("incoming"));
+
+            disk.readOnly();
+            EvidenceStore.Unavailable readOnly = assertThrows(EvidenceStore.Unavailable.class,
+                    () -> store.put(new ByteArrayInputStream(new byte[]{1, 2, 3}), Long.MAX_VALUE, 3));
+            assertTrue(!readOnly.full(), readOnly.getMessage());
+        }
+        // The sender's failures stay the sender's.
+        assertThrows(IOException.class, () -> store.put(new Failing(new byte[4096], 100), Long.MAX_VALUE, -1));
+        org.junit.jupiter.api.Assertions.assertFalse(catchAny(() -> store.put(new Failing(new byte[4096], 100), Long.MAX_VALUE, -1))
+                instanceof EvidenceStore.Unavailable);
+    }
+
+    private static Throwable catchAny(org.junit.jupiter.api.function.Executable call) {
+        try {
+            call.execute();
+            return null;
+        } catch (Throwable thrown) {
+            return thrown;
+        }
+    }
+
     @Test
     void anUploadOverTheLimitOrCutShortKeepsNothing() throws Exception {
         byte[] data = new byte[3 * 1024 * 1024];
