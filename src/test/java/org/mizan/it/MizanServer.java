@@ -81,21 +81,23 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
 
     private void startPayara() throws IOException, InterruptedException {
         int port = LocalPorts.free();
-        Map<String, String> env = Map.of(
-                "MIZAN_DB_URL", dbUrl,
-                "MIZAN_DB_USER", dbUser,
-                "MIZAN_DB_PASSWORD", dbPassword.isEmpty() ? "unused-trust-auth" : dbPassword,
-                "MIZAN_ADMIN_PASSWORD", adminPassword,
-                "MIZAN_HOME", work.resolve("home").toString(),
-                "MIZAN_DATA_KEY", DATA_KEY.encoded(),
+        Map<String, String> env = Map.ofEntries(
+                Map.entry("MIZAN_DB_URL", dbUrl),
+                Map.entry("MIZAN_DB_USER", dbUser),
+                Map.entry("MIZAN_DB_PASSWORD", dbPassword.isEmpty() ? "unused-trust-auth" : dbPassword),
+                Map.entry("MIZAN_ADMIN_PASSWORD", adminPassword),
+                Map.entry("MIZAN_HOME", work.resolve("home").toString()),
+                Map.entry("MIZAN_DATA_KEY", DATA_KEY.encoded()),
                 // Tests pose as many client addresses through X-Forwarded-For, as a reverse proxy would send.
-                "MIZAN_SECURITY_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1",
+                Map.entry("MIZAN_SECURITY_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1"),
                 // A small evidence limit, so a test can go over it without sending gigabytes.
-                "MIZAN_EVIDENCE_MAX_BYTES", Long.toString(EVIDENCE_MAX_BYTES),
+                Map.entry("MIZAN_EVIDENCE_MAX_BYTES", Long.toString(EVIDENCE_MAX_BYTES)),
                 // Leftovers of cut-off uploads become sweepable after 2 s instead of an hour.
-                "MIZAN_EVIDENCE_SWEEP_GRACE", "PT2S",
+                Map.entry("MIZAN_EVIDENCE_SWEEP_GRACE", "PT2S"),
                 // The inspection worker that `package` installs beside the WAR.
-                "MIZAN_INSPECTOR_DIR", System.getProperty("mizan.it.inspector", "target/inspector"));
+                Map.entry("MIZAN_INSPECTOR_DIR", System.getProperty("mizan.it.inspector", "target/inspector")),
+                // An inspection postponed by a failing disk is tried again after 1 s, then 2 s, 4 s…, not 30 s.
+                Map.entry("MIZAN_INSPECTOR_RETRY_AFTER", "PT1S"));
         payara = PayaraProcess.start(Path.of(System.getProperty("mizan.it.payara", "target/payara-micro.jar")),
                 Path.of(System.getProperty("mizan.it.war", "target/mizan.war")), port, work.resolve("payara-root"),
                 env, work.resolve("payara.log"));

@@ -9,6 +9,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import org.mizan.evidence.entity.InspectionReason;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -57,6 +59,8 @@ public class InspectionQueue {
 
     /** Items queued or being inspected, so that none is inspected twice at once. */
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
+    /** How often each item's inspection already failed for a passing reason (a full scratch disk, the database away). */
+    private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
     private ExecutorService workers;
 
     @PostConstruct
@@ -79,7 +83,16 @@ public class InspectionQueue {
         }
     }
 
+    /** A single-action timer carries an item to try again; without one, it is the start-up backlog. */
     @Timeout
+    void timeout(Timer timer) {
+        if (timer.getInfo() instanceof Long id) {
+            enqueue(id);
+        } else {
+            resume();
+        }
+    }
+
     void resume() {
         var pending = records.pendingIds();
         if (!pending.isEmpty()) {
@@ -89,22 +102,43 @@ public class InspectionQueue {
     }
 
     private void inspect(long id) {
+        boolean again = false;
         try {
             var item = records.pending(id);
             if (item.isPresent()) {
                 records.save(id, inspector.inspect(id, item.get().sha256(), item.get().size()));
             }
+            failures.remove(id);
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt(); // the item stays PENDING and is inspected at the next start
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "Inspection of evidence " + id + " could not be saved: " + e.getClass().getSimpleName());
-            saveFailure(id);
+        } catch (Inspector.Postponed | RuntimeException passing) {
+            // Our disk or our database, not the file: the item stays PENDING and is tried again, waiting longer each time.
+            again = true;
+            LOG.warning(() -> "Inspection of evidence " + id + " postponed: " + passing.getMessage());
         } finally {
             queued.remove(id);
         }
+        if (again) {
+            retryLater(id);
+        }
     }
 
-    private void saveFailure(long id) {
+    private void retryLater(long id) {
+        int failed = failures.merge(id, 1, Integer::sum);
+        if (failed > settings.retries()) {
+            failures.remove(id);
+            giveUp(id);
+            return;
+        }
+        long wait = settings.retryAfter().toMillis() << Math.min(failed - 1, 20);
+        try {
+            timers.createSingleActionTimer(wait, new TimerConfig(id, false));
+        } catch (RuntimeException stopping) {
+            // The server is stopping: the item stays PENDING for the next start.
+        }
+    }
+
+    private void giveUp(long id) {
         try {
             records.save(id, InspectionOutcome.notInspected(InspectionReason.NOT_SAVED.note()));
         } catch (RuntimeException e) {

@@ -37,6 +37,12 @@ public class InspectionSettings {
     @ConfigProperty(name = "mizan.inspector.workers", defaultValue = "2")
     int workers;
     @Inject
+    @ConfigProperty(name = "mizan.inspector.retry-after", defaultValue = "PT30S")
+    String retryAfter;
+    @Inject
+    @ConfigProperty(name = "mizan.inspector.retries", defaultValue = "8")
+    int retries;
+    @Inject
     EvidenceSettings evidence;
 
     /** The worker's folder, when it is installed there (a folder with {@code classes/} and {@code lib/}). */
@@ -61,6 +67,16 @@ public class InspectionSettings {
 
     public int maxTextChars() {
         return maxTextChars;
+    }
+
+    /** The first wait before an inspection that failed for a passing reason is tried again; each next wait doubles. */
+    public Duration retryAfter() {
+        return Duration.parse(retryAfter.strip());
+    }
+
+    /** How many times such an inspection is tried again before the item is marked not inspected. */
+    public int retries() {
+        return Math.max(0, retries);
     }
 
     public int workers() {

@@ -18,8 +18,9 @@ import java.util.stream.Stream;
 /**
  * Inspects the bytes of one item with the worker ({@code org.mizan.evidence.inspector}) in a JVM of
  * its own: a copy of the bytes in a scratch folder, a small heap, a deadline, a disk budget, a
- * bounded answer. Whatever the file does, the answer is an {@link InspectionOutcome}; only an
- * interrupt (the server stopping) comes back as an exception, and the item then stays PENDING.
+ * bounded answer. Whatever the file does, the answer is an {@link InspectionOutcome}; an interrupt (the
+ * server stopping) comes back as an exception, and the item then stays PENDING, and so does a failure of our own
+ * disk ({@link Postponed}): the scratch space full or read-only is no verdict on the file.
  */
 @ApplicationScoped
 public class Inspector {
@@ -38,7 +39,16 @@ public class Inspector {
     @Inject
     EvidenceStore store;
 
-    public InspectionOutcome inspect(long id, String sha256, long size) throws InterruptedException {
+    /** Our side failed (the scratch space, the store), not the file: try it again later. */
+    public static final class Postponed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Postponed(IOException cause) {
+            super(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    public InspectionOutcome inspect(long id, String sha256, long size) throws InterruptedException, Postponed {
         Path installed = settings.installed().orElse(null);
         if (installed == null) {
             return InspectionOutcome.notInspected(InspectionReason.NOT_INSTALLED.note());
@@ -60,8 +70,7 @@ public class Inspector {
                     + maxAnswer, maxAnswer);
             return outcome(BoundedProcess.run(command(installed, job, input), job, limits));
         } catch (IOException e) {
-            LOG.warning(() -> "Evidence " + id + " could not be inspected: " + e.getClass().getSimpleName());
-            return InspectionOutcome.notInspected(InspectionReason.FAILED.note());
+            throw new Postponed(e);
         } finally {
             deleteQuietly(job);
         }
