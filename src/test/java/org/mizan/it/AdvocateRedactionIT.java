@@ -54,6 +54,8 @@ class AdvocateRedactionIT {
     private final String charges = "Article 406, killing of " + victim.get(4) + " " + suffix;
     private final String fileName = victim.get(4) + "-" + victim.get(5) + "-testimony-" + suffix + ".txt";
     private static final Pattern VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState[^>]*value=\"([^\"]+)\"");
+    /** The page's CSP nonce, which PrimeFaces' scripts send with every post (a post without it runs nothing). */
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private final Api api;
     private final MizanServer server;
@@ -229,14 +231,17 @@ class AdvocateRedactionIT {
         String form = get(client, "/login.xhtml").body();
         Matcher state = VIEW_STATE.matcher(form);
         assertTrue(state.find(), form);
+        Matcher nonce = NONCE.matcher(form);
+        assertTrue(nonce.find(), form);
         Map<String, String> fields = Map.of("login", "login", "login:username", username, "login:password", Api.USER_PASSWORD,
-                "login:submit", "", "jakarta.faces.ViewState", state.group(1));
+                "login:submit", "", "jakarta.faces.ViewState", state.group(1), "primefaces.nonce", nonce.group(1));
         String encoded = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         HttpResponse<String> after = send(client, HttpRequest.newBuilder(server.uri("/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encoded)).build());
-        assertFalse(after.uri().getPath().endsWith("login.xhtml"), "still on the login page: " + after.body());
+        assertFalse(after.uri().getPath().endsWith("login.xhtml") || after.uri().getPath().contains("/error/"),
+                "not signed in: " + after.uri() + " " + after.body());
         return client;
     }
 
