@@ -38,6 +38,18 @@ class CaseIT {
                         .add("description", "Witness interview").add("reliability", "B")));
     }
 
+    /** A STANDARD case recorded by this investigator, with the narrative given; its reference. */
+    static String recordedCase(Api api, String token, String narrative) {
+        Api.Reply created = api.post("/api/cases", token, caseBody(narrative).build().toString());
+        assertEquals(201, created.status(), created.body());
+        return created.json().getString("reference");
+    }
+
+    /** The evidence folder of the test server, as MIZAN_HOME lays it out. */
+    static java.nio.file.Path evidenceFolder(MizanServer server, String sub) {
+        return server.work().resolve("home").resolve("evidence").resolve(sub);
+    }
+
     static long person(Api api, String token, String arabic, String latin) {
         JsonObjectBuilder body = Api.object().add("occupation", "ACTIVIST").add("gender", "MALE");
         if (arabic != null) {

@@ -23,12 +23,9 @@ class EvidenceStoreFaultsIT {
 
     @Test
     void aFullDiskIs507AndAReadOnlyOne503(MizanServer server, Api api) throws Exception {
-        String investigatorName = api.createUser("faultinv", "INVESTIGATOR");
-        String investigator = api.token(investigatorName, Api.USER_PASSWORD);
-        Api.Reply created = api.post("/api/cases", investigator, CaseIT.caseBody("Store faults").build().toString());
-        assertEquals(201, created.status(), created.body());
-        String reference = created.json().getString("reference");
-        Path incoming = server.work().resolve("home").resolve("evidence").resolve("incoming");
+        String investigator = api.token(api.createUser("faultinv", "INVESTIGATOR"), Api.USER_PASSWORD);
+        String reference = CaseIT.recordedCase(api, investigator, "Store faults");
+        Path incoming = CaseIT.evidenceFolder(server, "incoming");
         Path log = server.work().resolve("payara.log");
         long logBefore = Files.size(log);
 

@@ -21,12 +21,9 @@ class InspectionRetryIT {
 
     @Test
     void anInspectionThatMetAReadOnlyScratchDiskIsDoneOnceTheDiskIsBack(MizanServer server, Api api) throws Exception {
-        String investigatorName = api.createUser("retryinv", "INVESTIGATOR");
-        String investigator = api.token(investigatorName, Api.USER_PASSWORD);
-        Api.Reply created = api.post("/api/cases", investigator, CaseIT.caseBody("Inspection retry").build().toString());
-        assertEquals(201, created.status(), created.body());
-        String reference = created.json().getString("reference");
-        Path scratch = Files.createDirectories(server.work().resolve("home").resolve("evidence").resolve("inspection"));
+        String investigator = api.token(api.createUser("retryinv", "INVESTIGATOR"), Api.USER_PASSWORD);
+        String reference = CaseIT.recordedCase(api, investigator, "Inspection retry");
+        Path scratch = Files.createDirectories(CaseIT.evidenceFolder(server, "inspection"));
 
         long id;
         try (Tmpfs disk = Tmpfs.over(scratch, "1m")) {
