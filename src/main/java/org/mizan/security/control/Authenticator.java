@@ -46,11 +46,9 @@ public class Authenticator {
     public SignInResult signIn(String rawUsername, char[] password, String otp, String clientAddress, String channel) {
         String username = UserDirectory.normalise(rawUsername);
         Instant now = clock.instant();
-        Optional<Duration> wait = throttle.retryAfter(username, clientAddress, now);
-        if (wait.isPresent()) {
-            audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.DENIED,
-                    "throttled; retry after " + wait.get().toSeconds() + " s"));
-            return SignInResult.throttled(wait.get());
+        Optional<SignInResult> throttled = throttled(username, clientAddress, channel, now);
+        if (throttled.isPresent()) {
+            return throttled.get();
         }
         Optional<AppUser> user = users.find(username);
         boolean passwordMatches;
@@ -77,11 +75,9 @@ public class Authenticator {
     @Transactional
     public SignInResult completeSignIn(String username, String otp, String clientAddress, String channel) {
         Instant now = clock.instant();
-        Optional<Duration> wait = throttle.retryAfter(username, clientAddress, now);
-        if (wait.isPresent()) {
-            audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.DENIED,
-                    "throttled; retry after " + wait.get().toSeconds() + " s"));
-            return SignInResult.throttled(wait.get());
+        Optional<SignInResult> throttled = throttled(username, clientAddress, channel, now);
+        if (throttled.isPresent()) {
+            return throttled.get();
         }
         Optional<AppUser> user = users.findEnabled(username);
         if (user.isEmpty()) {
@@ -89,6 +85,13 @@ public class Authenticator {
             return SignInResult.refused();
         }
         return secondStep(user.get(), otp, clientAddress, channel, now);
+    }
+
+    private Optional<SignInResult> throttled(String username, String clientAddress, String channel, Instant now) {
+        Optional<Duration> wait = throttle.retryAfter(username, clientAddress, now);
+        wait.ifPresent(w -> audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.DENIED,
+                "throttled; retry after " + w.toSeconds() + " s")));
+        return wait.map(SignInResult::throttled);
     }
 
     private SignInResult secondStep(AppUser user, String otp, String clientAddress, String channel, Instant now) {
