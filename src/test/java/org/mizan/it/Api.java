@@ -106,10 +106,18 @@ public final class Api {
 
     /** POST /api/auth/token, optionally posing as {@code clientAddress} (the test server trusts loopback as a proxy). */
     public Reply signIn(String username, String password, String clientAddress) {
+        return signIn(username, password, null, clientAddress);
+    }
+
+    /** POST /api/auth/token with a second-factor code ({@code otp}: an app code or a recovery code) when not null. */
+    public Reply signIn(String username, String password, String otp, String clientAddress) {
+        JsonObjectBuilder credentials = object().add("username", username).add("password", password);
+        if (otp != null) {
+            credentials.add("otp", otp);
+        }
         HttpRequest.Builder request = builder("/api/auth/token", null)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        object().add("username", username).add("password", password).build().toString()));
+                .POST(HttpRequest.BodyPublishers.ofString(credentials.build().toString()));
         if (clientAddress != null) {
             request.header("X-Forwarded-For", clientAddress);
         }

@@ -65,12 +65,16 @@ class EndpointRolesIT {
         List<Endpoint> endpoints = List.of(
                 new Endpoint("GET", "/api/me", null, roles(ALL)),
                 new Endpoint("PUT", "/api/me/password", "{}", roles(ALL)),
+                new Endpoint("GET", "/api/me/second-factor", null, roles(ALL)),
+                new Endpoint("POST", "/api/me/second-factor", null, roles(ALL)),
+                new Endpoint("PUT", "/api/me/second-factor", "{}", roles(ALL)),
                 new Endpoint("GET", "/api/users", null, roles("ADMIN")),
                 new Endpoint("POST", "/api/users", "{}", roles("ADMIN")),
                 new Endpoint("GET", "/api/users/" + someone, null, roles("ADMIN")),
                 new Endpoint("PUT", "/api/users/" + someone, "{}", roles("ADMIN")),
                 new Endpoint("PUT", "/api/users/" + someone + "/password", "{}", roles("ADMIN")),
                 new Endpoint("DELETE", "/api/users/" + someone + "/tokens", null, roles("ADMIN")),
+                new Endpoint("DELETE", "/api/users/" + someone + "/second-factor", null, roles("ADMIN")),
                 new Endpoint("GET", "/api/audit", null, roles("ADMIN")),
                 new Endpoint("GET", "/api/audit/verify", null, roles("ADMIN")),
                 new Endpoint("GET", "/api/cases", null, roles(ALL)),
@@ -189,7 +193,7 @@ class EndpointRolesIT {
             }
         });
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
-        assertEquals(91, endpoints.size() + 1, "every endpoint of the OpenAPI document is in the table");
+        assertEquals(95, endpoints.size() + 1, "every endpoint of the OpenAPI document is in the table");
         assertEquals(java.util.stream.Stream.concat(endpoints.stream(), java.util.stream.Stream.of(feed))
                         .map(e -> e.path().replaceAll("\\?.*", "")).map(EndpointRolesIT::template).distinct().count(),
                 openApiOperations(api), "the table covers the OpenAPI document");

@@ -2,6 +2,7 @@ package org.mizan.it;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mizan.platform.control.Messages;
 import org.mizan.platform.launcher.LocalPorts;
 import org.mizan.platform.launcher.PayaraProcess;
 
@@ -15,6 +16,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -76,6 +78,10 @@ class StartupIT {
             String token = api.token("admin", password);
             assertEquals(200, api.get("/api/users/" + user, token).status(), "the user made before the restart is still there");
             assertTrue(api.get("/api/audit/verify", token).json().getBoolean("valid"));
+            Api.Reply lawyer = api.signIn(user, Api.USER_PASSWORD, null);
+            assertEquals(401, lawyer.status(), lawyer.body());
+            assertEquals(Messages.in(Locale.ENGLISH).get("problem.otpEnrolmentRequired"), lawyer.json().getString("detail"),
+                    "the second-factor setting reaches the server through the run command's environment");
         } finally {
             stop(second);
         }
@@ -91,8 +97,10 @@ class StartupIT {
                 "-cp", System.getProperty("java.class.path"), "org.mizan.platform.launcher.MizanLauncher"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("MIZAN_"));
+        // A second factor for lawyers only: the administrator scripts this test with a password, as no phone is at hand.
         builder.environment().putAll(Map.of("MIZAN_HOME", home.toString(), "MIZAN_HTTP_PORT", Integer.toString(port),
-                "MIZAN_EMBEDDED_DB_PORT", Integer.toString(LocalPorts.free()), "MIZAN_ADMIN_PASSWORD", adminPassword));
+                "MIZAN_EMBEDDED_DB_PORT", Integer.toString(LocalPorts.free()), "MIZAN_ADMIN_PASSWORD", adminPassword,
+                "MIZAN_SECURITY_2FA_REQUIRED_ROLES", "LAWYER"));
         return builder.start();
     }
 

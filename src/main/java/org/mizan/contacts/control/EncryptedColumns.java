@@ -1,5 +1,7 @@
 package org.mizan.contacts.control;
 
+import org.mizan.security.entity.SecondFactor;
+
 import java.util.List;
 
 /**
@@ -11,7 +13,9 @@ public enum EncryptedColumns {
     FAMILY_CONTACT("family_contact", "name_enc", "phones_enc", "messengers_enc", "address_enc", "protective_measures_enc",
             "notes_enc"),
     CONTACT_CONSENT("contact_consent", "given_by_enc"),
-    CONTACT_COMMUNICATION("contact_communication", "participants_enc", "summary_enc");
+    CONTACT_COMMUNICATION("contact_communication", "participants_enc", "summary_enc"),
+    /** Users' authenticator secrets (security seals them through {@link DataKeySecretSealer}). */
+    SECOND_FACTOR(SecondFactor.TABLE, SecondFactor.SECRET_COLUMN, SecondFactor.PENDING_SECRET_COLUMN);
 
     private final String table;
     private final List<String> columns;

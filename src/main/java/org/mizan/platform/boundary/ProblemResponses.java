@@ -8,8 +8,8 @@ import org.mizan.platform.control.Messages;
 import java.util.List;
 import java.util.Locale;
 
-/** Builds problem+json responses in the language of the request. */
-final class ProblemResponses {
+/** Builds problem+json responses in the language of the request (also for resources whose 4xx needs its own detail). */
+public final class ProblemResponses {
 
     private ProblemResponses() {
     }
@@ -25,7 +25,7 @@ final class ProblemResponses {
         return Messages.in(wanted.isEmpty() ? Locale.ENGLISH : wanted.get(0));
     }
 
-    static Response of(HttpHeaders headers, int status, String detailKey, Object... arguments) {
+    public static Response of(HttpHeaders headers, int status, String detailKey, Object... arguments) {
         Messages messages = messages(headers);
         return build(status, new Problem("about:blank", messages.get("problem.title." + status), status,
                 messages.get(detailKey, arguments), null));

@@ -97,7 +97,7 @@ public final class SearchBenchmark {
                         Path.of(System.getProperty("mizan.war", "target/mizan.war")), port, work.resolve("payara-root"),
                         Map.of("MIZAN_DB_URL", url, "MIZAN_DB_USER", user, "MIZAN_DB_PASSWORD", password,
                                 "MIZAN_ADMIN_PASSWORD", adminPassword, "MIZAN_HOME", work.resolve("home").toString(),
-                                "MIZAN_DATA_KEY_FILE", dataKeyFile(home)),
+                                "MIZAN_DATA_KEY_FILE", dataKeyFile(home), "MIZAN_SECURITY_2FA_REQUIRED_ROLES", "none"),
                         work.resolve("payara.log"));
                 server.awaitReady(Duration.ofMinutes(5));
                 run(sql, new BenchmarkClient(port), adminPassword, queries);

@@ -11,11 +11,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.mizan.platform.boundary.ProblemResponses;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.security.control.Authenticator;
 import org.mizan.security.control.SignInResult;
@@ -30,7 +35,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
-    public record Credentials(String username, String password) {
+    /** {@code otp}: for an account with an authenticator, its current code or one of its recovery codes. */
+    public record Credentials(String username, String password, String otp) {
     }
 
     public record TokenView(String token, String tokenType, Instant expiresAt, String username, List<String> roles) {
@@ -42,15 +48,21 @@ public class AuthResource {
     TokenService tokens;
     @Inject
     CurrentActor actor;
+    @Context
+    HttpHeaders headers;
 
     @POST
     @PermitAll
     @SecurityRequirements
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue a bearer token",
-            description = "401 for wrong credentials (the same for an unknown user); 429 with Retry-After "
-                    + "after 5 failed attempts for one account or one address within 15 minutes.")
-    public TokenView issue(Credentials credentials) {
+            description = "401 for wrong credentials (the same for an unknown user). After the right password, "
+                    + "401 saying so when the account has a second factor and 'otp' is missing or wrong (a wrong code counts "
+                    + "as a failed attempt), or when the account must first set up its second factor on the web pages. "
+                    + "429 with Retry-After after 5 failed attempts for one account or one address within 15 minutes.")
+    @APIResponse(responseCode = "200", description = "The token, shown once",
+            content = @Content(schema = @Schema(implementation = TokenView.class)))
+    public Response issue(Credentials credentials) {
         Credentials given = UserJson.required(credentials);
         if (given.username() == null || given.username().isBlank()) {
             throw new InvalidInput("username", "validation.required");
@@ -58,18 +70,29 @@ public class AuthResource {
         if (given.password() == null || given.password().isEmpty()) {
             throw new InvalidInput("password", "validation.required");
         }
-        SignInResult result = authenticator.signIn(given.username(), given.password().toCharArray(),
+        SignInResult result = authenticator.signIn(given.username(), given.password().toCharArray(), given.otp(),
                 actor.clientAddress(), "api");
         if (result.status() == SignInResult.Status.THROTTLED) {
             throw new WebApplicationException(Response.status(429)
                     .header("Retry-After", Math.max(1, result.retryAfter().toSeconds())).build());
         }
-        if (!result.succeeded()) {
-            throw new NotAuthorizedException("Bearer realm=\"mizan\"");
+        switch (result.status()) {
+            case SECOND_FACTOR_REQUIRED -> {
+                return ProblemResponses.of(headers, 401, "problem.otpRequired");
+            }
+            case SECOND_FACTOR_WRONG -> {
+                return ProblemResponses.of(headers, 401, "problem.otpWrong");
+            }
+            case ENROLMENT_REQUIRED -> {
+                return ProblemResponses.of(headers, 401, "problem.otpEnrolmentRequired");
+            }
+            case SIGNED_IN -> {
+                TokenService.IssuedToken issued = tokens.issue(result.user(), actor.clientAddress());
+                return Response.ok(new TokenView(issued.token(), "Bearer", issued.expiresAt(), result.user().getUsername(),
+                        result.user().getRoles().stream().map(Role::name).sorted().toList())).build();
+            }
+            default -> throw new NotAuthorizedException("Bearer realm=\"mizan\"");
         }
-        TokenService.IssuedToken issued = tokens.issue(result.user(), actor.clientAddress());
-        return new TokenView(issued.token(), "Bearer", issued.expiresAt(), result.user().getUsername(),
-                result.user().getRoles().stream().map(Role::name).sorted().toList());
     }
 
     @DELETE

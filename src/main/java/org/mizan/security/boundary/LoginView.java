@@ -22,7 +22,7 @@ import java.io.IOException;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-/** The sign-in form and the sign-out button. */
+/** The sign-in form (password, then the authenticator's code where the account has one) and the sign-out button. */
 @Named
 @RequestScoped
 public class LoginView {
@@ -38,6 +38,7 @@ public class LoginView {
 
     private String username;
     private String password;
+    private String code;
 
     /** Someone already signed in has no business on the sign-in page. */
     public void redirectIfSignedIn() throws IOException {
@@ -66,10 +67,45 @@ public class LoginView {
         SignInResult result = (SignInResult) request.getAttribute(MizanAuthenticationMechanism.SIGN_IN_RESULT);
         if (result != null && result.status() == SignInResult.Status.THROTTLED) {
             PageMessages.error("login.throttled", result.retryAfterMinutes());
-        } else {
+        } else if (result == null || result.status() != SignInResult.Status.SECOND_FACTOR_REQUIRED) {
             PageMessages.error("login.failed");
         }
         return null;
+    }
+
+    /** The second step: the code from the authenticator app, or a recovery code. */
+    public String submitCode() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                withParams().newAuthentication(true).credential(new OneTimeCodeCredential(code == null ? "" : code)));
+        code = null;
+        if (status == AuthenticationStatus.SUCCESS) {
+            return "/index.xhtml?faces-redirect=true";
+        }
+        SignInResult result = (SignInResult) request.getAttribute(MizanAuthenticationMechanism.SIGN_IN_RESULT);
+        SignInResult.Status refusal = result == null ? SignInResult.Status.REFUSED : result.status();
+        switch (refusal) {
+            case THROTTLED -> PageMessages.error("login.throttled", result.retryAfterMinutes());
+            case SECOND_FACTOR_WRONG -> PageMessages.error("login.codeWrong");
+            default -> {
+                PendingSignIn.end(request);
+                PageMessages.error("login.codeExpired");
+            }
+        }
+        return null;
+    }
+
+    /** Back to the password step, e.g. to sign in as someone else. */
+    public String startOver() {
+        PendingSignIn.end((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        return "/login.xhtml?faces-redirect=true";
+    }
+
+    public boolean isAwaitingCode() {
+        return PendingSignIn.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .isPresent();
     }
 
     public String signOut() throws ServletException {
@@ -88,6 +124,14 @@ public class LoginView {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getPassword() {

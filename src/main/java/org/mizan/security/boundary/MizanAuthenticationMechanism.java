@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import org.mizan.platform.boundary.ProblemWriter;
 import org.mizan.security.control.Authenticator;
 import org.mizan.security.control.ClientAddresses;
+import org.mizan.security.control.SecondFactors;
 import org.mizan.security.control.SignInResult;
 import org.mizan.security.control.TokenService;
 import org.mizan.security.control.UserDirectory;
@@ -35,6 +36,8 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
     public static final String SIGN_IN_RESULT = "mizan.signInResult";
     static final String SESSION_USER = "mizan.username";
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Where a user who must set up an authenticator is held until they have. */
+    static final String ENROLMENT_PAGE = "/account/second-factor.xhtml";
     private static final String BEARER = "Bearer ";
 
     @Inject
@@ -47,6 +50,8 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
     ClientAddresses addresses;
     @Inject
     ProblemWriter problems;
+    @Inject
+    SecondFactors secondFactors;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -58,6 +63,9 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
             return formSignIn(credential, request, context);
         }
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof OneTimeCodeCredential code) {
+            return codeStep(code, request, context);
+        }
         if (isStaticResource(request) && !context.isProtected()) {
             return context.doNothing();
         }
@@ -66,6 +74,9 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
         if (username instanceof String name) {
             Optional<AppUser> user = users.findEnabled(name);
             if (user.isPresent()) {
+                if (!path(request).equals(ENROLMENT_PAGE) && secondFactors.mustEnrol(user.get())) {
+                    return context.redirect(request.getContextPath() + ENROLMENT_PAGE);
+                }
                 request.setAttribute(UserDirectory.SIGNED_IN, user.get());
                 return context.notifyContainerAboutLogin(name, roleNames(user.get()));
             }
@@ -108,9 +119,30 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
 
     private AuthenticationStatus formSignIn(UsernamePasswordCredential credential, HttpServletRequest request,
                                             HttpMessageContext context) {
-        SignInResult result = authenticator.signIn(credential.getCaller(), credential.getPassword().getValue(),
-                addresses.of(request), "ui");
+        SignInResult result = authenticator.signIn(credential.getCaller(), credential.getPassword().getValue(), null,
+                addresses.of(request), Authenticator.CHANNEL_PAGES);
         credential.getPassword().clear();
+        if (result.status() == SignInResult.Status.SECOND_FACTOR_REQUIRED) {
+            PendingSignIn.begin(request, result.user().getUsername());
+        }
+        return signedInOrNot(result, request, context);
+    }
+
+    private AuthenticationStatus codeStep(OneTimeCodeCredential code, HttpServletRequest request, HttpMessageContext context) {
+        Optional<PendingSignIn> pending = PendingSignIn.of(request);
+        if (pending.isEmpty()) {
+            request.setAttribute(SIGN_IN_RESULT, new SignInResult(SignInResult.Status.REFUSED, null, null));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignInResult result = authenticator.completeSignIn(pending.get().username(), code.code(), addresses.of(request),
+                Authenticator.CHANNEL_PAGES);
+        if (result.succeeded()) {
+            PendingSignIn.end(request);
+        }
+        return signedInOrNot(result, request, context);
+    }
+
+    private AuthenticationStatus signedInOrNot(SignInResult result, HttpServletRequest request, HttpMessageContext context) {
         if (!result.succeeded()) {
             request.setAttribute(SIGN_IN_RESULT, result);
             return AuthenticationStatus.SEND_FAILURE;

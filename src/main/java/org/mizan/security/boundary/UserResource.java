@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.SecondFactors;
 import org.mizan.security.control.TokenService;
 import org.mizan.security.control.UserAdministration;
 import org.mizan.security.control.UserDirectory;
@@ -36,6 +37,8 @@ public class UserResource {
     UserAdministration administration;
     @Inject
     TokenService tokens;
+    @Inject
+    SecondFactors secondFactors;
     @Inject
     CurrentActor actor;
 
@@ -91,6 +94,15 @@ public class UserResource {
     @Operation(summary = "Revoke every API token of a user")
     public Response revokeTokens(@PathParam("username") String username) {
         tokens.revokeAll(find(username), actor.get().username(), actor.clientAddress());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{username}/second-factor")
+    @Operation(summary = "Reset a user's second factor (lost phone)",
+            description = "Forgets their authenticator and recovery codes; they set up a new one at their next sign-in.")
+    public Response resetSecondFactor(@PathParam("username") String username) {
+        secondFactors.reset(username, actor.get());
         return Response.noContent().build();
     }
 

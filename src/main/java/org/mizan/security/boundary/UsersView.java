@@ -8,6 +8,7 @@ import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.SecondFactors;
 import org.mizan.security.control.UserAdministration;
 import org.mizan.security.control.UserDirectory;
 import org.mizan.security.entity.AppUser;
@@ -71,6 +72,8 @@ public class UsersView implements Serializable {
     UserAdministration administration;
     @Inject
     CurrentActor actor;
+    @Inject
+    SecondFactors secondFactors;
 
     private List<Row> users;
 
@@ -174,6 +177,16 @@ public class UsersView implements Serializable {
             notFound(name);
         }
         load();
+    }
+
+    /** Lost phone: the user sets up a new authenticator at their next sign-in. */
+    public void resetSecondFactor(String name) {
+        try {
+            secondFactors.reset(name, actor.get());
+            PageMessages.info("users.secondFactorReset", name);
+        } catch (NotFound e) {
+            notFound(name);
+        }
     }
 
     public void startReset(String name) {

@@ -15,11 +15,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Checks a username and password, with throttling, and records every attempt in the audit trail. */
+/**
+ * Checks a username and password and, for an account with an authenticator, its code; with throttling,
+ * recording every attempt in the audit trail. A wrong code counts as a failed attempt, as a wrong password does.
+ */
 @ApplicationScoped
 public class Authenticator {
 
     public static final String ACTION_LOGIN = "LOGIN";
+    /** The pages, where a user who must set up an authenticator is let in only to do that. */
+    public static final String CHANNEL_PAGES = "ui";
 
     @PersistenceContext
     EntityManager em;
@@ -31,6 +36,8 @@ public class Authenticator {
     UserDirectory users;
     @Inject
     AuditTrail audit;
+    @Inject
+    SecondFactors secondFactors;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -40,15 +47,14 @@ public class Authenticator {
      */
     static final int ATTEMPTED_NAME_MAX = 200;
 
+    /** {@code otp}: a code from the authenticator app or a recovery code; null when the form has not asked yet. */
     @Transactional
-    public SignInResult signIn(String rawUsername, char[] password, String clientAddress, String channel) {
+    public SignInResult signIn(String rawUsername, char[] password, String otp, String clientAddress, String channel) {
         String username = attempted(UserDirectory.normalise(rawUsername));
         Instant now = clock.instant();
-        Optional<Duration> wait = throttle.retryAfter(username, clientAddress, now);
-        if (wait.isPresent()) {
-            audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.DENIED,
-                    "throttled; retry after " + wait.get().toSeconds() + " s"));
-            return SignInResult.throttled(wait.get());
+        Optional<SignInResult> throttled = throttled(username, clientAddress, channel, now);
+        if (throttled.isPresent()) {
+            return throttled.get();
         }
         Optional<AppUser> user = users.find(username);
         boolean passwordMatches;
@@ -68,9 +74,62 @@ public class Authenticator {
         if (hasher.needsRehash(signedIn.getPasswordHash())) {
             signedIn.rehash(hasher.hash(password));
         }
+        return secondStep(signedIn, otp, clientAddress, channel, now);
+    }
+
+    /** The code step of the sign-in form, for a user whose password this session verified moments ago. */
+    @Transactional
+    public SignInResult completeSignIn(String username, String otp, String clientAddress, String channel) {
+        Instant now = clock.instant();
+        Optional<SignInResult> throttled = throttled(username, clientAddress, channel, now);
+        if (throttled.isPresent()) {
+            return throttled.get();
+        }
+        Optional<AppUser> user = users.findEnabled(username);
+        if (user.isEmpty()) {
+            audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.FAILURE, "account disabled"));
+            return SignInResult.refused();
+        }
+        return secondStep(user.get(), otp, clientAddress, channel, now);
+    }
+
+    private Optional<SignInResult> throttled(String username, String clientAddress, String channel, Instant now) {
+        Optional<Duration> wait = throttle.retryAfter(username, clientAddress, now);
+        wait.ifPresent(w -> audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.DENIED,
+                "throttled; retry after " + w.toSeconds() + " s")));
+        return wait.map(SignInResult::throttled);
+    }
+
+    private SignInResult secondStep(AppUser user, String otp, String clientAddress, String channel, Instant now) {
+        String username = user.getUsername();
+        SecondFactors.Check check = secondFactors.check(user, otp);
+        String detail = null;
+        switch (check) {
+            case MISSING -> {
+                // Not a failure (the form asks for the code next), and not a success: nothing is forgiven.
+                audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.DENIED,
+                        "password right; second factor code required"));
+                return SignInResult.secondFactorRequired(user);
+            }
+            case WRONG -> {
+                throttle.recordFailure(username, clientAddress, now);
+                audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.FAILURE,
+                        "wrong second factor code"));
+                return SignInResult.of(SignInResult.Status.SECOND_FACTOR_WRONG);
+            }
+            case NOT_ENROLLED -> {
+                if (!CHANNEL_PAGES.equals(channel) && secondFactors.mustEnrol(user)) {
+                    audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.DENIED,
+                            "second factor not set up"));
+                    return SignInResult.of(SignInResult.Status.ENROLMENT_REQUIRED);
+                }
+            }
+            case RECOVERY_CODE_USED -> detail = "recovery code used";
+            case PASSED -> detail = "second factor";
+        }
         throttle.forgiveAccount(username);
-        audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.SUCCESS, null));
-        return SignInResult.signedIn(signedIn);
+        audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.SUCCESS, detail));
+        return SignInResult.signedIn(user);
     }
 
     private static String attempted(String username) {

@@ -1,0 +1,66 @@
+package org.mizan.security.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.SecondFactors;
+import org.mizan.security.control.UserDirectory;
+import org.mizan.security.entity.AppUser;
+import org.mizan.security.entity.Role;
+
+import java.util.List;
+
+/** The signed-in user's authenticator app, for those who set it up from a program rather than the page. */
+@Path("me/second-factor")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADVOCATE})
+public class SecondFactorResource {
+
+    public record Confirmation(String code) {
+    }
+
+    public record RecoveryCodesView(List<String> recoveryCodes) {
+    }
+
+    @Inject
+    SecondFactors secondFactors;
+    @Inject
+    UserDirectory users;
+    @Inject
+    CurrentActor actor;
+
+    @GET
+    @Operation(summary = "Whether I have an authenticator, and how many recovery codes are left")
+    public SecondFactors.Status status() {
+        return secondFactors.status(me());
+    }
+
+    @POST
+    @Operation(summary = "Start setting up an authenticator app",
+            description = "A new secret and its otpauth:// address, to be confirmed with PUT; 409 when one is already set up "
+                    + "(an administrator resets it, e.g. for a lost phone).")
+    public SecondFactors.Enrolment start() {
+        return secondFactors.startEnrolment(actor.get().username());
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm the authenticator with a code from it",
+            description = "Returns ten single-use recovery codes, shown this once; 400 for a wrong code.")
+    public RecoveryCodesView confirm(Confirmation confirmation) {
+        return new RecoveryCodesView(secondFactors.confirmEnrolment(UserJson.required(confirmation).code(), actor.get()));
+    }
+
+    private AppUser me() {
+        String username = actor.get().username();
+        return users.find(username).orElseThrow(() -> new NotFound("user " + username));
+    }
+}
