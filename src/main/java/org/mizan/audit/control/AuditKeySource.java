@@ -26,6 +26,20 @@ public final class AuditKeySource {
      */
     public static AuditKey resolve(String key, String file, Path home, String sealedUnder) throws IOException {
         try {
+            return existing(key, file, home);
+        } catch (Missing missing) {
+            if (sealedUnder != null || configured(key) || configured(file)) {
+                throw missing;
+            }
+        }
+        AuditKey fresh = AuditKey.generate();
+        fresh.writeNew(home.resolve(HOME_KEY_FILE));
+        return fresh;
+    }
+
+    /** The key that is there, never a new one: for checking a trail, where a fresh key could only fail. */
+    public static AuditKey existing(String key, String file, Path home) throws IOException {
+        try {
             var configured = SecretKeyFile.configured(KEY_SETTING, key, FILE_SETTING, file);
             if (configured.isPresent()) {
                 return AuditKey.of(configured.get());
@@ -34,20 +48,19 @@ public final class AuditKeySource {
             throw new Missing(unusable.getMessage());
         }
         Path homeFile = home.resolve(HOME_KEY_FILE);
-        if (Files.exists(homeFile)) {
-            try {
-                return AuditKey.read(homeFile);
-            } catch (IllegalArgumentException e) {
-                throw new Missing("The audit key file " + homeFile + " does not hold a usable key: it is " + e.getMessage() + ".");
-            }
+        if (!Files.exists(homeFile)) {
+            throw new Missing("There is no audit key: " + homeFile + " does not exist and neither " + KEY_SETTING + " nor "
+                    + FILE_SETTING + " is set. Restore the key file from the backup of the data folder.");
         }
-        if (sealedUnder != null) {
-            throw new Missing("The audit trail is sealed under audit key " + sealedUnder + ", but " + homeFile + " is gone and neither "
-                    + KEY_SETTING + " nor " + FILE_SETTING + " is set. Restore the key file from the backup of the data folder.");
+        try {
+            return AuditKey.read(homeFile);
+        } catch (IllegalArgumentException e) {
+            throw new Missing("The audit key file " + homeFile + " does not hold a usable key: it is " + e.getMessage() + ".");
         }
-        AuditKey fresh = AuditKey.generate();
-        fresh.writeNew(homeFile);
-        return fresh;
+    }
+
+    private static boolean configured(String setting) {
+        return setting != null && !setting.isBlank();
     }
 
     /** No usable audit key; the message says which setting or file and why, never the key. */
