@@ -31,6 +31,8 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
     public static final long EVIDENCE_MAX_BYTES = 8L * 1024 * 1024;
     /** The data-encryption key of the test server; tests use it to read what the server stored. */
     public static final org.mizan.contacts.control.DataKey DATA_KEY = org.mizan.contacts.control.DataKey.generate();
+    /** The audit key of the test server, so that another server started on its database can seal the same trail. */
+    public static final org.mizan.audit.control.AuditKey AUDIT_KEY = org.mizan.audit.control.AuditKey.generate();
 
     private final Path work;
     private final String adminPassword = "it-secret-" + UUID.randomUUID();
@@ -81,7 +83,9 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
 
     private void startPayara() throws IOException, InterruptedException {
         int port = LocalPorts.free();
-        Map<String, String> env = Map.of(
+        // Checkpoints of an earlier run's trail (an earlier database) would say this fresh trail was emptied.
+        java.nio.file.Files.deleteIfExists(work.resolve("home").resolve("audit-checkpoints.log"));
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "MIZAN_DB_URL", dbUrl,
                 "MIZAN_DB_USER", dbUser,
                 "MIZAN_DB_PASSWORD", dbPassword.isEmpty() ? "unused-trust-auth" : dbPassword,
@@ -95,7 +99,8 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
                 // Leftovers of cut-off uploads become sweepable after 2 s instead of an hour.
                 "MIZAN_EVIDENCE_SWEEP_GRACE", "PT2S",
                 // The inspection worker that `package` installs beside the WAR.
-                "MIZAN_INSPECTOR_DIR", System.getProperty("mizan.it.inspector", "target/inspector"));
+                "MIZAN_INSPECTOR_DIR", System.getProperty("mizan.it.inspector", "target/inspector")));
+        env.put("MIZAN_AUDIT_KEY", AUDIT_KEY.encoded());
         payara = PayaraProcess.start(Path.of(System.getProperty("mizan.it.payara", "target/payara-micro.jar")),
                 Path.of(System.getProperty("mizan.it.war", "target/mizan.war")), port, work.resolve("payara-root"),
                 env, work.resolve("payara.log"));
