@@ -62,22 +62,26 @@ public class AuditTrail {
         entry.sealWith(seal.key().id());
         entry.seal(AuditHash.of(entry, seal.key()));
         em.persist(entry);
-        long sealedSeq = entry.getSeq();
-        String sealedHash = entry.getEntryHash();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    seal.sealed(sealedSeq, sealedHash);
-                }
-            }
-        });
+        transactions.registerInterposedSynchronization(new WhenCommitted(seal, entry.getSeq(), entry.getEntryHash()));
         return entry;
+    }
+
+    /**
+     * Tells the seal about an entry once it is committed: an entry rolled back was never in the trail, and must
+     * not be expected there.
+     */
+    private record WhenCommitted(AuditSeal seal, long seq, String hash) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+            // the entry is not known until the database has it
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                seal.sealed(seq, hash);
+            }
+        }
     }
 
     /** Recomputes every seal from the stored fields, oldest first, and compares the trail with its checkpoints. */
