@@ -57,6 +57,7 @@ class AuditSealIT {
     private int port;
     private int starts;
     private PayaraProcess payara;
+    private boolean running;
     private Api api;
 
     AuditSealIT(MizanServer shared) {
@@ -140,24 +141,27 @@ class AuditSealIT {
     void entriesRemovedWhileMizanWasStoppedAreReportedAfterTheRestart() throws Exception {
         api.createUserWith(adminToken(), "restart", "LAWYER");
         payara.close(); // as an operator stops it: the last entry is checkpointed at shutdown
+        running = false;
         long last = lastSeq();
-        List<String> checkpoints = Files.readAllLines(home.resolve("audit-checkpoints.log"));
-        assertTrue(checkpoints.get(checkpoints.size() - 1).contains(" seq=" + last + " "), checkpoints.toString());
-        assertEquals(checkpoints, Files.readAllLines(shippedCopy), "the configured copy receives every checkpoint");
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("audit.key"))),
-                "the audit key is created once, readable by its owner only");
-
         String removed = removeNewest(2);
         try {
             start();
-            String token = adminToken();
-            JsonObject after = verify(token);
+            JsonObject after = verify(adminToken());
             assertFalse(after.getBoolean("valid"), after.toString());
             assertEquals(last - 1, after.getJsonNumber("firstBrokenEntry").longValue(), after.toString());
         } finally {
             restore(removed);
+            if (!running) {
+                start();
+            }
         }
         assertTrue(verify(adminToken()).getBoolean("valid"));
+
+        List<String> checkpoints = Files.readAllLines(home.resolve("audit-checkpoints.log"));
+        assertTrue(checkpoints.stream().anyMatch(line -> line.contains(" seq=" + last + " ")), checkpoints.toString());
+        assertEquals(checkpoints, Files.readAllLines(shippedCopy), "the configured copy receives every checkpoint");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("audit.key"))),
+                "the audit key is created once, readable by its owner only");
     }
 
     private void start() throws Exception {
@@ -172,6 +176,7 @@ class AuditSealIT {
         payara = PayaraProcess.start(PAYARA, WAR, port, shared.work().resolve("audit-seal-root"), env,
                 shared.work().resolve("audit-seal-" + starts + ".log"));
         payara.awaitReady(Duration.ofMinutes(3));
+        running = true;
         api = Api.against(URI.create("http://localhost:" + port));
     }
 
