@@ -76,9 +76,12 @@ class AuditSealIT {
     }
 
     @AfterAll
-    void stopOwnServer() {
+    void stopOwnServer() throws SQLException {
         if (payara != null) {
             payara.close();
+        }
+        if (dbUrl != null) {
+            shared.dropScratchDatabase(dbUrl);
         }
     }
 

@@ -129,6 +129,14 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
         return admin.substring(0, admin.lastIndexOf('/') + 1) + name;
     }
 
+    /** Drops a database {@link #createScratchDatabase} made, once its tests are done with it. */
+    public void dropScratchDatabase(String url) throws SQLException {
+        String admin = adminDbUrl != null ? adminDbUrl : "jdbc:postgresql://localhost:" + embedded.port() + "/postgres";
+        try (Connection c = DriverManager.getConnection(admin, dbUser, dbPassword); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + url.substring(url.lastIndexOf('/') + 1) + " WITH (FORCE)");
+        }
+    }
+
     public String dbUser() {
         return dbUser;
     }
