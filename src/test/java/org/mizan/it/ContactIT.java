@@ -427,9 +427,13 @@ class ContactIT {
         create(scene("STANDARD"), "خالة صفاء", uniquePhone(), "LOW");
         DataKey wrong = DataKey.generate();
         Path log = server.work().resolve("wrong-key.log");
+        // A fresh home: an earlier run's audit checkpoints there belong to another database's trail.
+        org.mizan.platform.launcher.Folders.deleteRecursively(server.work().resolve("wrong-key-home"));
         try (PayaraProcess payara = PayaraProcess.start(PAYARA, WAR, LocalPorts.free(), server.work().resolve("wrong-key-root"),
                 Map.of("MIZAN_DB_URL", dbUrl(), "MIZAN_DB_USER", server.dbUser(), "MIZAN_DB_PASSWORD", server.dbPassword(),
-                        "MIZAN_ADMIN_PASSWORD", "never used password", "MIZAN_DATA_KEY", wrong.encoded()), log)) {
+                        "MIZAN_ADMIN_PASSWORD", "never used password", "MIZAN_DATA_KEY", wrong.encoded(),
+                        "MIZAN_AUDIT_KEY", MizanServer.AUDIT_KEY.encoded(), "MIZAN_HOME", server.work().resolve("wrong-key-home").toString()),
+                log)) {
             IOException stopped = assertThrows(IOException.class, () -> payara.awaitReady(Duration.ofMinutes(3)));
             assertTrue(stopped.getMessage().contains("stopped during start-up"), stopped.getMessage());
         }

@@ -31,6 +31,8 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
     public static final long EVIDENCE_MAX_BYTES = 8L * 1024 * 1024;
     /** The data-encryption key of the test server; tests use it to read what the server stored. */
     public static final org.mizan.contacts.control.DataKey DATA_KEY = org.mizan.contacts.control.DataKey.generate();
+    /** The audit key of the test server, so that another server started on its database can seal the same trail. */
+    public static final org.mizan.audit.control.AuditKey AUDIT_KEY = org.mizan.audit.control.AuditKey.generate();
 
     private final Path work;
     private final String adminPassword = "it-secret-" + UUID.randomUUID();
@@ -81,6 +83,8 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
 
     private void startPayara() throws IOException, InterruptedException {
         int port = LocalPorts.free();
+        // Checkpoints of an earlier run's trail (an earlier database) would say this fresh trail was emptied.
+        java.nio.file.Files.deleteIfExists(work.resolve("home").resolve("audit-checkpoints.log"));
         Map<String, String> env = Map.ofEntries(
                 Map.entry("MIZAN_DB_URL", dbUrl),
                 Map.entry("MIZAN_DB_USER", dbUser),
@@ -101,7 +105,8 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
                 // Nobody must have a second factor here, so the hundreds of users the suite makes sign in with a password
                 // alone; SecondFactorIT and its journey turn it on for their own users (offered to all, or demanded by an
                 // administrator's reset), which runs the same checks a required role does.
-                Map.entry("MIZAN_SECURITY_2FA_REQUIRED_ROLES", "none"));
+                Map.entry("MIZAN_SECURITY_2FA_REQUIRED_ROLES", "none"),
+                Map.entry("MIZAN_AUDIT_KEY", AUDIT_KEY.encoded()));
         payara = PayaraProcess.start(Path.of(System.getProperty("mizan.it.payara", "target/payara-micro.jar")),
                 Path.of(System.getProperty("mizan.it.war", "target/mizan.war")), port, work.resolve("payara-root"),
                 env, work.resolve("payara.log"));
@@ -128,6 +133,14 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
             s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
         }
         return admin.substring(0, admin.lastIndexOf('/') + 1) + name;
+    }
+
+    /** Drops a database {@link #createScratchDatabase} made, once its tests are done with it. */
+    public void dropScratchDatabase(String url) throws SQLException {
+        String admin = adminDbUrl != null ? adminDbUrl : "jdbc:postgresql://localhost:" + embedded.port() + "/postgres";
+        try (Connection c = DriverManager.getConnection(admin, dbUser, dbPassword); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + url.substring(url.lastIndexOf('/') + 1) + " WITH (FORCE)");
+        }
     }
 
     public String dbUser() {

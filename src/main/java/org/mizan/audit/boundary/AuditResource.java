@@ -40,7 +40,15 @@ public class AuditResource {
     public record Page(long total, int page, int size, List<EntryView> entries) {
     }
 
-    public record Verification(boolean valid, long entries, Long firstBrokenEntry) {
+    /**
+     * {@code problem}: ALTERED, MISSING, TRUNCATED or DIVERGED (see {@link ChainVerification.Break}), null when valid;
+     * {@code checkpoint}: the sequence number of the latest checkpoint kept outside the database that was compared.
+     */
+    public record Verification(boolean valid, long entries, Long firstBrokenEntry, String problem, long checkpoint) {
+        static Verification of(ChainVerification result) {
+            return new Verification(result.valid(), result.entries(), result.firstBrokenEntry(),
+                    result.broken() == null ? null : result.broken().name(), result.latestCheckpoint());
+        }
     }
 
     @Inject
@@ -68,11 +76,11 @@ public class AuditResource {
 
     @GET
     @Path("verify")
-    @Operation(summary = "Recompute the hash chain", description = "valid=false and the sequence number of the "
-            + "first entry that does not match when a row was altered, removed or reordered.")
+    @Operation(summary = "Recompute the sealed chain and compare it with its checkpoints", description = "valid=false, "
+            + "the sequence number of the first entry affected and the problem (ALTERED, MISSING, TRUNCATED, DIVERGED) when "
+            + "a row was altered, removed or reordered, or the newest entries were removed.")
     public Verification verify() {
-        ChainVerification result = trail.verify();
-        return new Verification(result.valid(), result.entries(), result.firstBrokenEntry());
+        return Verification.of(trail.verify());
     }
 
     private static Outcome outcome(String value) {

@@ -98,7 +98,7 @@ public class AuditView implements Serializable {
         if (result.valid()) {
             PageMessages.info("audit.verified", result.entries());
         } else {
-            PageMessages.error("audit.broken", result.entries(), result.firstBrokenEntry());
+            PageMessages.error("audit.broken." + result.broken().name(), result.entries(), result.firstBrokenEntry());
         }
     }
 

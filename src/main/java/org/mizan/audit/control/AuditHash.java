@@ -2,14 +2,17 @@ package org.mizan.audit.control;
 
 import org.mizan.audit.entity.AuditEntry;
 
+import javax.crypto.Mac;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 
 /**
- * The seal of an audit entry: SHA-256 over its fields and the previous entry's seal. Each field
- * is length-prefixed, so moving text from one field to the next changes the hash.
+ * The seal of an audit entry over its fields and the previous entry's seal: HMAC-SHA256 under the
+ * audit key named in the entry, or plain SHA-256 for the entries written before there was a key. Each
+ * field is length-prefixed, so moving text from one field to the next changes the seal.
  */
 public final class AuditHash {
 
@@ -19,18 +22,45 @@ public final class AuditHash {
     private AuditHash() {
     }
 
+    /** The unkeyed seal of the entries written before the audit key (anyone can recompute it). */
     public static String of(AuditEntry entry) {
         MessageDigest sha256 = sha256();
+        feed(entry, sha256::update, false);
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    /** The keyed seal; the key's id, stored in the entry, is sealed too. */
+    public static String of(AuditEntry entry, AuditKey key) {
+        Mac mac = key.mac();
+        feed(entry, mac::update, true);
+        return HexFormat.of().formatHex(mac.doFinal());
+    }
+
+    /** The seal the entry should carry, or null when it names a key other than {@code key}. */
+    static String expected(AuditEntry entry, AuditKey key) {
+        if (entry.getSealKey() == null) {
+            return of(entry);
+        }
+        return entry.getSealKey().equals(key.id()) ? of(entry, key) : null;
+    }
+
+    private static void feed(AuditEntry entry, Consumer<byte[]> sink, boolean keyed) {
         for (String field : new String[]{
                 Long.toString(entry.getSeq()), entry.getOccurredAt().toString(), entry.getUsername(),
                 entry.getAction(), entry.getTarget(), entry.getOutcome().name(), entry.getClientAddress(),
                 entry.getDetails(), entry.getPreviousHash()}) {
-            byte[] bytes = field == null ? new byte[0] : field.getBytes(StandardCharsets.UTF_8);
-            String prefix = field == null ? "-1:" : bytes.length + ":";
-            sha256.update(prefix.getBytes(StandardCharsets.US_ASCII));
-            sha256.update(bytes);
+            lengthPrefixed(field, sink);
         }
-        return HexFormat.of().formatHex(sha256.digest());
+        if (keyed) {
+            lengthPrefixed(entry.getSealKey(), sink);
+        }
+    }
+
+    private static void lengthPrefixed(String field, Consumer<byte[]> sink) {
+        byte[] bytes = field == null ? new byte[0] : field.getBytes(StandardCharsets.UTF_8);
+        String prefix = field == null ? "-1:" : bytes.length + ":";
+        sink.accept(prefix.getBytes(StandardCharsets.US_ASCII));
+        sink.accept(bytes);
     }
 
     private static MessageDigest sha256() {

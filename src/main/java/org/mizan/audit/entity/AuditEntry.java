@@ -35,6 +35,9 @@ public class AuditEntry {
     private String previousHash;
     @Column(name = "entry_hash", nullable = false)
     private String entryHash;
+    /** The id of the audit key whose HMAC is the seal; null for entries sealed with plain SHA-256 before there was one. */
+    @Column(name = "seal_key")
+    private String sealKey;
 
     protected AuditEntry() {
     }
@@ -51,6 +54,20 @@ public class AuditEntry {
         this.outcome = event.outcome();
         this.details = event.details();
         this.previousHash = previousHash;
+    }
+
+    /** An entry as stored, for reading a trail outside the server (the offline verifier). */
+    public static AuditEntry stored(long seq, Instant occurredAt, AuditEvent event, String previousHash, String sealKey,
+                                    String entryHash) {
+        AuditEntry entry = new AuditEntry(seq, occurredAt, event, previousHash);
+        entry.sealKey = sealKey;
+        entry.entryHash = entryHash;
+        return entry;
+    }
+
+    /** Marks the key the seal will be made with; the key's id is itself sealed. */
+    public void sealWith(String keyId) {
+        this.sealKey = keyId;
     }
 
     public void seal(String hash) {
@@ -95,5 +112,9 @@ public class AuditEntry {
 
     public String getEntryHash() {
         return entryHash;
+    }
+
+    public String getSealKey() {
+        return sealKey;
     }
 }

@@ -2,16 +2,13 @@ package org.mizan.contacts.control;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.mizan.platform.control.SecretKeyFile;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -23,8 +20,7 @@ import java.util.HexFormat;
  */
 public final class DataKey {
 
-    public static final int BYTES = 32;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    public static final int BYTES = SecretKeyFile.BYTES;
 
     private final SecretKey key;
     private final String id;
@@ -35,45 +31,26 @@ public final class DataKey {
         Arrays.fill(bytes, (byte) 0);
     }
 
-    public static DataKey generate() {
-        byte[] bytes = new byte[BYTES];
-        RANDOM.nextBytes(bytes);
+    static DataKey of(byte[] bytes) {
         return new DataKey(bytes);
+    }
+
+    public static DataKey generate() {
+        return new DataKey(SecretKeyFile.random());
     }
 
     /** The key from its base64 form; the message of a failure never repeats what it was given. */
     public static DataKey parse(String base64) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(base64 == null ? "" : base64.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not base64");
-        }
-        if (bytes.length != BYTES) {
-            throw new IllegalArgumentException("not " + BYTES + " bytes (a 256-bit key) once decoded");
-        }
-        return new DataKey(bytes);
+        return new DataKey(SecretKeyFile.parse(base64));
     }
 
     public static DataKey read(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.US_ASCII));
+        return new DataKey(SecretKeyFile.read(file));
     }
 
     /** Writes a new key file readable by its owner only; never replaces an existing one. */
     public void writeNew(Path file) throws IOException {
-        if (Files.exists(file)) {
-            throw new FileAlreadyExistsException(file.toString());
-        }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        Files.deleteIfExists(partial);
-        try {
-            Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(partial);
-        }
-        Files.writeString(partial, encoded() + "\n", StandardCharsets.US_ASCII, StandardOpenOption.SYNC);
-        Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        SecretKeyFile.writeNew(file, key.getEncoded());
     }
 
     public String encoded() {

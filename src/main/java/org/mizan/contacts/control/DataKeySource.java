@@ -1,5 +1,7 @@
 package org.mizan.contacts.control;
 
+import org.mizan.platform.control.SecretKeyFile;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,30 +22,14 @@ public final class DataKeySource {
 
     /** The configured key; {@link Missing} when neither setting is given or the one given is unusable. */
     public static DataKey resolve(String key, String file) {
-        if (key != null && !key.isBlank()) {
-            try {
-                return DataKey.parse(key);
-            } catch (IllegalArgumentException e) {
-                throw new Missing(KEY_SETTING + " is set but is not a usable key: it is " + e.getMessage()
-                        + ". It must be 32 random bytes in base64, e.g. the output of `openssl rand -base64 32`.");
-            }
+        try {
+            return SecretKeyFile.configured(KEY_SETTING, key, FILE_SETTING, file).map(DataKey::of)
+                    .orElseThrow(() -> new Missing("No data-encryption key is configured. Set " + KEY_SETTING
+                            + " (32 random bytes in base64) or " + FILE_SETTING
+                            + " (a file holding it); the run command (mvn -Prun) creates one in the data folder."));
+        } catch (SecretKeyFile.Unusable unusable) {
+            throw new Missing(unusable.getMessage());
         }
-        if (file != null && !file.isBlank()) {
-            Path path = Path.of(file.strip());
-            if (!Files.isRegularFile(path)) {
-                throw new Missing(FILE_SETTING + " names " + path + ", which does not exist or is not a file.");
-            }
-            try {
-                return DataKey.read(path);
-            } catch (IOException e) {
-                throw new Missing(FILE_SETTING + " names " + path + ", which cannot be read: " + e.getMessage());
-            } catch (IllegalArgumentException e) {
-                throw new Missing("The key file " + path + " (" + FILE_SETTING + ") does not hold a usable key: it is "
-                        + e.getMessage() + ".");
-            }
-        }
-        throw new Missing("No data-encryption key is configured. Set " + KEY_SETTING + " (32 random bytes in base64) or "
-                + FILE_SETTING + " (a file holding it); the run command (mvn -Prun) creates one in the data folder.");
     }
 
     /** The key in {@code file}, creating it (owner-only) the first time; for the embedded set-up. */
