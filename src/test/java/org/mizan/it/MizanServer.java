@@ -96,6 +96,9 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
                 "MIZAN_EVIDENCE_SWEEP_GRACE", "PT2S",
                 // The inspection worker that `package` installs beside the WAR.
                 "MIZAN_INSPECTOR_DIR", System.getProperty("mizan.it.inspector", "target/inspector"));
+        env = new java.util.HashMap<>(env);
+        // Throttled sign-ins wait 5 s after the fifth failure instead of 30 s, so ThrottleIT can watch the delay grow.
+        env.put("MIZAN_SECURITY_LOGIN_FIRST_DELAY", "PT" + ThrottleIT.FIRST_DELAY_SECONDS + "S");
         payara = PayaraProcess.start(Path.of(System.getProperty("mizan.it.payara", "target/payara-micro.jar")),
                 Path.of(System.getProperty("mizan.it.war", "target/mizan.war")), port, work.resolve("payara-root"),
                 env, work.resolve("payara.log"));
