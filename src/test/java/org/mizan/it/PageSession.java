@@ -22,7 +22,9 @@ final class PageSession {
     private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
-    static final String COOKIE = "JSESSIONID";
+    /** The session cookie's name (payara-web.xml). */
+    static final String COOKIE = "MIZANSESSION";
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private final Api api;
     private final Map<String, String> extraHeaders = new LinkedHashMap<>();
@@ -42,7 +44,7 @@ final class PageSession {
     Api.Reply signIn(String username, String password) {
         Api.Reply page = get("/login.xhtml");
         assertEquals(200, page.status(), page.body());
-        Map<String, String> form = hiddenFields(page.body());
+        Map<String, String> form = formFields(page.body(), "login");
         form.put("login:username", username);
         form.put("login:password", password);
         form.put("login:submit", "");
@@ -51,7 +53,23 @@ final class PageSession {
         return posted;
     }
 
-    static Map<String, String> hiddenFields(String html) {
+    /** PrimeFaces' CSP nonce of the page, which its script adds to every form post (primefaces.CSP). */
+    static String nonce(String html) {
+        Matcher nonce = NONCE.matcher(html);
+        assertTrue(nonce.find(), "the page has a CSP nonce");
+        return nonce.group(1);
+    }
+
+    /** A form's hidden fields (view state, form id) and PrimeFaces' nonce, as a browser would post them. */
+    static Map<String, String> formFields(String html, String formId) {
+        int start = html.indexOf("<form id=\"" + formId + "\"");
+        assertTrue(start >= 0, "no form " + formId + " on the page");
+        Map<String, String> fields = hiddenFields(html.substring(start, html.indexOf("</form>", start)));
+        fields.put("primefaces.nonce", nonce(html));
+        return fields;
+    }
+
+    private static Map<String, String> hiddenFields(String html) {
         Map<String, String> fields = new LinkedHashMap<>();
         Matcher hidden = HIDDEN.matcher(html);
         while (hidden.find()) {

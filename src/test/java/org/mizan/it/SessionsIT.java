@@ -122,7 +122,7 @@ class SessionsIT {
         PageSession elsewhere = signedIn(user);
         PageSession here = signedIn(user);
         Api.Reply page = here.get("/account/sessions.xhtml");
-        var form = PageSession.hiddenFields(page.body());
+        var form = PageSession.formFields(page.body(), "sessions");
         form.put("sessions:signOutEverywhere", "");
         Api.Reply posted = here.post("/account/sessions.xhtml", form);
         assertTrue(posted.status() == 200 || posted.status() == 302, posted.status() + " " + posted.body());

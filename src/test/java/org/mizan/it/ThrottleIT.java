@@ -69,6 +69,13 @@ class ThrottleIT {
         Api.Reply audit = api.get("/api/audit?user=" + user + "&action=LOGIN_SLOWED", api.adminToken());
         assertEquals(200, audit.status(), audit.body());
         assertEquals(1, audit.json().getInt("total"), audit.body());
+
+        PageSession admin = new PageSession(api);
+        admin.signIn(MizanServer.ADMIN, api.server().adminPassword());
+        Api.Reply usersPage = admin.get("/admin/users.xhtml");
+        assertEquals(200, usersPage.status());
+        String slowed = usersPage.body().substring(usersPage.body().indexOf("id=\"slowed\""));
+        assertTrue(slowed.substring(0, slowed.indexOf("</ul>")).contains(user), "the users page names the account under attack");
     }
 
     @Test
@@ -105,6 +112,7 @@ class ThrottleIT {
             assertEquals(401, api.signIn(user, "wrong " + i, attacker).status());
         }
         long first = retryAfter(api.signIn(user, "wrong 6", attacker));
+        assertTrue(first <= FIRST_DELAY_SECONDS, "a first wait of at most " + FIRST_DELAY_SECONDS + " s, not " + first);
         Thread.sleep(first * 1000 + 300);
         assertEquals(401, api.signIn(user, "wrong 7", attacker).status(), "after the wait, one more try");
         Api.Reply slowed = api.signIn(user, "wrong 8", attacker);

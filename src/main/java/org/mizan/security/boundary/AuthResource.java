@@ -49,7 +49,8 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue a bearer token",
             description = "401 for wrong credentials (the same for an unknown user); 429 with Retry-After "
-                    + "after 5 failed attempts for one account or one address within 15 minutes.")
+                    + "while the address is slowed down after failures (the wait grows with each failure; an "
+                    + "address that has not failed for the account is not slowed by an attack from others).")
     public TokenView issue(Credentials credentials) {
         Credentials given = UserJson.required(credentials);
         if (given.username() == null || given.username().isBlank()) {
@@ -62,7 +63,7 @@ public class AuthResource {
                 actor.clientAddress(), "api");
         if (result.status() == SignInResult.Status.THROTTLED) {
             throw new WebApplicationException(Response.status(429)
-                    .header("Retry-After", Math.max(1, result.retryAfter().toSeconds())).build());
+                    .header("Retry-After", result.retryAfterSeconds()).build());
         }
         if (!result.succeeded()) {
             throw new NotAuthorizedException("Bearer realm=\"mizan\"");

@@ -12,9 +12,13 @@ import jakarta.servlet.http.HttpSession;
 import org.mizan.platform.boundary.ProblemWriter;
 import org.mizan.security.control.Authenticator;
 import org.mizan.security.control.ClientAddresses;
+import org.mizan.security.control.RequestOrigin;
+import org.mizan.security.control.SignInRef;
 import org.mizan.security.control.SignInResult;
+import org.mizan.security.control.SignIns;
 import org.mizan.security.control.TokenService;
 import org.mizan.security.control.UserDirectory;
+import org.mizan.security.entity.ApiToken;
 import org.mizan.security.entity.AppUser;
 import org.mizan.security.entity.Role;
 
@@ -33,7 +37,8 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
 
     /** Request attribute holding the {@link SignInResult} of a refused form sign-in. */
     public static final String SIGN_IN_RESULT = "mizan.signInResult";
-    static final String SESSION_USER = "mizan.username";
+    /** The page session's key to its row in web_session (see {@link SignIns}). */
+    static final String SESSION_KEY = "mizan.signIn";
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String BEARER = "Bearer ";
 
@@ -42,11 +47,15 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     TokenService tokens;
     @Inject
-    UserDirectory users;
-    @Inject
     ClientAddresses addresses;
     @Inject
     ProblemWriter problems;
+    @Inject
+    SignIns signIns;
+    @Inject
+    SessionCookies cookies;
+    @Inject
+    RequestOrigin origin;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -56,23 +65,26 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         if (context.isAuthenticationRequest()
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
-            return formSignIn(credential, request, context);
+            return formSignIn(credential, request, response, context);
         }
         if (isStaticResource(request) && !context.isProtected()) {
             return context.doNothing();
         }
         HttpSession session = request.getSession(false);
-        Object username = session == null ? null : session.getAttribute(SESSION_USER);
-        if (username instanceof String name) {
-            Optional<AppUser> user = users.findEnabled(name);
-            if (user.isPresent()) {
-                request.setAttribute(UserDirectory.SIGNED_IN, user.get());
-                return context.notifyContainerAboutLogin(name, roleNames(user.get()));
+        Object key = session == null ? null : session.getAttribute(SESSION_KEY);
+        if (key instanceof String sessionKey) {
+            // Looked up on every request: a session ended by another request (a new password elsewhere) ends here.
+            Optional<SignIns.Resumed> resumed = signIns.resume(sessionKey, addresses.of(request));
+            if (resumed.isPresent()) {
+                AppUser user = resumed.get().user();
+                request.setAttribute(UserDirectory.SIGNED_IN, user);
+                request.setAttribute(SignIns.CURRENT, resumed.get().ref());
+                return context.notifyContainerAboutLogin(user.getUsername(), roleNames(user));
             }
             session.invalidate();
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return context.redirect(origin.absolute(request, request.getContextPath() + LOGIN_PAGE));
         }
         return context.doNothing();
     }
@@ -84,11 +96,13 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
      */
     private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
-        Optional<AppUser> user = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                ? tokens.authenticate(header.substring(BEARER.length()).strip())
+        Optional<ApiToken> token = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? tokens.authenticate(header.substring(BEARER.length()).strip(), addresses.of(request))
                 : Optional.empty();
+        Optional<AppUser> user = token.map(ApiToken::getUser);
         if (user.isPresent()) {
             request.setAttribute(UserDirectory.SIGNED_IN, user.get());
+            request.setAttribute(SignIns.CURRENT, new SignInRef(SignInRef.Kind.TOKEN, token.get().getId()));
             return context.notifyContainerAboutLogin(user.get().getUsername(), roleNames(user.get()));
         }
         if (isMetrics(request)) {
@@ -107,7 +121,7 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
     }
 
     private AuthenticationStatus formSignIn(UsernamePasswordCredential credential, HttpServletRequest request,
-                                            HttpMessageContext context) {
+                                            HttpServletResponse response, HttpMessageContext context) {
         SignInResult result = authenticator.signIn(credential.getCaller(), credential.getPassword().getValue(),
                 addresses.of(request), "ui");
         credential.getPassword().clear();
@@ -118,7 +132,10 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
         // A new session id at sign-in: an id planted before it (session fixation) becomes worthless.
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SESSION_USER, result.user().getUsername());
+        cookies.fix(request, response);
+        SignIns.Opened opened = signIns.open(result.user(), addresses.of(request));
+        request.getSession().setAttribute(SESSION_KEY, opened.key());
+        request.setAttribute(SignIns.CURRENT, opened.ref());
         return context.notifyContainerAboutLogin(result.user().getUsername(), roleNames(result.user()));
     }
 
@@ -133,7 +150,7 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
         return path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
-    private static boolean isStaticResource(HttpServletRequest request) {
+    static boolean isStaticResource(HttpServletRequest request) {
         return path(request).startsWith("/jakarta.faces.resource/");
     }
 

@@ -8,6 +8,7 @@ import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.LoginThrottle;
 import org.mizan.security.control.UserAdministration;
 import org.mizan.security.control.UserDirectory;
 import org.mizan.security.entity.AppUser;
@@ -69,10 +70,38 @@ public class UsersView implements Serializable {
     UserDirectory directory;
     @Inject
     UserAdministration administration;
+    /** An account or address whose sign-ins are being slowed now, as the page lists it. */
+    public record SlowedLine(boolean account, String subject, long failures, long spread) implements Serializable {
+
+        static SlowedLine of(LoginThrottle.Slowed slowed) {
+            return new SlowedLine(slowed.account() != null, slowed.account() != null ? slowed.account() : slowed.address(),
+                    slowed.failures(), slowed.spread());
+        }
+
+        public boolean isAccount() {
+            return account;
+        }
+
+        public String getSubject() {
+            return subject;
+        }
+
+        public long getFailures() {
+            return failures;
+        }
+
+        public long getSpread() {
+            return spread;
+        }
+    }
+
     @Inject
     CurrentActor actor;
+    @Inject
+    LoginThrottle throttle;
 
     private List<Row> users;
+    private List<SlowedLine> slowed;
 
     // the new-user form
     private String username;
@@ -93,6 +122,7 @@ public class UsersView implements Serializable {
     @PostConstruct
     void load() {
         users = directory.all().stream().map(Row::of).toList();
+        slowed = throttle.slowedNow(Instant.now()).stream().map(SlowedLine::of).toList();
     }
 
     public void create() {
@@ -131,7 +161,7 @@ public class UsersView implements Serializable {
         }
         try {
             AppUser saved = administration.update(editing.username(), new UserAdministration.UserChanges(
-                    editDisplayName, set(editRoles), editEnabled, editing.version()), actor.get());
+                    editDisplayName, set(editRoles), editEnabled, editing.version()), actor.get(), actor.signIn());
             PageMessages.info("users.saved", saved.getUsername());
             cancelEdit();
             load();
@@ -163,7 +193,7 @@ public class UsersView implements Serializable {
         }
         try {
             AppUser saved = administration.update(name, new UserAdministration.UserChanges(
-                    null, null, !row.get().enabled(), row.get().version()), actor.get());
+                    null, null, !row.get().enabled(), row.get().version()), actor.get(), actor.signIn());
             PageMessages.info("users.saved", saved.getUsername());
             if (editing != null && editing.username().equals(name)) {
                 cancelEdit();
@@ -191,7 +221,7 @@ public class UsersView implements Serializable {
             return;
         }
         try {
-            administration.resetPassword(resetting, newPassword, actor.get());
+            administration.resetPassword(resetting, newPassword, actor.get(), actor.signIn());
             PageMessages.info("users.passwordReset", resetting);
             cancelReset();
             load();
@@ -213,6 +243,10 @@ public class UsersView implements Serializable {
 
     public List<Row> getUsers() {
         return users;
+    }
+
+    public List<SlowedLine> getSlowed() {
+        return slowed;
     }
 
     public List<Role> getAllRoles() {

@@ -62,7 +62,7 @@ public class Authenticator {
         if (hasher.needsRehash(signedIn.getPasswordHash())) {
             signedIn.rehash(hasher.hash(password));
         }
-        throttle.forgiveAccount(username);
+        throttle.recordSuccess(username, clientAddress, now);
         audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.SUCCESS, null));
         return SignInResult.signedIn(signedIn);
     }
