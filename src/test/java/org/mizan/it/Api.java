@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 public final class Api {
 
     /** The password every user made by {@link #createUser} gets. */
-    public static final String USER_PASSWORD = "correct horse battery staple";
+    public static final String USER_PASSWORD = "tigris cardamom lantern 1919";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)

@@ -68,6 +68,7 @@ class EndpointRolesIT {
                 new Endpoint("GET", "/api/me/second-factor", null, roles(ALL)),
                 new Endpoint("POST", "/api/me/second-factor", null, roles(ALL)),
                 new Endpoint("PUT", "/api/me/second-factor", "{}", roles(ALL)),
+                new Endpoint("GET", "/api/me/sessions", null, roles(ALL)),
                 new Endpoint("GET", "/api/users", null, roles("ADMIN")),
                 new Endpoint("POST", "/api/users", "{}", roles("ADMIN")),
                 new Endpoint("GET", "/api/users/" + someone, null, roles("ADMIN")),
@@ -164,6 +165,8 @@ class EndpointRolesIT {
                 new Endpoint("POST", "/api/imports/batches/0/rollback", null, roles("ADMIN")),
                 new Endpoint("GET", "/api/imports/mappings", null, roles("INVESTIGATOR")),
                 new Endpoint("PUT", "/api/imports/mappings/roles-check", "{}", roles("INVESTIGATOR")),
+                // Ends the caller's other sessions and tokens; the one it is called with goes on.
+                new Endpoint("DELETE", "/api/me/sessions", null, roles(ALL)),
                 // Last: it revokes the token it is called with.
                 new Endpoint("DELETE", "/api/auth/token", null, roles(ALL)));
 
@@ -193,7 +196,7 @@ class EndpointRolesIT {
             }
         });
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
-        assertEquals(95, endpoints.size() + 1, "every endpoint of the OpenAPI document is in the table");
+        assertEquals(97, endpoints.size() + 1, "every endpoint of the OpenAPI document is in the table");
         assertEquals(java.util.stream.Stream.concat(endpoints.stream(), java.util.stream.Stream.of(feed))
                         .map(e -> e.path().replaceAll("\\?.*", "")).map(EndpointRolesIT::template).distinct().count(),
                 openApiOperations(api), "the table covers the OpenAPI document");

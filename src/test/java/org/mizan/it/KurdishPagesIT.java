@@ -35,7 +35,7 @@ class KurdishPagesIT {
 
         List<String> pages = List.of("/legal/dashboard.xhtml", "/legal/proceedings.xhtml?case=" + reference,
                 "/legal/impunity.xhtml", "/legal/impunity.xhtml?case=" + reference, "/reports/periodic.xhtml",
-                "/cases/list.xhtml", "/cases/case.xhtml?ref=" + reference);
+                "/cases/list.xhtml", "/cases/case.xhtml?ref=" + reference, "/account/sessions.xhtml");
         List<String> broken = new ArrayList<>();
         try (Browser browser = new Browser(server)) {
             browser.signIn(lawyer, Api.USER_PASSWORD);
@@ -43,6 +43,9 @@ class KurdishPagesIT {
                 browser.open("/account/password.xhtml");
                 browser.switchLanguage(language);
                 Messages messages = Messages.in(Locale.forLanguageTag(language));
+                if (!browser.text().contains(messages.get("password.rules"))) {
+                    broken.add(language + ": the password rules are not shown before submitting");
+                }
                 for (String page : pages) {
                     browser.open(page);
                     String title = browser.pageTitle();

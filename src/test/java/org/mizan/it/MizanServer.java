@@ -106,7 +106,9 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
                 // alone; SecondFactorIT and its journey turn it on for their own users (offered to all, or demanded by an
                 // administrator's reset), which runs the same checks a required role does.
                 Map.entry("MIZAN_SECURITY_2FA_REQUIRED_ROLES", "none"),
-                Map.entry("MIZAN_AUDIT_KEY", AUDIT_KEY.encoded()));
+                Map.entry("MIZAN_AUDIT_KEY", AUDIT_KEY.encoded()),
+                // Throttled sign-ins wait 5 s after the fifth failure instead of 30 s, so ThrottleIT can watch the delay grow.
+                Map.entry("MIZAN_SECURITY_LOGIN_FIRST_DELAY", "PT" + ThrottleIT.FIRST_DELAY_SECONDS + "S"));
         payara = PayaraProcess.start(Path.of(System.getProperty("mizan.it.payara", "target/payara-micro.jar")),
                 Path.of(System.getProperty("mizan.it.war", "target/mizan.war")), port, work.resolve("payara-root"),
                 env, work.resolve("payara.log"));

@@ -46,7 +46,7 @@ class PlatformIT {
         Api.Reply openapi = api.send(api.builder("/openapi", null).header("Accept", "application/json").GET().build());
         assertEquals(200, openapi.status());
         JsonObject paths = openapi.json().getJsonObject("paths");
-        for (String path : new String[]{"/api/auth/token", "/api/me", "/api/me/password", "/api/users",
+        for (String path : new String[]{"/api/auth/token", "/api/me", "/api/me/password", "/api/me/sessions", "/api/users",
                 "/api/users/{username}", "/api/users/{username}/password", "/api/users/{username}/tokens",
                 "/api/audit", "/api/audit/verify"}) {
             assertTrue(paths.containsKey(path), "OpenAPI lacks " + path + ": " + paths.keySet());

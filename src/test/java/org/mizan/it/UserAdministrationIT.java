@@ -83,4 +83,22 @@ class UserAdministrationIT {
                 "{\"currentPassword\":\"" + Api.USER_PASSWORD + "\",\"newPassword\":\"another long passphrase\"}").status());
         api.token(user, "another long passphrase");
     }
+
+    /** Issue 17, item 5: length alone made "aaaaaaaaaaaa" and "passwordpassword" acceptable. */
+    @Test
+    void guessablePasswordsAndPasswordsMadeOfTheUsersNameAreRefused() {
+        String user = api.createUser("strength", "LAWYER");
+        for (String weak : new String[]{"aaaaaaaaaaaa", "passwordpassword", "qwertyuiop123", "correct horse battery staple"}) {
+            Api.Reply reset = api.put("/api/users/" + user + "/password", api.adminToken(),
+                    Api.object().add("password", weak).build().toString());
+            assertEquals(400, reset.status(), weak + ": " + reset.body());
+            assertEquals("password", reset.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+        Api.Reply named = api.post("/api/users", api.adminToken(), Api.object().add("username", Api.unique("named"))
+                .add("displayName", "Zainab Kadhim").add("password", "Zainab Kadhim 1990").add("roles", Api.array("LAWYER"))
+                .build().toString());
+        assertEquals(400, named.status(), named.body());
+        assertEquals(204, api.put("/api/users/" + user + "/password", api.adminToken(),
+                Api.object().add("password", "a brand new passphrase").build().toString()).status());
+    }
 }

@@ -28,6 +28,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        // Evidence files, reports and pages may not be embedded or fetched by another site (no-cors reads included).
+        response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!isPage(path)) {
             response.setHeader("Content-Security-Policy", NON_PAGE_POLICY);

@@ -59,7 +59,8 @@ public class AuthResource {
             description = "401 for wrong credentials (the same for an unknown user). After the right password, "
                     + "401 saying so when the account has a second factor and 'otp' is missing or wrong (a wrong code counts "
                     + "as a failed attempt), or when the account must first set up its second factor on the web pages. "
-                    + "429 with Retry-After after 5 failed attempts for one account or one address within 15 minutes.")
+                    + "429 with Retry-After while the address is slowed down after failures (the wait grows with each failure; "
+                    + "an address that has not failed for the account is not slowed by an attack from others).")
     @APIResponse(responseCode = "200", description = "The token, shown once",
             content = @Content(schema = @Schema(implementation = TokenView.class)))
     public Response issue(Credentials credentials) {
@@ -74,7 +75,7 @@ public class AuthResource {
                 actor.clientAddress(), "api");
         if (result.status() == SignInResult.Status.THROTTLED) {
             throw new WebApplicationException(Response.status(429)
-                    .header("Retry-After", Math.max(1, result.retryAfter().toSeconds())).build());
+                    .header("Retry-After", result.retryAfterSeconds()).build());
         }
         switch (result.status()) {
             case SECOND_FACTOR_REQUIRED -> {

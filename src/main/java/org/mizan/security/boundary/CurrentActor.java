@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.mizan.security.control.ClientAddresses;
+import org.mizan.security.control.SignInRef;
+import org.mizan.security.control.SignIns;
 import org.mizan.security.entity.Actor;
 
 import java.security.Principal;
@@ -27,5 +29,10 @@ public class CurrentActor {
 
     public String clientAddress() {
         return addresses.of(request);
+    }
+
+    /** The web session or token this request was made with; null when nobody is signed in. */
+    public SignInRef signIn() {
+        return request.getAttribute(SignIns.CURRENT) instanceof SignInRef ref ? ref : null;
     }
 }

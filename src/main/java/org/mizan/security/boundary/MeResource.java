@@ -3,6 +3,8 @@ package org.mizan.security.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -11,11 +13,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.ActiveSignIn;
+import org.mizan.security.control.SignIns;
+import org.mizan.security.control.TooManyAttempts;
 import org.mizan.security.control.UserAdministration;
 import org.mizan.security.control.UserDirectory;
+import org.mizan.security.entity.AppUser;
 import org.mizan.security.entity.Role;
 
-/** The signed-in user: who am I, and change my password. */
+import java.time.Instant;
+import java.util.List;
+
+/** The signed-in user: who am I, my password, and where I am signed in. */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADVOCATE})
@@ -26,22 +35,61 @@ public class MeResource {
     @Inject
     UserAdministration administration;
     @Inject
+    SignIns signIns;
+    @Inject
     CurrentActor actor;
 
     @GET
     @Operation(summary = "The signed-in user and their roles")
     public UserJson.View me() {
-        String username = actor.get().username();
-        return users.find(username).map(UserJson.View::of).orElseThrow(() -> new NotFound("user " + username));
+        return UserJson.View.of(me(actor.get().username()));
     }
 
     @PUT
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change my own password (at least 12 characters)")
+    @Operation(summary = "Change my own password",
+            description = "At least 12 characters and hard to guess (not common words, names, dates, patterns, "
+                    + "nor the user's own name). Every other web session and token of the user ends; the token "
+                    + "used for this request goes on. Wrong current passwords are throttled like signing in: "
+                    + "429 with Retry-After.")
     public Response changePassword(UserJson.PasswordChange change) {
         UserJson.PasswordChange given = UserJson.required(change);
-        administration.changeOwnPassword(given.currentPassword(), given.newPassword(), actor.get());
+        try {
+            administration.changeOwnPassword(given.currentPassword(), given.newPassword(), actor.get(), actor.signIn());
+        } catch (TooManyAttempts e) {
+            throw new WebApplicationException(Response.status(429).header("Retry-After", e.retryAfterSeconds()).build());
+        }
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("sessions")
+    @Operation(summary = "My web sessions and API tokens that still work",
+            description = "When each was created and last used, and from which address; 'current' marks the one "
+                    + "of this request. No secret is shown.")
+    public List<SignInJson> sessions() {
+        return signIns.of(me(actor.get().username()), actor.signIn()).stream().map(SignInJson::of).toList();
+    }
+
+    @DELETE
+    @Path("sessions")
+    @Operation(summary = "Sign out everywhere else",
+            description = "Ends every other web session and revokes every other token of mine; this one goes on.")
+    public Response signOutElsewhere() {
+        signIns.endOthers(me(actor.get().username()), actor.signIn(), actor.get(), "signed out everywhere else");
+        return Response.noContent().build();
+    }
+
+    /** One web session or token as its owner sees it. */
+    public record SignInJson(String kind, Instant createdAt, Instant lastUsedAt, String clientAddress, boolean current) {
+        static SignInJson of(ActiveSignIn signIn) {
+            return new SignInJson(signIn.kind().name(), signIn.createdAt(), signIn.lastUsedAt(), signIn.clientAddress(),
+                    signIn.current());
+        }
+    }
+
+    private AppUser me(String username) {
+        return users.find(username).orElseThrow(() -> new NotFound("user " + username));
     }
 }

@@ -13,9 +13,13 @@ import org.mizan.platform.boundary.ProblemWriter;
 import org.mizan.security.control.Authenticator;
 import org.mizan.security.control.ClientAddresses;
 import org.mizan.security.control.SecondFactors;
+import org.mizan.security.control.RequestOrigin;
+import org.mizan.security.control.SignInRef;
 import org.mizan.security.control.SignInResult;
+import org.mizan.security.control.SignIns;
 import org.mizan.security.control.TokenService;
 import org.mizan.security.control.UserDirectory;
+import org.mizan.security.entity.ApiToken;
 import org.mizan.security.entity.AppUser;
 import org.mizan.security.entity.Role;
 
@@ -34,7 +38,8 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
 
     /** Request attribute holding the {@link SignInResult} of a refused form sign-in. */
     public static final String SIGN_IN_RESULT = "mizan.signInResult";
-    static final String SESSION_USER = "mizan.username";
+    /** The page session's key to its row in web_session (see {@link SignIns}). */
+    static final String SESSION_KEY = "mizan.signIn";
     static final String LOGIN_PAGE = "/login.xhtml";
     /** Where a user who must set up an authenticator is held until they have. */
     static final String ENROLMENT_PAGE = "/account/second-factor.xhtml";
@@ -45,13 +50,17 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     TokenService tokens;
     @Inject
-    UserDirectory users;
-    @Inject
     ClientAddresses addresses;
     @Inject
     ProblemWriter problems;
     @Inject
     SecondFactors secondFactors;
+    @Inject
+    SignIns signIns;
+    @Inject
+    SessionCookies cookies;
+    @Inject
+    RequestOrigin origin;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -61,29 +70,32 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         if (context.isAuthenticationRequest()
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
-            return formSignIn(credential, request, context);
+            return formSignIn(credential, request, response, context);
         }
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof OneTimeCodeCredential code) {
-            return codeStep(code, request, context);
+            return codeStep(code, request, response, context);
         }
         if (isStaticResource(request) && !context.isProtected()) {
             return context.doNothing();
         }
         HttpSession session = request.getSession(false);
-        Object username = session == null ? null : session.getAttribute(SESSION_USER);
-        if (username instanceof String name) {
-            Optional<AppUser> user = users.findEnabled(name);
-            if (user.isPresent()) {
-                if (!path(request).equals(ENROLMENT_PAGE) && secondFactors.mustEnrol(user.get())) {
-                    return context.redirect(request.getContextPath() + ENROLMENT_PAGE);
+        Object key = session == null ? null : session.getAttribute(SESSION_KEY);
+        if (key instanceof String sessionKey) {
+            // Looked up on every request: a session ended by another request (a new password elsewhere) ends here.
+            Optional<SignIns.Resumed> resumed = signIns.resume(sessionKey, addresses.of(request));
+            if (resumed.isPresent()) {
+                AppUser user = resumed.get().user();
+                if (!path(request).equals(ENROLMENT_PAGE) && secondFactors.mustEnrol(user)) {
+                    return context.redirect(origin.absolute(request, request.getContextPath() + ENROLMENT_PAGE));
                 }
-                request.setAttribute(UserDirectory.SIGNED_IN, user.get());
-                return context.notifyContainerAboutLogin(name, roleNames(user.get()));
+                request.setAttribute(UserDirectory.SIGNED_IN, user);
+                request.setAttribute(SignIns.CURRENT, resumed.get().ref());
+                return context.notifyContainerAboutLogin(user.getUsername(), roleNames(user));
             }
             session.invalidate();
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return context.redirect(origin.absolute(request, request.getContextPath() + LOGIN_PAGE));
         }
         return context.doNothing();
     }
@@ -95,11 +107,13 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
      */
     private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
-        Optional<AppUser> user = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                ? tokens.authenticate(header.substring(BEARER.length()).strip())
+        Optional<ApiToken> token = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? tokens.authenticate(header.substring(BEARER.length()).strip(), addresses.of(request))
                 : Optional.empty();
+        Optional<AppUser> user = token.map(ApiToken::getUser);
         if (user.isPresent()) {
             request.setAttribute(UserDirectory.SIGNED_IN, user.get());
+            request.setAttribute(SignIns.CURRENT, new SignInRef(SignInRef.Kind.TOKEN, token.get().getId()));
             return context.notifyContainerAboutLogin(user.get().getUsername(), roleNames(user.get()));
         }
         if (isMetrics(request)) {
@@ -118,17 +132,18 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
     }
 
     private AuthenticationStatus formSignIn(UsernamePasswordCredential credential, HttpServletRequest request,
-                                            HttpMessageContext context) {
+                                            HttpServletResponse response, HttpMessageContext context) {
         SignInResult result = authenticator.signIn(credential.getCaller(), credential.getPassword().getValue(), null,
                 addresses.of(request), Authenticator.CHANNEL_PAGES);
         credential.getPassword().clear();
         if (result.status() == SignInResult.Status.SECOND_FACTOR_REQUIRED) {
             PendingSignIn.begin(request, result.user().getUsername());
         }
-        return signedInOrNot(result, request, context);
+        return signedInOrNot(result, request, response, context);
     }
 
-    private AuthenticationStatus codeStep(OneTimeCodeCredential code, HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus codeStep(OneTimeCodeCredential code, HttpServletRequest request, HttpServletResponse response,
+                                          HttpMessageContext context) {
         Optional<PendingSignIn> pending = PendingSignIn.of(request);
         if (pending.isEmpty()) {
             request.setAttribute(SIGN_IN_RESULT, new SignInResult(SignInResult.Status.REFUSED, null, null));
@@ -139,10 +154,11 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
         if (result.succeeded()) {
             PendingSignIn.end(request);
         }
-        return signedInOrNot(result, request, context);
+        return signedInOrNot(result, request, response, context);
     }
 
-    private AuthenticationStatus signedInOrNot(SignInResult result, HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus signedInOrNot(SignInResult result, HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context) {
         if (!result.succeeded()) {
             request.setAttribute(SIGN_IN_RESULT, result);
             return AuthenticationStatus.SEND_FAILURE;
@@ -150,7 +166,10 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
         // A new session id at sign-in: an id planted before it (session fixation) becomes worthless.
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SESSION_USER, result.user().getUsername());
+        cookies.fix(request, response);
+        SignIns.Opened opened = signIns.open(result.user(), addresses.of(request));
+        request.getSession().setAttribute(SESSION_KEY, opened.key());
+        request.setAttribute(SignIns.CURRENT, opened.ref());
         return context.notifyContainerAboutLogin(result.user().getUsername(), roleNames(result.user()));
     }
 
@@ -165,7 +184,7 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
         return path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
-    private static boolean isStaticResource(HttpServletRequest request) {
+    static boolean isStaticResource(HttpServletRequest request) {
         return path(request).startsWith("/jakarta.faces.resource/");
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.TooManyAttempts;
 import org.mizan.security.control.UserAdministration;
 
 import java.util.Objects;
@@ -32,10 +33,12 @@ public class PasswordView {
                 PageMessages.show(FORM, new InvalidInput("repeat", "password.mismatch"));
                 return;
             }
-            administration.changeOwnPassword(current, newPassword, actor.get());
+            administration.changeOwnPassword(current, newPassword, actor.get(), actor.signIn());
             PageMessages.info("password.changed");
         } catch (InvalidInput e) {
             PageMessages.show(FORM, e);
+        } catch (TooManyAttempts e) {
+            PageMessages.error("login.throttled", e.retryAfterMinutes());
         } catch (NotFound e) {
             PageMessages.error("password.currentWrong");
         } finally {

@@ -56,7 +56,7 @@ public class SecondFactorResource {
     @Operation(summary = "Confirm the authenticator with a code from it",
             description = "Returns ten single-use recovery codes, shown this once; 400 for a wrong code.")
     public RecoveryCodesView confirm(Confirmation confirmation) {
-        return new RecoveryCodesView(secondFactors.confirmEnrolment(UserJson.required(confirmation).code(), actor.get()));
+        return new RecoveryCodesView(secondFactors.confirmEnrolment(UserJson.required(confirmation).code(), actor.get(), actor.signIn()));
     }
 
     private AppUser me() {

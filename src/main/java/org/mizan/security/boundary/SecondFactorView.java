@@ -62,7 +62,7 @@ public class SecondFactorView implements Serializable {
 
     public void confirm() {
         try {
-            recoveryCodes = List.copyOf(secondFactors.confirmEnrolment(code, actor.get()));
+            recoveryCodes = List.copyOf(secondFactors.confirmEnrolment(code, actor.get(), actor.signIn()));
             enrolled = true;
             mustEnrol = false;
             secret = null;

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.platform.control.NotFound;
 import org.mizan.security.control.SecondFactors;
 import org.mizan.security.control.TokenService;
+import org.mizan.security.control.SignIns;
 import org.mizan.security.control.UserAdministration;
 import org.mizan.security.control.UserDirectory;
 import org.mizan.security.entity.AppUser;
@@ -36,7 +37,7 @@ public class UserResource {
     @Inject
     UserAdministration administration;
     @Inject
-    TokenService tokens;
+    SignIns signIns;
     @Inject
     SecondFactors secondFactors;
     @Inject
@@ -58,7 +59,7 @@ public class UserResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a user", description = "400 naming the field for a bad username, a password "
-            + "under 12 characters or no role; 409 when the username is taken.")
+            + "under 12 characters or easy to guess (or containing the user's name), or no role; 409 when the username is taken.")
     public Response create(UserJson.NewUser newUser, @Context UriInfo uri) {
         UserJson.NewUser given = UserJson.required(newUser);
         AppUser created = administration.create(given.username(), given.displayName(), given.password(),
@@ -72,28 +73,28 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change display name, roles or enabled",
             description = "Fields left out stay as they are. With 'version', a stale edit is refused with 409. "
-                    + "Disabling a user revokes their tokens and ends their sessions.")
+                    + "Disabling a user, or taking a role away, revokes their tokens and ends their web sessions.")
     public UserJson.View update(@PathParam("username") String username, UserJson.Changes changes) {
         UserJson.Changes given = UserJson.required(changes);
         AppUser updated = administration.update(username, new UserAdministration.UserChanges(
-                given.displayName(), UserJson.roles(given.roles()), given.enabled(), given.version()), actor.get());
+                given.displayName(), UserJson.roles(given.roles()), given.enabled(), given.version()), actor.get(), actor.signIn());
         return UserJson.View.of(updated);
     }
 
     @PUT
     @Path("{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a new password for a user (revokes their tokens)")
+    @Operation(summary = "Set a new password for a user (revokes their tokens and ends their web sessions)")
     public Response resetPassword(@PathParam("username") String username, UserJson.NewPassword password) {
-        administration.resetPassword(username, UserJson.required(password).password(), actor.get());
+        administration.resetPassword(username, UserJson.required(password).password(), actor.get(), actor.signIn());
         return Response.noContent().build();
     }
 
     @DELETE
     @Path("{username}/tokens")
-    @Operation(summary = "Revoke every API token of a user")
+    @Operation(summary = "Revoke every API token of a user and end their web sessions")
     public Response revokeTokens(@PathParam("username") String username) {
-        tokens.revokeAll(find(username), actor.get().username(), actor.clientAddress());
+        signIns.endOthers(find(username), actor.signIn(), actor.get(), "tokens revoked");
         return Response.noContent().build();
     }
 

@@ -9,6 +9,7 @@ import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
 import org.mizan.security.control.SecondFactors;
+import org.mizan.security.control.LoginThrottle;
 import org.mizan.security.control.UserAdministration;
 import org.mizan.security.control.UserDirectory;
 import org.mizan.security.entity.AppUser;
@@ -70,12 +71,40 @@ public class UsersView implements Serializable {
     UserDirectory directory;
     @Inject
     UserAdministration administration;
+    /** An account or address whose sign-ins are being slowed now, as the page lists it. */
+    public record SlowedLine(boolean account, String subject, long failures, long spread) implements Serializable {
+
+        static SlowedLine of(LoginThrottle.Slowed slowed) {
+            return new SlowedLine(slowed.account() != null, slowed.account() != null ? slowed.account() : slowed.address(),
+                    slowed.failures(), slowed.spread());
+        }
+
+        public boolean isAccount() {
+            return account;
+        }
+
+        public String getSubject() {
+            return subject;
+        }
+
+        public long getFailures() {
+            return failures;
+        }
+
+        public long getSpread() {
+            return spread;
+        }
+    }
+
     @Inject
     CurrentActor actor;
     @Inject
     SecondFactors secondFactors;
+    @Inject
+    LoginThrottle throttle;
 
     private List<Row> users;
+    private List<SlowedLine> slowed;
 
     // the new-user form
     private String username;
@@ -96,6 +125,7 @@ public class UsersView implements Serializable {
     @PostConstruct
     void load() {
         users = directory.all().stream().map(Row::of).toList();
+        slowed = throttle.slowedNow(Instant.now()).stream().map(SlowedLine::of).toList();
     }
 
     public void create() {
@@ -134,7 +164,7 @@ public class UsersView implements Serializable {
         }
         try {
             AppUser saved = administration.update(editing.username(), new UserAdministration.UserChanges(
-                    editDisplayName, set(editRoles), editEnabled, editing.version()), actor.get());
+                    editDisplayName, set(editRoles), editEnabled, editing.version()), actor.get(), actor.signIn());
             PageMessages.info("users.saved", saved.getUsername());
             cancelEdit();
             load();
@@ -166,7 +196,7 @@ public class UsersView implements Serializable {
         }
         try {
             AppUser saved = administration.update(name, new UserAdministration.UserChanges(
-                    null, null, !row.get().enabled(), row.get().version()), actor.get());
+                    null, null, !row.get().enabled(), row.get().version()), actor.get(), actor.signIn());
             PageMessages.info("users.saved", saved.getUsername());
             if (editing != null && editing.username().equals(name)) {
                 cancelEdit();
@@ -204,7 +234,7 @@ public class UsersView implements Serializable {
             return;
         }
         try {
-            administration.resetPassword(resetting, newPassword, actor.get());
+            administration.resetPassword(resetting, newPassword, actor.get(), actor.signIn());
             PageMessages.info("users.passwordReset", resetting);
             cancelReset();
             load();
@@ -226,6 +256,10 @@ public class UsersView implements Serializable {
 
     public List<Row> getUsers() {
         return users;
+    }
+
+    public List<SlowedLine> getSlowed() {
+        return slowed;
     }
 
     public List<Role> getAllRoles() {

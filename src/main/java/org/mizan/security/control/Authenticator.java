@@ -127,7 +127,7 @@ public class Authenticator {
             case RECOVERY_CODE_USED -> detail = "recovery code used";
             case PASSED -> detail = "second factor";
         }
-        throttle.forgiveAccount(username);
+        throttle.recordSuccess(username, clientAddress, now);
         audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.SUCCESS, detail));
         return SignInResult.signedIn(user);
     }

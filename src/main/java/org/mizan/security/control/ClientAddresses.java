@@ -33,12 +33,17 @@ public class ClientAddresses {
     public String of(HttpServletRequest request) {
         String peer = request.getRemoteAddr();
         String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded == null || !trustedProxies.contains(peer)) {
+        if (forwarded == null || !viaTrustedProxy(request)) {
             return peer;
         }
         // The right-most entry was added by our own proxy; anything left of it the client could forge.
         String[] hops = forwarded.split(",");
         String client = hops[hops.length - 1].strip();
         return ADDRESS.matcher(client).matches() ? client : peer;
+    }
+
+    /** Whether the direct peer is one of our reverse proxies, whose X-Forwarded-* headers are believed. */
+    public boolean viaTrustedProxy(HttpServletRequest request) {
+        return trustedProxies.contains(request.getRemoteAddr());
     }
 }

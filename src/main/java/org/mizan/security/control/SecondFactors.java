@@ -55,6 +55,8 @@ public class SecondFactors {
     UserDirectory directory;
     @Inject
     AuditTrail audit;
+    @Inject
+    SignIns signIns;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -126,7 +128,7 @@ public class SecondFactors {
 
     /** The app shows the right code: the waiting secret becomes the user's, with ten new recovery codes, shown once. */
     @Transactional
-    public List<String> confirmEnrolment(String code, Actor actor) {
+    public List<String> confirmEnrolment(String code, Actor actor, SignInRef keep) {
         AppUser user = signedIn(actor.username());
         SecondFactor factor = em.find(SecondFactor.class, user.getId(), LockModeType.PESSIMISTIC_WRITE);
         if (factor != null && factor.isEnrolled()) {
@@ -146,6 +148,8 @@ public class SecondFactors {
         factor.enrol(sealer.seal(secret, SecondFactor.TABLE, SecondFactor.SECRET_COLUMN, user.getId()), step.getAsLong(), now);
         List<String> codes = replaceRecoveryCodes(user);
         audit.record(event(actor, user, Outcome.SUCCESS, RecoveryCodes.COUNT + " recovery codes issued"));
+        // A new second factor ends every other session and token: one opened before it may be an intruder's.
+        signIns.endOthers(user, keep, actor, "second factor enrolled");
         return codes;
     }
 
@@ -160,6 +164,8 @@ public class SecondFactors {
         }
         factor.requireReenrolment();
         deleteRecoveryCodes(user);
+        // Whoever had the lost phone may be signed in with it: every session and token of the user ends.
+        signIns.endOthers(user, null, admin, "second factor reset");
         audit.record(new AuditEvent(admin.username(), admin.clientAddress(), ACTION_RESET, "user:" + user.getUsername(),
                 Outcome.SUCCESS, "new enrolment required at next sign-in"));
     }

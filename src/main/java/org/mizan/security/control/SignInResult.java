@@ -45,8 +45,13 @@ public record SignInResult(Status status, AppUser user, Duration retryAfter) {
         return status == Status.SIGNED_IN;
     }
 
+    /** Whole seconds to wait, rounded up, for a Retry-After header. */
+    public long retryAfterSeconds() {
+        return RetryAfter.seconds(retryAfter);
+    }
+
     /** Whole minutes to wait, rounded up, for messages. */
     public long retryAfterMinutes() {
-        return retryAfter == null ? 0 : (retryAfter.toSeconds() + 59) / 60;
+        return RetryAfter.minutes(retryAfter);
     }
 }

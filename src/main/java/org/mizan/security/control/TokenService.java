@@ -36,6 +36,8 @@ public class TokenService {
     @Inject
     AuditTrail audit;
     @Inject
+    SignInUse use;
+    @Inject
     @ConfigProperty(name = "mizan.security.token.lifetime", defaultValue = "PT8H")
     String lifetime;
 
@@ -45,7 +47,8 @@ public class TokenService {
     public IssuedToken issue(AppUser user, String clientAddress) {
         String token = SecretTokens.generate();
         Instant now = clock.instant();
-        ApiToken stored = new ApiToken(em.merge(user), SecretTokens.hash(token), now, now.plus(Duration.parse(lifetime)));
+        ApiToken stored = new ApiToken(em.merge(user), SecretTokens.hash(token), now, now.plus(Duration.parse(lifetime)),
+                clientAddress);
         em.persist(stored);
         em.flush();
         audit.record(new AuditEvent(user.getUsername(), clientAddress, ACTION_ISSUE, "token:" + stored.getId(),
@@ -53,12 +56,14 @@ public class TokenService {
         return new IssuedToken(token, stored.getExpiresAt());
     }
 
-    /** The owner of a token that is neither expired nor revoked, whose account is enabled. */
+    /** A token that is neither expired nor revoked, whose owner's account is enabled; its use is noted. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<AppUser> authenticate(String token) {
+    public Optional<ApiToken> authenticate(String token, String clientAddress) {
         Instant now = clock.instant();
         // Every API request comes through here: a read-only lookup, outside any transaction.
-        return find(token, ApiToken.BY_HASH_READ_ONLY).filter(t -> t.isUsableAt(now)).map(ApiToken::getUser);
+        Optional<ApiToken> usable = find(token, ApiToken.BY_HASH_READ_ONLY).filter(t -> t.isUsableAt(now));
+        usable.filter(t -> use.due(t.getLastUsedAt())).ifPresent(t -> use.token(t.getId(), t.getLastUsedAt(), clientAddress));
+        return usable;
     }
 
     @Transactional

@@ -16,9 +16,12 @@ import org.mizan.security.entity.AppUser;
 import org.mizan.security.entity.Role;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -48,6 +51,10 @@ public class UserAdministration {
     @Inject
     TokenService tokens;
     @Inject
+    SignIns signIns;
+    @Inject
+    LoginThrottle throttle;
+    @Inject
     AuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();
@@ -64,7 +71,7 @@ public class UserAdministration {
             errors.add(new InvalidInput.FieldError("roles", "user.roles.required"));
         }
         try {
-            PasswordPolicy.check("password", password, username);
+            PasswordPolicy.check("password", password, username, displayName);
         } catch (InvalidInput e) {
             errors.addAll(e.errors());
         }
@@ -80,8 +87,9 @@ public class UserAdministration {
         return user;
     }
 
+    /** Taking a role away ends the user's other sessions and tokens; {@code keep} is the one this change came through. */
     @Transactional
-    public AppUser update(String username, UserChanges changes, Actor actor) {
+    public AppUser update(String username, UserChanges changes, Actor actor, SignInRef keep) {
         AppUser user = directory.find(username).orElseThrow(() -> new NotFound("user " + username));
         if (changes.expectedVersion() != null && changes.expectedVersion() != user.getVersion()) {
             throw new Conflict("conflict.stale");
@@ -106,8 +114,10 @@ public class UserAdministration {
             user.setDisplayName(changes.displayName().strip());
             changed.add("displayName");
         }
+        boolean roleTaken = false;
         if (changes.roles() != null && !changes.roles().equals(user.getRoles())) {
             changed.add("roles " + names(user.getRoles()) + " -> " + names(changes.roles()));
+            roleTaken = !changes.roles().containsAll(user.getRoles());
             user.setRoles(changes.roles());
         }
         if (changes.enabled() != null && changes.enabled() != user.isEnabled()) {
@@ -121,31 +131,51 @@ public class UserAdministration {
             em.flush();
             audit.record(event(actor, ACTION_UPDATE, user.getUsername(), String.join("; ", changed)));
         }
+        if (roleTaken) {
+            signIns.endOthers(user, keep, actor, "role taken away");
+        }
         return user;
     }
 
-    /** An administrator sets a new password; the user's API tokens stop working. */
+    /**
+     * An administrator sets a new password; every web session and token of the user ends (but the one
+     * this change came through, {@code keep}, should the administrator reset their own).
+     */
     @Transactional
-    public void resetPassword(String username, String newPassword, Actor actor) {
+    public void resetPassword(String username, String newPassword, Actor actor, SignInRef keep) {
         AppUser user = directory.find(username).orElseThrow(() -> new NotFound("user " + username));
-        PasswordPolicy.check("password", newPassword, user.getUsername());
+        PasswordPolicy.check("password", newPassword, user.getUsername(), user.getDisplayName());
         user.changePassword(hasher.hash(newPassword.toCharArray()), clock.instant());
-        tokens.revokeAll(user, actor.username(), actor.clientAddress());
         audit.record(event(actor, ACTION_RESET_PASSWORD, user.getUsername(), null));
+        signIns.endOthers(user, keep, actor, "password reset");
     }
 
-    /** A user changes their own password, proving they know the current one. */
-    @Transactional
-    public void changeOwnPassword(String currentPassword, String newPassword, Actor actor) {
+    /**
+     * A user changes their own password, proving they know the current one — throttled like signing in,
+     * or a stolen token or an unlocked screen could guess it. Every other session and token of the user
+     * ends; {@code keep}, the one the change came through, goes on.
+     */
+    @Transactional(dontRollbackOn = {InvalidInput.class, TooManyAttempts.class})
+    public void changeOwnPassword(String currentPassword, String newPassword, Actor actor, SignInRef keep) {
         AppUser user = directory.findEnabled(actor.username()).orElseThrow(() -> new NotFound("user " + actor.username()));
-        if (currentPassword == null || !hasher.verify(currentPassword.toCharArray(), user.getPasswordHash())) {
+        Instant now = clock.instant();
+        Optional<Duration> wait = throttle.retryAfter(user.getUsername(), actor.clientAddress(), now);
+        if (wait.isPresent()) {
             audit.record(new AuditEvent(actor.username(), actor.clientAddress(), ACTION_CHANGE_PASSWORD,
-                    user.getUsername(), Outcome.FAILURE, "current password wrong"));
+                    "user:" + user.getUsername(), Outcome.DENIED, "throttled; retry after " + wait.get().toSeconds() + " s"));
+            throw new TooManyAttempts(wait.get());
+        }
+        if (currentPassword == null || !hasher.verify(currentPassword.toCharArray(), user.getPasswordHash())) {
+            throttle.recordFailure(user.getUsername(), actor.clientAddress(), now);
+            audit.record(new AuditEvent(actor.username(), actor.clientAddress(), ACTION_CHANGE_PASSWORD,
+                    "user:" + user.getUsername(), Outcome.FAILURE, "current password wrong"));
             throw new InvalidInput("currentPassword", "password.currentWrong");
         }
-        PasswordPolicy.check("newPassword", newPassword, user.getUsername());
-        user.changePassword(hasher.hash(newPassword.toCharArray()), clock.instant());
+        PasswordPolicy.check("newPassword", newPassword, user.getUsername(), user.getDisplayName());
+        user.changePassword(hasher.hash(newPassword.toCharArray()), now);
+        throttle.recordSuccess(user.getUsername(), actor.clientAddress(), now);
         audit.record(event(actor, ACTION_CHANGE_PASSWORD, user.getUsername(), null));
+        signIns.endOthers(user, keep, actor, "password changed");
     }
 
     private long otherEnabledAdmins(AppUser user) {

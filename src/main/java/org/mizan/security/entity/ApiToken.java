@@ -44,15 +44,21 @@ public class ApiToken {
     private OffsetDateTime expiresAt;
     @Column(name = "revoked_at")
     private OffsetDateTime revokedAt;
+    @Column(name = "last_used_at")
+    private OffsetDateTime lastUsedAt;
+    @Column(name = "client_address")
+    private String clientAddress;
 
     protected ApiToken() {
     }
 
-    public ApiToken(AppUser user, String tokenHash, Instant createdAt, Instant expiresAt) {
+    public ApiToken(AppUser user, String tokenHash, Instant createdAt, Instant expiresAt, String clientAddress) {
         this.user = user;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
         this.expiresAt = expiresAt.atOffset(ZoneOffset.UTC);
+        this.lastUsedAt = this.createdAt;
+        this.clientAddress = clientAddress;
     }
 
     public boolean isUsableAt(Instant now) {
@@ -75,5 +81,18 @@ public class ApiToken {
 
     public Instant getExpiresAt() {
         return expiresAt.toInstant();
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt.toInstant();
+    }
+
+    /** Tokens issued before last use was recorded show their creation instead. */
+    public Instant getLastUsedAt() {
+        return lastUsedAt == null ? getCreatedAt() : lastUsedAt.toInstant();
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
     }
 }
