@@ -175,6 +175,8 @@ class AuditSealIT {
                 // Only the opening and shutdown checkpoints, so the restart test sees the shutdown one at work.
                 "MIZAN_AUDIT_CHECKPOINT_EVERY", "1000",
                 "MIZAN_AUDIT_CHECKPOINT_COPY", shippedCopy.toString(),
+                // The admin of this server takes tokens by password, as on the shared test server.
+                "MIZAN_SECURITY_2FA_REQUIRED_ROLES", "none",
                 "MIZAN_INSPECTOR_DIR", System.getProperty("mizan.it.inspector", "target/inspector"));
         payara = PayaraProcess.start(PAYARA, WAR, port, shared.work().resolve("audit-seal-root"), env,
                 shared.work().resolve("audit-seal-" + starts + ".log"));
