@@ -60,6 +60,23 @@ class DuplicatesIT {
                 "{\"nameLatin\":\"x\"}").status(), "only investigators record persons");
     }
 
+    /** Issue 20, item 2: given name and family without the article, in either script. */
+    @Test
+    void theDuplicateCheckProposesThePersonSearchFindsFirst() {
+        person("حيدر الموسوي", null, 1990);
+        person("ضياء رعد الجبوري", null, 1985);
+        for (String[] spelling : new String[][]{{"nameLatin", "Haider Musawi"}, {"nameArabic", "حيدر موسوي"},
+                {"nameLatin", "Diaa Jubouri"}, {"nameArabic", "ضياء جبوري"}}) {
+            JsonArray found = api.get("/api/persons?q=" + java.net.URLEncoder.encode(spelling[1], java.nio.charset.StandardCharsets.UTF_8),
+                    investigator).array();
+            assertFalse(found.isEmpty(), spelling[1]);
+            long first = found.getJsonObject(0).getJsonObject("person").getJsonNumber("id").longValue();
+            JsonArray candidates = api.post("/api/persons/duplicates", investigator,
+                    Api.object().add(spelling[0], spelling[1]).build().toString()).array();
+            assertTrue(contains(candidates, first), spelling[1] + ": search finds person " + first + " first, duplicates " + candidates);
+        }
+    }
+
     @Test
     void mergingMovesTheCasesAndKeepsBothHistories() {
         long kept = person("سجاد عادل حسين", null, 2000);

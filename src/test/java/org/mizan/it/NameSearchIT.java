@@ -44,6 +44,25 @@ class NameSearchIT {
     }
 
     @Test
+    void fusedArticlesAndVowelVariantsFindTheArabicRecord() {
+        long sajjad = CaseIT.person(api, investigator, "سجاد الموسوي", null);
+        for (String spelling : new String[]{"Sajjad al-Mousawi", "Musawi", "Sajjad al-Musawi", "Sajjad Musawi", "Sajjad Al Musawi",
+                "Sajjad Almusawi"}) {
+            assertTrue(finds(spelling, sajjad), spelling);
+        }
+        long omar = CaseIT.person(api, investigator, "عمر فاضل الجبوري", null);
+        for (String spelling : new String[]{"Omar Fadhil al-Jubouri", "Umar Fadil al-Juburi", "Omar Fadel Jubori"}) {
+            assertTrue(finds(spelling, omar), spelling);
+        }
+        long kaabi = CaseIT.person(api, investigator, "مرتضى الكعبي", null);
+        long janabi = CaseIT.person(api, investigator, "وسام الجنابي", null);
+        long saadi = CaseIT.person(api, investigator, "ثائر الساعدي", null);
+        assertTrue(finds("Murtadha Alkaabi", kaabi));
+        assertTrue(finds("Wisam Aljanabi", janabi));
+        assertTrue(finds("Thaer Alsaadi", saadi));
+    }
+
+    @Test
     void arabicSpellingVariantsMatch() {
         long ahmed = CaseIT.person(api, investigator, "أحمد عبد الصمد", null);
         long fatima = CaseIT.person(api, investigator, "فاطمة الموسوي", null);

@@ -92,6 +92,9 @@ public final class ArabicNames {
      * them too (ei, ai, ee, ie → y; ou, oo → w): this is what tells Hussein/حسين ({@code hsyn}) from
      * Hassan/حسن ({@code hsn}). A single Latin i/u is left out, because Kadhim must still meet كاظم;
      * {@link NameChain} forgives that missing y/w when comparing (Karim ≈ كريم).</li>
+     * <li>Beyond the key, a token keeps the other keys its Latin spelling may stand for ({@link NameToken#readings}):
+     * a single vowel, ee/oo/ou, a hamza between vowels, d for ض, g for ق or ج, k for خ, a fused article, a final -e
+     * or -aie. Search looks each of them up, so "Sajjad Almusawi" meets سجاد الموسوي.</li>
      * <li>The last vowel stays, as a class a/i/u, because it tells apart names with the same
      * consonants (Ali/علي {@code ali} against Alaa/علاء {@code ala}). A final h or ة/ه reads as "a"
      * (Fatima = Fatimah = فاطمة), and a final ى too (Mustafa = مصطفى).</li>

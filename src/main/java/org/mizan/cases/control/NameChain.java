@@ -26,8 +26,16 @@ public final class NameChain {
     private static final double FAMILY = 0.20;
     /** A name recorded on one side only neither confirms nor contradicts; it earns a quarter. */
     private static final double MISSING = 0.25;
-    /** Same consonants, once a single Latin i/u is read as the long vowel Arabic writes (Karim, كريم). */
-    private static final double LONG_VOWEL_READING = 0.95;
+    /**
+     * The father's and grandfather's names missing from a chain that is only given name and family: that is how
+     * people are named in the press and by their neighbours, so the names were left out, not unknown.
+     */
+    private static final double ANCESTOR_LEFT_OUT = 0.5;
+    /**
+     * One name, once an ambiguous Latin spelling is read as the other script writes it (Karim as كريم, Fadil as فاضل):
+     * nearly as good as equal keys, so that a chain read this way still outweighs a name left out.
+     */
+    private static final double OTHER_READING = 0.98;
     /** Token similarity (by edit distance) at or below which two names count as different. */
     private static final double DIFFERENT = 0.6;
 
@@ -36,9 +44,13 @@ public final class NameChain {
     private final List<NameToken> ancestors;
 
     private NameChain(List<NameToken> tokens) {
+        this(tokens, false);
+    }
+
+    private NameChain(List<NameToken> tokens, boolean lastIsFamily) {
         this.tokens = List.copyOf(tokens);
         int size = this.tokens.size();
-        boolean hasFamily = size >= 2 && (this.tokens.get(size - 1).family() || size >= 4);
+        boolean hasFamily = size >= 2 && (lastIsFamily || this.tokens.get(size - 1).family() || size >= 4);
         this.family = hasFamily ? this.tokens.get(size - 1) : null;
         this.ancestors = size < 2 ? List.of() : this.tokens.subList(1, hasFamily ? size - 1 : size);
     }
@@ -64,15 +76,41 @@ public final class NameChain {
      * only as far as every earlier position agreed: its credit is the smallest similarity met so far.
      * So a shifted chain, a father against his son, scores nearly nothing however many names the two
      * share, and brothers (different given names) score nothing either. A position known on one side
-     * only earns a small part of its weight; a position known on neither side does not count at all,
+     * only earns a small part of its weight (half of it when that side is just given name and family, the public
+     * name); a position known on neither side does not count at all,
      * so "Ali Hassan" against "Ali Hassan" is 1. Names are compared by their phonetic keys, forgiving a
      * long vowel left unwritten in Latin, and by edit distance, which is turned into a credit that is 0
-     * at {@value #DIFFERENT} (Ali/Alaa, Hassan/Hussein stay apart) and rises to 1 for equal keys.
+     * at {@value #DIFFERENT} (Ali/Alaa, Hassan/Hussein stay apart) and rises to 1 for equal keys. A short chain whose
+     * last name lacks the article is also read with that name as the family name when the other marks its own.
      */
     public double similarity(NameChain other) {
         if (isEmpty() || other.isEmpty()) {
             return 0;
         }
+        double best = aligned(other);
+        if (other.family != null && lastMayBeFamily()) {
+            best = Math.max(best, new NameChain(tokens, true).aligned(other));
+        }
+        if (family != null && other.lastMayBeFamily()) {
+            best = Math.max(best, aligned(new NameChain(other.tokens, true)));
+        }
+        return best;
+    }
+
+    /**
+     * A short chain's last name, written without the article ("Sajjad Musawi", "عمر فاضل جبوري"), may be the family
+     * name as well as an ancestor's; it is read as one when the other chain marks its family name.
+     */
+    private boolean lastMayBeFamily() {
+        return family == null && tokens.size() >= 2 && tokens.size() <= 3;
+    }
+
+    /** Whether this chain names only the given name and the family, as people are publicly known (Hisham al-Hashimi). */
+    private boolean givenAndFamilyOnly() {
+        return family != null && ancestors.isEmpty();
+    }
+
+    private double aligned(NameChain other) {
         double score = 0;
         double weights = 0;
         double weakestSoFar = 1;
@@ -85,7 +123,9 @@ public final class NameChain {
             }
             weights += weight[position];
             if (mine[position] == null || theirs[position] == null) {
-                score += weight[position] * MISSING * weakestSoFar;
+                boolean ancestor = position == 1 || position == 2;
+                boolean publicName = mine[position] == null ? givenAndFamilyOnly() : other.givenAndFamilyOnly();
+                score += weight[position] * (ancestor && publicName ? ANCESTOR_LEFT_OUT : MISSING) * weakestSoFar;
             } else {
                 weakestSoFar = Math.min(weakestSoFar, credit(mine[position], theirs[position]));
                 score += weight[position] * weakestSoFar;
@@ -103,7 +143,7 @@ public final class NameChain {
         if (a.key().equals(b.key())) {
             similarity = 1;
         } else if (a.sharesReadingWith(b)) {
-            similarity = LONG_VOWEL_READING;
+            similarity = OTHER_READING;
         } else {
             similarity = 1 - (double) editDistance(a.key(), b.key()) / Math.max(a.key().length(), b.key().length());
         }

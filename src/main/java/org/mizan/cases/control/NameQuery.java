@@ -3,6 +3,7 @@ package org.mizan.cases.control;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,23 +50,29 @@ public final class NameQuery {
 
     private final String normalised;
     private final List<String> keys;
+    /** For each key, the other keys its spelling may stand for (Musawi for الموسوي: see {@link NameToken#readings}). */
+    private final List<Set<String>> readings;
+    private final NameChain chain;
 
-    private NameQuery(String normalised, List<String> keys) {
+    private NameQuery(String normalised, List<String> keys, List<Set<String>> readings, NameChain chain) {
         this.normalised = normalised;
+        this.chain = chain;
         this.keys = keys;
+        this.readings = readings;
     }
 
     public static NameQuery of(String text) {
         String normalised = ArabicNames.normalise(text).strip();
-        LinkedHashSet<String> keys = new LinkedHashSet<>();
-        for (String key : ArabicNames.latinKey(text).split(" ")) {
+        Map<String, Set<String>> keys = new LinkedHashMap<>();
+        for (NameToken token : NameTokens.of(text)) {
             // Keys are letters; anything a LIKE pattern would read as a wildcard goes.
-            String clean = key.replaceAll("[%_\\\\]", "");
-            if (!clean.isEmpty() && keys.size() < MAX_NAMES) {
-                keys.add(clean);
+            String clean = token.key().replaceAll("[%_\\\\]", "");
+            if (!clean.isEmpty() && (keys.size() < MAX_NAMES || keys.containsKey(clean))) {
+                keys.computeIfAbsent(clean, k -> new LinkedHashSet<>()).addAll(token.readings());
             }
         }
-        return new NameQuery(normalised, List.copyOf(keys));
+        return new NameQuery(normalised, List.copyOf(keys.keySet()), keys.values().stream().map(Set::copyOf).toList(),
+                NameChain.of(text));
     }
 
     public boolean isBlank() {
@@ -114,6 +121,9 @@ public final class NameQuery {
                 + "ORDER BY similarity(q.key, token) DESC, token LIMIT " + LIKE_EACH + ") t", List.of(String.join(" ", keys))));
         List<Set<String>> alternatives = new ArrayList<>();
         keys.forEach(key -> alternatives.add(new LinkedHashSet<>()));
+        for (Object[] row : readingsRecorded(db)) {
+            alternatives.get(((Number) row[0]).intValue() - 1).add((String) row[1]);
+        }
         for (Object[] row : rows) {
             int position = ((Number) row[0]).intValue() - 1;
             String token = (String) row[1];
@@ -123,6 +133,24 @@ public final class NameQuery {
             }
         }
         return alternatives;
+    }
+
+    /**
+     * (position, key) for every reading of a key asked for that is recorded as it is: a primary-key lookup each, so
+     * "Sajjad al-Musawi" meets الموسوي however unlike their keys look to trigrams.
+     */
+    private List<Object[]> readingsRecorded(SqlRunner db) {
+        List<String> positions = new ArrayList<>();
+        List<String> spelled = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            for (String reading : readings.get(i)) {
+                positions.add(String.valueOf(i + 1));
+                spelled.add(reading);
+            }
+        }
+        return db.rows(new SqlStatement("SELECT q.position, t.token FROM unnest(string_to_array(?, ' ')::int[], "
+                + "string_to_array(?, ' ')) AS q(position, reading) JOIN name_token t ON t.token = q.reading",
+                List.of(String.join(" ", positions), String.join(" ", spelled))));
     }
 
     /** Keys hold no spaces, so a list of them travels as one parameter (EclipseLink mangles {@code ARRAY[?]}). */
@@ -237,8 +265,23 @@ public final class NameQuery {
                     break;
                 }
             }
-            return found.values().stream().sorted(Comparator.comparingDouble(Hit::score).reversed()).limit(limit).toList();
+            return found.values().stream().sorted(best()).limit(limit).toList();
         }
+    }
+
+    /**
+     * Best first: for a chain, by how likely it is the same person's ({@link NameChain#similarity}, which the duplicate
+     * check weighs too), so the chain asked for comes before a cousin's or a father's that shares its names; then, and
+     * for a single name, by trigram score.
+     */
+    private Comparator<Hit> best() {
+        Comparator<Hit> byScore = Comparator.comparingDouble(Hit::score).reversed();
+        if (keys.size() < 2) {
+            return byScore;
+        }
+        Map<String, Double> likeness = new HashMap<>();
+        return Comparator.<Hit>comparingDouble(hit -> -likeness.computeIfAbsent(hit.spelling(), spelling -> chain.similarity(NameChain.of(spelling))))
+                .thenComparing(byScore);
     }
 
     private static List<Hit> hits(List<Object[]> rows) {

@@ -19,6 +19,12 @@ final class NameTokens {
     private static final Set<String> ARTICLES = Set.of("al", "el", "ال");
     /** With a hyphen, the article may also be assimilated to a sun letter: ad-Dulaimi, ar-Rahman, ash-Shammari. */
     private static final Pattern HYPHENATED_ARTICLE = Pattern.compile("[aeu](l|d|dh|n|r|s|sh|t|th|z)");
+    /** A name of one consonant and h, whose vowels Arabic does not write (Taha, طه). */
+    private static final Pattern UNWRITTEN_VOWELS = Pattern.compile("[^aeiouyw']aha");
+    /** An article standing between "Abd" and the rest of the name, as phonemes. */
+    private static final Set<String> LOOSE_ARTICLES = Set.of("al", "el", "ul", "il");
+    /** A Latin article written together with the name: Alkaabi, Aljanabi, Elsaadi (three letters at least must follow). */
+    private static final Pattern FUSED_ARTICLE = Pattern.compile("^[ae]l(?=[a-z']{3})");
     /** "Son/daughter of" links names; keeping it would shift every following position of the chain. */
     private static final Set<String> LINKS = Set.of("bin", "ben", "ibn", "bint", "bn", "abn", "bnt");
     /** "Abd", "Abdul", "Abdel", "Abdur", "عبد" (phonemes): the first half of a compound given name. */
@@ -35,8 +41,9 @@ final class NameTokens {
         List<NameToken> tokens = new ArrayList<>();
         for (Sound sound : joinAbd(withoutLinks(sounds(parts(ArabicNames.clean(name)))))) {
             NameToken token = PhoneticKey.token(sound.phonemes(), sound.family());
+            NameToken otherReading = sound.otherReading() == null ? null : PhoneticKey.token(sound.otherReading(), true);
             if (token != null) {
-                tokens.add(token);
+                tokens.add(otherReading == null ? token : token.alsoRead(otherReading));
             }
         }
         return tokens;
@@ -46,8 +53,16 @@ final class NameTokens {
     private record Part(String text, boolean hyphenated) {
     }
 
-    /** A token's phonemes and whether it carried the article. */
-    private record Sound(String phonemes, boolean family) {
+    /**
+     * A token's phonemes, whether it carried the article, and the phonemes of another reading of a Latin spelling, or
+     * null: without an article fused to it (Almusawi, Elsaadi; only a possible reading, since Alwan and Aliyah are
+     * names of their own), or the two letters Arabic writes for Taha (طه).
+     */
+    private record Sound(String phonemes, boolean family, String otherReading) {
+
+        Sound(String phonemes, boolean family) {
+            this(phonemes, family, null);
+        }
     }
 
     private static List<Part> parts(String text) {
@@ -76,11 +91,18 @@ final class NameTokens {
             boolean arabicArticle = ArabicNames.containsArabic(text) && ArabicNames.startsWithArticle(text);
             String phonemes = PhoneticKey.of(arabicArticle ? text.substring(2) : text);
             if (!phonemes.isEmpty()) {
-                sounds.add(new Sound(phonemes, afterArticle || arabicArticle));
+                sounds.add(new Sound(phonemes, afterArticle || arabicArticle, arabicArticle ? null : otherReading(phonemes)));
                 afterArticle = false;
             }
         }
         return sounds;
+    }
+
+    private static String otherReading(String latinPhonemes) {
+        if (FUSED_ARTICLE.matcher(latinPhonemes).find()) {
+            return latinPhonemes.substring(2);
+        }
+        return UNWRITTEN_VOWELS.matcher(latinPhonemes).matches() ? latinPhonemes.charAt(0) + "h" : null;
     }
 
     private static boolean isArticle(Part part) {
@@ -106,8 +128,11 @@ final class NameTokens {
         for (int i = 0; i < sounds.size(); i++) {
             Sound sound = sounds.get(i);
             if (i + 1 < sounds.size() && ABD.matcher(sound.phonemes()).matches()) {
-                joined.add(new Sound(sound.phonemes() + sounds.get(i + 1).phonemes(), false));
-                i++;
+                // "Abd-ul Rahman": the article came apart from both halves.
+                boolean looseArticle = i + 2 < sounds.size() && LOOSE_ARTICLES.contains(sounds.get(i + 1).phonemes());
+                int next = looseArticle ? i + 2 : i + 1;
+                joined.add(new Sound(sound.phonemes() + sounds.get(next).phonemes(), false));
+                i = next;
             } else {
                 joined.add(sound);
             }

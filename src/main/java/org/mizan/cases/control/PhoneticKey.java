@@ -18,14 +18,19 @@ final class PhoneticKey {
 
     /** Letters that make up a vowel group: vowels, the glides y/w, and ayn/hamza. */
     private static final String GROUP = "aeiouyw'";
-    /** Above this many ambiguous vowels only the all-short and all-long readings are kept. */
-    private static final int MAX_AMBIGUOUS = 4;
+    /** Above this many readings of a token only the key and the one taking every other option are kept. */
+    private static final int MAX_READINGS = 64;
+    private static final Pattern HIATUS_W = Pattern.compile("[uo][aei]");
+    private static final Pattern HIATUS_Y = Pattern.compile("a[ei]");
+    private static final Set<String> LONG_SPELLINGS = Set.of("ii", "uu", "ou");
 
     private static final Map<String, String> LATIN_DIGRAPHS = Map.ofEntries(
             Map.entry("kh", "x"), Map.entry("gh", "g"), Map.entry("sh", "c"), Map.entry("ch", "c"),
             Map.entry("zh", "j"), Map.entry("dh", "z"), Map.entry("th", "z"), Map.entry("dz", "z"),
             Map.entry("ph", "f"), Map.entry("dj", "j"), Map.entry("ck", "k"));
     private static final Map<Character, String> LATIN_LETTERS = Map.of('q', "k", 'c', "k");
+    private static final Map<Character, List<String>> AMBIGUOUS_CONSONANTS = Map.of('d', List.of("z"), 'g', List.of("k", "j"),
+            'k', List.of("x"));
     /*
      * ICU marks its digraphs with ẖ (U+1E96), so ت+ه stays "th" as two sounds here and never becomes ث.
      * ظ and ض both go to z: Iraqi spellings write both as "dh" (Kadhim, Fadhil), which folds to z.
@@ -121,7 +126,7 @@ final class PhoneticKey {
 
     /**
      * Consonants as they are, vowel groups reduced; each segment holds its key form and, for a single
-     * Latin i/u between consonants, its long reading as second element.
+     * Latin vowel between consonants or a consonant written for another (d for ض), its other reading as second element.
      */
     private static List<String[]> skeleton(String sound) {
         List<String[]> segments = new ArrayList<>();
@@ -129,7 +134,7 @@ final class PhoneticKey {
         while (i < sound.length()) {
             // A word-initial y/w is a consonant (Yousif, Walid, Wazni).
             if (!isGroupLetter(sound.charAt(i)) || (i == 0 && "yw".indexOf(sound.charAt(i)) >= 0)) {
-                segments.add(new String[]{String.valueOf(sound.charAt(i))});
+                segments.add(consonant(sound.charAt(i)));
                 i++;
                 continue;
             }
@@ -143,25 +148,70 @@ final class PhoneticKey {
         return segments;
     }
 
+    /**
+     * A consonant, with the letter it may also stand for: Latin d is often written for ض (Fadil, Ramadan: فاضل, رمضان),
+     * Iraqi speech says ق as g (Gasim for قاسم) and Egyptian spellings write ج as g (Khafagi), and k is written for خ
+     * (Kudair for خضير).
+     */
+    private static String[] consonant(char c) {
+        List<String> options = new ArrayList<>(List.of(String.valueOf(c)));
+        options.addAll(AMBIGUOUS_CONSONANTS.getOrDefault(c, List.of()));
+        return options.toArray(String[]::new);
+    }
+
     private static String[] vowelGroup(String group, boolean leading, boolean last) {
         String g = group.replace("'", "").replace("ee", "ii").replace("oo", "uu");
         if (leading && last && g.length() <= 1) {
             return new String[]{"a"};
         }
         if (last) {
-            String body = leading ? g.substring(1) : g;
-            return new String[]{(leading ? "a" : "") + glides(body, body.length() - 1) + finalClass(g)};
+            return finalGroup(g, leading);
         }
         if (leading) {
             return new String[]{"a" + consonantalGlides(group.substring(1))};
         }
-        if (g.equals("i")) {
+        // A single Latin vowel may stand for the long one Arabic writes: Musawi, Jubori for الموسوي, الجبوري.
+        if (g.equals("i") || g.equals("e")) {
             return new String[]{"", "y"};
         }
-        if (g.equals("u")) {
+        if (g.equals("u") || g.equals("o")) {
             return new String[]{"", "w"};
         }
-        return new String[]{glides(g, g.length())};
+        String glides = glides(g, g.length());
+        if (glides.isEmpty()) {
+            // A hamza or ayn between two vowels, which Arabic may carry on و or ي: Muammal مؤمل, Raed رائد.
+            if (HIATUS_W.matcher(g).find()) {
+                return new String[]{"", "w"};
+            }
+            return HIATUS_Y.matcher(g).find() ? new String[]{"", "y"} : new String[]{""};
+        }
+        // ee, oo, ou spell a long vowel, but are also written for a short one (Ameena آمنة, Houda هدى); a vowel after an
+        // ayn or hamza may be short too (Sa'idi الساعدي).
+        boolean written = g.indexOf('y') >= 0 || g.indexOf('w') >= 0;
+        return LONG_SPELLINGS.contains(g) || group.indexOf('\'') > 0 && !written ? new String[]{glides, ""} : new String[]{glides};
+    }
+
+    /**
+     * A word's last vowel group: its glides and the vowel class, and the other readings of a Latin ending. A final e is
+     * Kurdish ێ as often as it is a taa marbuta (Hawre هاوڕێ); -aie may be ائي or يعي (Taie الطائي, Rubaie الربيعي);
+     * -uay may carry its hamza on و (Luay لؤي).
+     */
+    private static String[] finalGroup(String g, boolean leading) {
+        String body = leading ? g.substring(1) : g;
+        String start = leading ? "a" : "";
+        String glides = glides(body, body.length() - 1);
+        List<String> classes = g.endsWith("e") ? List.of(finalClass(g), "i") : List.of(finalClass(g));
+        Set<String> options = new LinkedHashSet<>();
+        for (String vowelClass : classes) {
+            options.add(start + glides + vowelClass);
+            if (!glides.isEmpty() && body.indexOf('y') < 0 && body.indexOf('w') < 0) {
+                options.add(start + vowelClass);
+            }
+            if (glides.isEmpty() && HIATUS_W.matcher(body).find()) {
+                options.add(start + "w" + vowelClass);
+            }
+        }
+        return options.toArray(String[]::new);
     }
 
     /** The last vowel as a class: i (Ali, علي), u (Abu, ابو) or a (Alaa, Huda, Fatima, and an ayn/hamza alone). */
@@ -223,31 +273,40 @@ final class PhoneticKey {
         return GROUP.indexOf(c) >= 0;
     }
 
+    /**
+     * The key and its other readings: every combination of the segments' options, or when there are too many, the key
+     * and the reading that takes every segment's second option.
+     */
     private static Set<String> readings(List<String[]> segments) {
-        long ambiguous = segments.stream().filter(s -> s.length == 2).count();
+        long combinations = 1;
+        for (String[] segment : segments) {
+            combinations *= segment.length;
+        }
         Set<String> readings = new LinkedHashSet<>();
-        if (ambiguous > MAX_AMBIGUOUS) {
+        if (combinations > MAX_READINGS) {
             readings.add(reading(segments, 0));
-            readings.add(reading(segments, -1));
+            readings.add(reading(segments, 1));
             return readings;
         }
-        for (int mask = 0; mask < 1 << ambiguous; mask++) {
-            readings.add(reading(segments, mask));
+        List<String> partial = List.of("");
+        for (String[] segment : segments) {
+            List<String> longer = new ArrayList<>();
+            for (String prefix : partial) {
+                for (String option : segment) {
+                    longer.add(prefix + option);
+                }
+            }
+            partial = longer;
         }
+        readings.addAll(partial);
         return readings;
     }
 
-    /** The key with the ambiguous vowels whose bit is set in {@code longMask} read as long (-1: all). */
-    private static String reading(List<String[]> segments, int longMask) {
+    /** Each segment's option {@code choice}, or its first when it has no such option. */
+    private static String reading(List<String[]> segments, int choice) {
         StringBuilder out = new StringBuilder();
-        int bit = 0;
         for (String[] segment : segments) {
-            if (segment.length == 2) {
-                out.append(segment[(longMask >> bit & 1) == 1 ? 1 : 0]);
-                bit++;
-            } else {
-                out.append(segment[0]);
-            }
+            out.append(segment[Math.min(choice, segment.length - 1)]);
         }
         return out.toString();
     }

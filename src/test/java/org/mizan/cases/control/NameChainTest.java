@@ -97,6 +97,47 @@ class NameChainTest {
         assertDuplicate("Karim Yusuf Mahmud", "كريم يوسف محمود");
     }
 
+    /** Issue 20, item 1: the spellings people type most, against the chain recorded in Arabic. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({
+            "Sajjad al-Musawi, سجاد الموسوي",
+            "Sajjad Al Musawi, سجاد الموسوي",
+            "Sajjad Almusawi, سجاد الموسوي",
+            "Umar Fadil al-Juburi, عمر فاضل الجبوري",
+            "Omar Fadel Jubori, عمر فاضل الجبوري",
+            "Murtadha Alkaabi, مرتضى الكعبي",
+            "Wisam Aljanabi, وسام الجنابي",
+            "Abd-ul Rahman Ali, عبد الرحمن علي",
+            "Raed Muammal Thaer, رائد مؤمل ثائر",
+            "Taha Kudair Gasim, طه خضير قاسم",
+            "Houda Ameena Sa'idi, هدى آمنة الساعدي",
+            "Luay Ali al-Taie, لؤي علي الطائي",
+            "Samir Rubaie, سمير الربيعي",
+            "Hawre Aras Zibari, هاوڕێ ئاراس زێباری",
+    })
+    void fusedArticlesVowelsAndConsonantsPeopleWriteDifferentlyStillMatch(String latin, String arabic) {
+        assertDuplicate(latin, arabic);
+    }
+
+    /** Issue 20, item 2: the family name typed without its article is still read as the family name. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({
+            "Sajjad Musawi, سجاد الموسوي",
+            "سجاد موسوي, سجاد الموسوي",
+            "Omar Fadel Jubori, عمر فاضل الجبوري",
+            "عمر فاضل جبوري, عمر فاضل الجبوري",
+    })
+    void aFamilyNameWithoutItsArticleIsReadAsTheFamilyName(String typed, String recorded) {
+        assertDuplicate(typed, recorded);
+    }
+
+    @Test
+    void theNameAPersonIsPubliclyKnownByMatchesTheirFullChain() {
+        assertDuplicate("Omar Jubouri", "عمر فاضل الجبوري");
+        assertDuplicate("Hisham al-Hashimi", "هشام طالب حسين الهاشمي");
+        assertNotDuplicate("Fadhil al-Jubouri", "عمر فاضل الجبوري");
+    }
+
     @Test
     void emptyNamesMatchNothing() {
         assertEquals(0.0, similarity("", "Ali"));
