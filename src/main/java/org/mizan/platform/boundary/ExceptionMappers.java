@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.mizan.platform.control.Conflict;
+import org.mizan.platform.control.DatabaseOutage;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.Messages;
@@ -72,6 +73,9 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         }
         if (isRejectedValue(e)) {
             return ProblemResponses.of(headers, 400, "problem.valueRejected");
+        }
+        if (DatabaseOutage.isCause(e)) {
+            return unavailable(new Unavailable(false, "problem.databaseUnavailable", e));
         }
         return incident(e);
     }

@@ -34,6 +34,9 @@ public class ProblemWriter {
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"mizan\"");
         }
+        if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+            response.setHeader("Retry-After", "60");
+        }
         Writer writer = response.getWriter();
         writer.write(body.build().toString());
         writer.flush();

@@ -16,8 +16,11 @@ import jakarta.ejb.Singleton;
         initialPoolSize = 0,
         minPoolSize = 0,
         maxPoolSize = 24,
+        // During an outage a request must learn it within 2 s (and answer 503), not wait out the driver's and the
+        // pool's defaults (10 s to connect, 60 s for a pooled connection).
         properties = {"fish.payara.log-jdbc-calls=false", "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit"})
+                "fish.payara.connection-validation-method=auto-commit", "fish.payara.max-wait-time-in-millis=2000",
+                "connectTimeout=2", "loginTimeout=2"})
 @Singleton
 public class MizanDataSource {
     public static final String JNDI_NAME = "java:app/jdbc/mizan";

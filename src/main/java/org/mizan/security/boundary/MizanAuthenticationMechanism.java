@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.mizan.platform.boundary.ProblemWriter;
+import org.mizan.platform.control.DatabaseOutage;
 import org.mizan.security.control.Authenticator;
 import org.mizan.security.control.ClientAddresses;
 import org.mizan.security.control.SecondFactors;
@@ -40,6 +41,7 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
     public static final String SIGN_IN_RESULT = "mizan.signInResult";
     /** The page session's key to its row in web_session (see {@link SignIns}). */
     static final String SESSION_KEY = "mizan.signIn";
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MizanAuthenticationMechanism.class.getName());
     static final String LOGIN_PAGE = "/login.xhtml";
     /** Where a user who must set up an authenticator is held until they have. */
     static final String ENROLMENT_PAGE = "/account/second-factor.xhtml";
@@ -62,9 +64,31 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     RequestOrigin origin;
 
+    /**
+     * Runs before JAX-RS and the pages, and reads the database (tokens, sessions): during an outage it answers 503
+     * with Retry-After itself, as problem+json, instead of an empty 500 from the container.
+     */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            LOG.warning(() -> "Unavailable: the database is out of reach (" + e.getClass().getSimpleName() + ")");
+            try {
+                problems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "problem.databaseUnavailable");
+            } catch (IOException written) {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         if (isApi(request)) {
             return bearer(request, response, context);
         }
