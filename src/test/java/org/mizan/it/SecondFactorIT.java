@@ -144,14 +144,15 @@ class SecondFactorIT {
     void wrongCodesAreThrottledLikeWrongPasswords() {
         Enrolled user = enrolAdvocate();
         java.util.List<String> guessers = new java.util.ArrayList<>();
-        for (int i = 1; i <= 5; i++) {
+        for (int i = 1; i <= 6; i++) {
             // Each from another address: the account's own counter must trip.
             guessers.add(freshAddress());
             assertEquals(401, api.signIn(user.username(), Api.USER_PASSWORD, "00000" + i, guessers.get(i - 1)).status());
         }
-        // The account is under attack: an address that guessed wrong for it now waits, whatever it sends...
+        // The account is under attack (five failures from addresses other than this one): an address that guessed wrong
+        // for it now waits, whatever it sends...
         Api.Reply throttled = api.signIn(user.username(), Api.USER_PASSWORD, "000009", guessers.get(0));
-        assertEquals(429, throttled.status(), "five wrong codes slow every address that guessed: " + throttled.body());
+        assertEquals(429, throttled.status(), "wrong codes from elsewhere slow every address that guessed: " + throttled.body());
         assertNotNull(throttled.header("Retry-After"));
         // ...while the owner, from an address that never failed, still signs in: a lockout must not be a weapon.
         Api.Reply owner = api.signIn(user.username(), Api.USER_PASSWORD, user.app().freshCode(), freshAddress());
