@@ -66,7 +66,8 @@ class ImportJourneyIT {
 
                 browser.clickAndAwaitAjax("mapping:dryRun");
                 awaitReport(browser);
-                assertEquals(ENGLISH.get("importPage.state.dryRun.DONE"), browser.find("job:stateText").getText());
+                // The state line follows the progress poll, which may come a moment after the report appeared.
+                awaitState(browser, ENGLISH.get("importPage.state.dryRun.DONE"));
                 assertEquals("3", browser.find("job:rowsRead").getText());
                 assertEquals("2", browser.find("job:casesCreated").getText());
                 assertEquals("1", browser.find("job:rowsInvalid").getText());
@@ -92,7 +93,8 @@ class ImportJourneyIT {
                 awaitReport(browser);
                 browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("job:batchId")));
                 settled(browser).until(d -> d.findElements(By.cssSelector(".ui-confirm-dialog")).stream().noneMatch(WebElement::isDisplayed));
-                assertEquals(ENGLISH.get("importPage.state.import.DONE"), browser.find("job:stateText").getText());
+                // The state line follows the progress poll, which may come a moment after the report appeared.
+                awaitState(browser, ENGLISH.get("importPage.state.import.DONE"));
                 assertEquals("2", browser.find("job:casesCreated").getText());
                 batch = Long.parseLong(browser.find("job:batchId").getText());
 
@@ -142,6 +144,15 @@ class ImportJourneyIT {
 
     private static WebElement importButton(Browser browser) {
         return browser.driver().findElement(By.id("mapping:import"));
+    }
+
+    private static void awaitState(Browser browser, String expected) {
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.textToBe(By.id("job:stateText"), expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertEquals(expected, browser.find("job:stateText").getText());
+        }
     }
 
     /** The report appears once the progress bar has completed and the page has fetched it. */

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(MizanServerExtension.class)
 class InsiderMatrixIT {
 
-    private static final String GHOST_CASE = "MZN-1990-0001";
+    private static final String GHOST_CASE = "MZN-1899-0001"; // no case can have it: incident years start at 1900
     private static final long GHOST = 987_654_321L;
     private static final String GHOST_JOB = "0123456789abcdef0123456789abcdef";
     private static final Set<String> ROLES = Set.of("INVESTIGATOR", "LAWYER", "ADVOCATE", "ADMIN");
