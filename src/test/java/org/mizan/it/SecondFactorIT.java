@@ -55,7 +55,7 @@ class SecondFactorIT {
         assertEquals(200, started.status(), started.body());
         AuthenticatorApp app = new AuthenticatorApp(started.json().getString("secret"));
         Api.Reply confirmed = api.put("/api/me/second-factor", token,
-                Api.object().add("code", app.freshCode()).build().toString());
+                Api.object().add("code", app.freshCode()).add("password", Api.USER_PASSWORD).build().toString());
         assertEquals(200, confirmed.status(), confirmed.body());
         List<String> codes = confirmed.json().getJsonArray("recoveryCodes").getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString).toList();
@@ -85,13 +85,25 @@ class SecondFactorIT {
 
         AuthenticatorApp app = new AuthenticatorApp(secret);
         String wrong = app.codeAt(AuthenticatorApp.currentStep() + 5);
-        Api.Reply refused = api.put("/api/me/second-factor", token, Api.object().add("code", wrong).build().toString());
+        // A stolen token alone sets up nothing: the password is asked too.
+        for (String password : new String[]{null, "not the password at all"}) {
+            var body = Api.object().add("code", "123456"); // the password is checked first
+            if (password != null) {
+                body.add("password", password);
+            }
+            Api.Reply noPassword = api.put("/api/me/second-factor", token, body.build().toString());
+            assertEquals(400, noPassword.status(), noPassword.body());
+            assertEquals("password", noPassword.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+        assertFalse(api.get("/api/me/second-factor", token).json().getBoolean("enrolled"), "no password, no enrolment");
+        Api.Reply refused = api.put("/api/me/second-factor", token, Api.object().add("code", wrong)
+                .add("password", Api.USER_PASSWORD).build().toString());
         assertEquals(400, refused.status(), refused.body());
         assertEquals("code", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertFalse(api.get("/api/me/second-factor", token).json().getBoolean("enrolled"), "a wrong code enrols nothing");
 
         Api.Reply confirmed = api.put("/api/me/second-factor", token,
-                Api.object().add("code", app.freshCode()).build().toString());
+                Api.object().add("code", app.freshCode()).add("password", Api.USER_PASSWORD).build().toString());
         assertEquals(200, confirmed.status(), confirmed.body());
         List<String> codes = confirmed.json().getJsonArray("recoveryCodes").getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString).toList();
@@ -190,7 +202,8 @@ class SecondFactorIT {
         String token = api.token(username, Api.USER_PASSWORD);
         String secret = api.post("/api/me/second-factor", token, "").json().getString("secret");
         List<String> codes = api.put("/api/me/second-factor", token,
-                        Api.object().add("code", new AuthenticatorApp(secret).freshCode()).build().toString())
+                        Api.object().add("code", new AuthenticatorApp(secret).freshCode()).add("password", Api.USER_PASSWORD)
+                                .build().toString())
                 .json().getJsonArray("recoveryCodes").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
 
         try (Connection c = api.server().sql()) {

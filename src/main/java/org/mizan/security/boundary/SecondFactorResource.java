@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.platform.control.NotFound;
 import org.mizan.security.control.SecondFactors;
+import org.mizan.security.control.UserAdministration;
 import org.mizan.security.control.UserDirectory;
 import org.mizan.security.entity.AppUser;
 import org.mizan.security.entity.Role;
@@ -24,7 +25,7 @@ import java.util.List;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADVOCATE})
 public class SecondFactorResource {
 
-    public record Confirmation(String code) {
+    public record Confirmation(String code, String password) {
     }
 
     public record RecoveryCodesView(List<String> recoveryCodes) {
@@ -36,6 +37,8 @@ public class SecondFactorResource {
     UserDirectory users;
     @Inject
     CurrentActor actor;
+    @Inject
+    UserAdministration administration;
 
     @GET
     @Operation(summary = "Whether I have an authenticator, and how many recovery codes are left")
@@ -54,9 +57,13 @@ public class SecondFactorResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm the authenticator with a code from it",
-            description = "Returns ten single-use recovery codes, shown this once; 400 for a wrong code.")
+            description = "Needs the account's password too: a stolen token alone must not set up a second factor and "
+                    + "lock its owner out. Returns ten single-use recovery codes, shown this once; 400 for a wrong code or "
+                    + "password (a wrong password counts as a failed sign-in).")
     public RecoveryCodesView confirm(Confirmation confirmation) {
-        return new RecoveryCodesView(secondFactors.confirmEnrolment(UserJson.required(confirmation).code(), actor.get(), actor.signIn()));
+        Confirmation given = UserJson.required(confirmation);
+        administration.requireOwnPassword(me(), given.password(), "password", SecondFactors.ACTION_ENROL, actor.get());
+        return new RecoveryCodesView(secondFactors.confirmEnrolment(given.code(), actor.get(), actor.signIn()));
     }
 
     private AppUser me() {

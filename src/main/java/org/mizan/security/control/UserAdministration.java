@@ -156,21 +156,30 @@ public class UserAdministration {
      * ends; {@code keep}, the one the change came through, goes on.
      */
     @Transactional(dontRollbackOn = {InvalidInput.class, TooManyAttempts.class})
-    public void changeOwnPassword(String currentPassword, String newPassword, Actor actor, SignInRef keep) {
-        AppUser user = directory.findEnabled(actor.username()).orElseThrow(() -> new NotFound("user " + actor.username()));
+    /**
+     * The signed-in user proves they know their password before a change that a stolen session or token must not make
+     * alone (a new password, a new second factor): throttled and audited like signing in, 400 naming {@code field}.
+     */
+    public void requireOwnPassword(AppUser user, String password, String field, String action, Actor actor) {
         Instant now = clock.instant();
         Optional<Duration> wait = throttle.retryAfter(user.getUsername(), actor.clientAddress(), now);
         if (wait.isPresent()) {
-            audit.record(new AuditEvent(actor.username(), actor.clientAddress(), ACTION_CHANGE_PASSWORD,
+            audit.record(new AuditEvent(actor.username(), actor.clientAddress(), action,
                     "user:" + user.getUsername(), Outcome.DENIED, "throttled; retry after " + wait.get().toSeconds() + " s"));
             throw new TooManyAttempts(wait.get());
         }
-        if (currentPassword == null || !hasher.verify(currentPassword.toCharArray(), user.getPasswordHash())) {
+        if (password == null || !hasher.verify(password.toCharArray(), user.getPasswordHash())) {
             throttle.recordFailure(user.getUsername(), actor.clientAddress(), now);
-            audit.record(new AuditEvent(actor.username(), actor.clientAddress(), ACTION_CHANGE_PASSWORD,
+            audit.record(new AuditEvent(actor.username(), actor.clientAddress(), action,
                     "user:" + user.getUsername(), Outcome.FAILURE, "current password wrong"));
-            throw new InvalidInput("currentPassword", "password.currentWrong");
+            throw new InvalidInput(field, "password.currentWrong");
         }
+    }
+
+    public void changeOwnPassword(String currentPassword, String newPassword, Actor actor, SignInRef keep) {
+        AppUser user = directory.findEnabled(actor.username()).orElseThrow(() -> new NotFound("user " + actor.username()));
+        Instant now = clock.instant();
+        requireOwnPassword(user, currentPassword, "currentPassword", ACTION_CHANGE_PASSWORD, actor);
         PasswordPolicy.check("newPassword", newPassword, user.getUsername(), user.getDisplayName());
         user.changePassword(hasher.hash(newPassword.toCharArray()), now);
         throttle.recordSuccess(user.getUsername(), actor.clientAddress(), now);
