@@ -94,7 +94,7 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
      * Our own exceptions may arrive wrapped (by a transaction interceptor, or by the persistence provider
      * when a rule fired while the changes were written): the innermost one of ours is what happened.
      */
-    private static Throwable ours(Throwable e) {
+    static Throwable ours(Throwable e) {
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof InvalidInput || cause instanceof Conflict || cause instanceof Forbidden
                     || cause instanceof NotFound || cause instanceof Unavailable) {

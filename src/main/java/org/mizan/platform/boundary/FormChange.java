@@ -19,16 +19,30 @@ public record FormChange(String forbiddenKey, String notFoundKey) {
         try {
             change.run();
             return true;
-        } catch (InvalidInput e) {
-            PageMessages.show(form, e);
-        } catch (Conflict e) {
-            PageMessages.show(e);
-        } catch (Forbidden e) {
-            refused(forbiddenKey);
-        } catch (NotFound e) {
-            refused(notFoundKey);
+        } catch (RuntimeException e) {
+            // A rule that fired while the changes were written (a column's limit) arrives wrapped in the transaction's
+            // failure: the innermost refusal of ours is what happened, and it is shown like any other.
+            Throwable refusal = ExceptionMappers.ours(e);
+            if (!show(form, refusal)) {
+                throw e;
+            }
         }
         return false;
+    }
+
+    private boolean show(String form, Throwable refusal) {
+        if (refusal instanceof InvalidInput e) {
+            PageMessages.show(form, e);
+        } else if (refusal instanceof Conflict e) {
+            PageMessages.show(e);
+        } else if (refusal instanceof Forbidden) {
+            refused(forbiddenKey);
+        } else if (refusal instanceof NotFound) {
+            refused(notFoundKey);
+        } else {
+            return false;
+        }
+        return true;
     }
 
     public static void refused(String key) {
