@@ -7,11 +7,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.platform.control.NotFound;
 import org.mizan.security.control.SecondFactors;
+import org.mizan.security.control.TooManyAttempts;
 import org.mizan.security.control.UserAdministration;
 import org.mizan.security.control.UserDirectory;
 import org.mizan.security.entity.AppUser;
@@ -62,7 +65,11 @@ public class SecondFactorResource {
                     + "password (a wrong password counts as a failed sign-in).")
     public RecoveryCodesView confirm(Confirmation confirmation) {
         Confirmation given = UserJson.required(confirmation);
-        administration.requireOwnPassword(me(), given.password(), "password", SecondFactors.ACTION_ENROL, actor.get());
+        try {
+            administration.requireOwnPassword(me(), given.password(), "password", SecondFactors.ACTION_ENROL, actor.get());
+        } catch (TooManyAttempts e) {
+            throw new WebApplicationException(Response.status(429).header("Retry-After", e.retryAfterSeconds()).build());
+        }
         return new RecoveryCodesView(secondFactors.confirmEnrolment(given.code(), actor.get(), actor.signIn()));
     }
 

@@ -151,15 +151,11 @@ public class UserAdministration {
     }
 
     /**
-     * A user changes their own password, proving they know the current one — throttled like signing in,
-     * or a stolen token or an unlocked screen could guess it. Every other session and token of the user
-     * ends; {@code keep}, the one the change came through, goes on.
-     */
-    @Transactional(dontRollbackOn = {InvalidInput.class, TooManyAttempts.class})
-    /**
      * The signed-in user proves they know their password before a change that a stolen session or token must not make
      * alone (a new password, a new second factor): throttled and audited like signing in, 400 naming {@code field}.
+     * The failure is counted and audited even though the request is refused.
      */
+    @Transactional(dontRollbackOn = {InvalidInput.class, TooManyAttempts.class})
     public void requireOwnPassword(AppUser user, String password, String field, String action, Actor actor) {
         Instant now = clock.instant();
         Optional<Duration> wait = throttle.retryAfter(user.getUsername(), actor.clientAddress(), now);
@@ -176,6 +172,12 @@ public class UserAdministration {
         }
     }
 
+    /**
+     * A user changes their own password, proving they know the current one — throttled like signing in,
+     * or a stolen token or an unlocked screen could guess it. Every other session and token of the user
+     * ends; {@code keep}, the one the change came through, goes on.
+     */
+    @Transactional(dontRollbackOn = {InvalidInput.class, TooManyAttempts.class})
     public void changeOwnPassword(String currentPassword, String newPassword, Actor actor, SignInRef keep) {
         AppUser user = directory.findEnabled(actor.username()).orElseThrow(() -> new NotFound("user " + actor.username()));
         Instant now = clock.instant();
