@@ -36,6 +36,8 @@ class SessionsIT {
         assertEquals(200, api.get("/api/me", used).status(), "the token the change was made with goes on");
         assertEquals(401, api.get("/api/me", other).status(), "another token of the same user ends");
         assertFalse(browser.isSignedIn(), "a web session of the same user ends");
+        assertEquals(401, api.signIn(user, Api.USER_PASSWORD, null).status(), "the old password no longer signs in");
+        assertEquals(200, api.signIn(user, NEW_PASSWORD, null).status(), "the new one was stored");
     }
 
     @Test
