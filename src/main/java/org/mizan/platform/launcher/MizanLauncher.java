@@ -30,7 +30,7 @@ public final class MizanLauncher {
         EmbeddedDatabase embedded = null;
         if (isBlank(env.get("MIZAN_DB_URL"))) {
             int dbPort = Integer.parseInt(env.getOrDefault("MIZAN_EMBEDDED_DB_PORT", Integer.toString(EMBEDDED_DB_PORT_DEFAULT)));
-            say("Starting the embedded PostgreSQL; its data lives in " + home.resolve("postgres"));
+            Console.say("Starting the embedded PostgreSQL; its data lives in " + home.resolve("postgres"));
             embedded = EmbeddedDatabase.start(home.resolve("postgres"), dbPort);
             serverEnv.put("MIZAN_DB_URL", embedded.jdbcUrl());
             serverEnv.put("MIZAN_DB_USER", EmbeddedDatabase.USER);
@@ -38,12 +38,12 @@ public final class MizanLauncher {
             if (isBlank(env.get(DataKeySource.KEY_SETTING)) && isBlank(env.get(DataKeySource.FILE_SETTING))) {
                 // The data key lives beside the database it opens, never inside it; back both up together.
                 Path keyFile = home.resolve(DataKeySource.HOME_KEY_FILE);
-                say("Contact data is encrypted under data key " + DataKeySource.fileCreatedOnce(keyFile).id() + " in " + keyFile
+                Console.say("Contact data is encrypted under data key " + DataKeySource.fileCreatedOnce(keyFile).id() + " in " + keyFile
                         + " (back it up with the data folder)");
                 serverEnv.put(DataKeySource.FILE_SETTING, keyFile.toString());
             }
         } else {
-            say("Using the PostgreSQL server named by MIZAN_DB_URL");
+            Console.say("Using the PostgreSQL server named by MIZAN_DB_URL");
         }
         serverEnv.put("MIZAN_HOME", home.toString());
         if (isBlank(env.get("MIZAN_INSPECTOR_DIR"))) {
@@ -56,15 +56,15 @@ public final class MizanLauncher {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, database), "mizan-shutdown"));
         try {
             server.awaitReady(Duration.ofMinutes(5));
-            say("Mizan is ready at http://localhost:" + httpPort + "/  (Ctrl-C stops it)");
+            Console.say("Mizan is ready at http://localhost:" + httpPort + "/  (Ctrl-C stops it)");
         } catch (IOException e) {
-            say("Mizan did not start: " + e.getMessage() + ". The messages above say why.");
+            Console.say("Mizan did not start: " + e.getMessage() + ". The messages above say why.");
             stop(server, database);
             System.exit(1);
         }
         int exit = server.waitFor();
         if (exit != 0) {
-            say("Payara Micro stopped with exit code " + exit);
+            Console.say("Payara Micro stopped with exit code " + exit);
         }
     }
 
@@ -74,17 +74,12 @@ public final class MizanLauncher {
             try {
                 database.close();
             } catch (IOException e) {
-                say("The embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+                Console.say("The embedded PostgreSQL did not stop cleanly: " + e.getMessage());
             }
         }
     }
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-
-    @SuppressWarnings("java:S106") // the launcher talks to the person at the console
-    private static void say(String line) {
-        System.out.println("[mizan] " + line);
     }
 }

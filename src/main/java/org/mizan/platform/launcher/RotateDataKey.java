@@ -41,12 +41,12 @@ public final class RotateDataKey {
                 DataKey current = DataKeySource.resolve(inlineKey, null);
                 String next = env.get(NEW_KEY_SETTING);
                 if (next == null || next.isBlank()) {
-                    fail(NEW_KEY_SETTING + " must hold the new key (e.g. the output of `openssl rand -base64 32`) when the current "
+                    Console.stop("KEY ROTATION", NEW_KEY_SETTING + " must hold the new key (e.g. the output of `openssl rand -base64 32`) when the current "
                             + "one comes from " + DataKeySource.KEY_SETTING + ".");
                 }
                 DataKey fresh = DataKeySource.resolve(next, null);
                 rotate(env, home, current, fresh);
-                say("Done. Start Mizan with " + DataKeySource.KEY_SETTING + " set to the new key (" + fresh.id() + "); keep the old key ("
+                Console.say("Done. Start Mizan with " + DataKeySource.KEY_SETTING + " set to the new key (" + fresh.id() + "); keep the old key ("
                         + current.id() + ") as long as backups made before today exist.");
                 return;
             }
@@ -55,13 +55,13 @@ public final class RotateDataKey {
                     : Path.of(configuredFile);
             rotateFile(env, home, keyFile);
         } catch (DataKeySource.Missing missing) {
-            fail(missing.getMessage());
+            Console.stop("KEY ROTATION", missing.getMessage());
         }
     }
 
     public static void rotateFile(Map<String, String> env, Path home, Path keyFile) throws Exception {
         if (!Files.isRegularFile(keyFile)) {
-            fail("There is no key file at " + keyFile + ": nothing was ever encrypted with it, or " + DataKeySource.FILE_SETTING
+            Console.stop("KEY ROTATION", "There is no key file at " + keyFile + ": nothing was ever encrypted with it, or " + DataKeySource.FILE_SETTING
                     + " / MIZAN_HOME point elsewhere.");
         }
         DataKey current = DataKey.read(keyFile);
@@ -71,7 +71,7 @@ public final class RotateDataKey {
         Files.move(keyFile, keyFile.resolveSibling(keyFile.getFileName() + ".retired-" + current.id()),
                 StandardCopyOption.ATOMIC_MOVE);
         Files.move(nextFile, keyFile, StandardCopyOption.ATOMIC_MOVE);
-        say("Done. " + keyFile + " now holds the new key (" + fresh.id() + "); the old one is kept as " + keyFile.getFileName()
+        Console.say("Done. " + keyFile + " now holds the new key (" + fresh.id() + "); the old one is kept as " + keyFile.getFileName()
                 + ".retired-" + current.id() + " for backups made before today — delete it once they are gone.");
     }
 
@@ -82,7 +82,7 @@ public final class RotateDataKey {
         String password = env.getOrDefault("MIZAN_DB_PASSWORD", "");
         try {
             if (url == null || url.isBlank()) {
-                say("Starting the embedded PostgreSQL in " + home.resolve("postgres") + " (Mizan must be stopped)");
+                Console.say("Starting the embedded PostgreSQL in " + home.resolve("postgres") + " (Mizan must be stopped)");
                 embedded = EmbeddedDatabase.start(home.resolve("postgres"), LocalPorts.free());
                 url = embedded.jdbcUrl();
                 user = EmbeddedDatabase.USER;
@@ -91,10 +91,10 @@ public final class RotateDataKey {
             try (Connection connection = DriverManager.getConnection(url, user, password)) {
                 FieldCipher both = new FieldCipher(fresh, List.of(current));
                 StoredKeys.Rotation done = StoredKeys.reencrypt(connection, both);
-                say("Re-encrypted " + done.values() + " values in " + done.rows() + " rows under data key " + fresh.id());
+                Console.say("Re-encrypted " + done.values() + " values in " + done.rows() + " rows under data key " + fresh.id());
                 var refusal = StoredKeys.refusal(StoredKeys.oneValuePerKey(connection), new FieldCipher(fresh));
                 if (refusal.isPresent()) {
-                    fail("After re-encryption the data still does not open under the new key alone: " + refusal.get());
+                    Console.stop("KEY ROTATION", "After re-encryption the data still does not open under the new key alone: " + refusal.get());
                 }
             }
         } finally {
@@ -102,15 +102,5 @@ public final class RotateDataKey {
                 embedded.close();
             }
         }
-    }
-
-    private static void fail(String why) {
-        System.err.println("[mizan] KEY ROTATION STOPPED: " + why);
-        System.exit(2);
-    }
-
-    @SuppressWarnings("java:S106") // the command talks to the operator at the console
-    private static void say(String line) {
-        System.out.println("[mizan] " + line);
     }
 }

@@ -34,7 +34,7 @@ public final class VerifyAuditTrail {
         try {
             key = AuditKeySource.existing(env.get(AuditKeySource.KEY_SETTING), env.get(AuditKeySource.FILE_SETTING), home);
         } catch (AuditKeySource.Missing missing) {
-            stop(missing.getMessage());
+            Console.stop("AUDIT CHECK", missing.getMessage());
             return;
         }
         List<Path> logs = new ArrayList<>();
@@ -47,12 +47,12 @@ public final class VerifyAuditTrail {
             if (Files.exists(log)) {
                 checkpoints.addAll(new CheckpointLog(log, null, key).read());
             } else {
-                say("No checkpoint log at " + log + ": removed newest entries cannot be seen without one.");
+                Console.say("No checkpoint log at " + log + ": removed newest entries cannot be seen without one.");
             }
         }
         ChainVerification result = verify(env, home, key, checkpoints);
         if (result.valid()) {
-            say("The audit trail holds: " + result.entries() + " entries checked under " + key + ", the latest checkpoint (entry "
+            Console.say("The audit trail holds: " + result.entries() + " entries checked under " + key + ", the latest checkpoint (entry "
                     + result.latestCheckpoint() + ") matches.");
             return;
         }
@@ -69,7 +69,7 @@ public final class VerifyAuditTrail {
         EmbeddedDatabase embedded = null;
         try {
             if (url == null || url.isBlank()) {
-                say("Starting the embedded PostgreSQL in " + home.resolve("postgres") + " (Mizan must be stopped)");
+                Console.say("Starting the embedded PostgreSQL in " + home.resolve("postgres") + " (Mizan must be stopped)");
                 embedded = EmbeddedDatabase.start(home.resolve("postgres"), LocalPorts.free());
                 url = embedded.jdbcUrl();
                 user = EmbeddedDatabase.USER;
@@ -83,15 +83,5 @@ public final class VerifyAuditTrail {
                 embedded.close();
             }
         }
-    }
-
-    private static void stop(String why) {
-        System.err.println("[mizan] AUDIT CHECK STOPPED: " + why);
-        System.exit(2);
-    }
-
-    @SuppressWarnings("java:S106") // the command talks to the auditor at the console
-    private static void say(String line) {
-        System.out.println("[mizan] " + line);
     }
 }
