@@ -1,0 +1,210 @@
+package org.mizan.evidence.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mizan.cases.boundary.CaseReaders;
+import org.mizan.cases.control.CaseReader;
+import org.mizan.evidence.control.EvidenceChanges;
+import org.mizan.evidence.control.EvidenceContent;
+import org.mizan.evidence.control.EvidenceIntake;
+import org.mizan.evidence.control.EvidenceMaintenance;
+import org.mizan.evidence.control.EvidenceQueries;
+import org.mizan.evidence.control.IntegrityCheck;
+import org.mizan.evidence.entity.CustodyAction;
+import org.mizan.evidence.entity.EvidenceItem;
+import org.mizan.evidence.entity.VerificationMethod;
+import org.mizan.evidence.entity.VerificationStatus;
+import org.mizan.platform.boundary.Enums;
+import org.mizan.platform.boundary.ExpectedVersion;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.entity.Role;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Evidence items over REST (uploads and a case's list: {@link CaseEvidenceResource}). Investigators
+ * change what is said about an item, never its bytes; investigators and lawyers open the bytes;
+ * advocates see items and hashes, and open only shareable items. Items of a case the caller may not
+ * see answer 404.
+ */
+@Path("evidence")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADVOCATE, Role.Names.ADMIN})
+public class EvidenceResource {
+
+    @Inject
+    EvidenceIntake intake;
+    @Inject
+    EvidenceQueries queries;
+    @Inject
+    EvidenceContent content;
+    @Inject
+    EvidenceChanges changes;
+    @Inject
+    IntegrityCheck integrity;
+    @Inject
+    EvidenceMaintenance maintenance;
+    @Inject
+    org.mizan.evidence.control.Custody custody;
+    @Inject
+    CaseReaders readers;
+    @Inject
+    org.mizan.cases.control.CaseDisclosure disclosure;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One item", description = "With what inspection found (text is not included: see the case search), "
+            + "its verification status, integrity, and the other cases holding the same bytes.")
+    public Response item(@PathParam("id") long id) {
+        CaseReader reader = readers.reader();
+        EvidenceItem item = queries.item(id, reader);
+        return Response.ok(view(item, queries.caseReference(item), reader)).tag(EvidenceJson.etag(item)).build();
+    }
+
+    @GET
+    @Path("{id}/content")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The bytes of an item", description = "Investigators and lawyers; advocates only for shareable items "
+            + "(403 otherwise). An attachment with the detected type and nosniff; disposition=inline shows images, PDFs, audio "
+            + "and video in the browser, never anything else. Supports Range (206) for video.")
+    public Response content(@PathParam("id") long id, @QueryParam("disposition") String disposition,
+                            @HeaderParam("Range") String rangeHeader) throws IOException {
+        CaseReader reader = readers.reader();
+        EvidenceItem item = content.item(id, reader);
+        ByteRange range = ByteRange.of(rangeHeader, item.getSizeBytes());
+        if (range == null) {
+            return Response.status(416).header("Content-Range", "bytes */" + item.getSizeBytes()).build();
+        }
+        EvidenceContent.Opened opened = content.open(id, range.offset(), range.length(), "inline".equalsIgnoreCase(disposition),
+                reader, readers.actor());
+        ContentReply reply = new ContentReply(opened, range);
+        Response.ResponseBuilder response = Response.status(reply.status()).entity((StreamingOutput) reply::writeTo);
+        reply.headers().forEach(response::header);
+        return response.build();
+    }
+
+    @PUT
+    @Path("{id}/provenance")
+    @RolesAllowed(Role.Names.INVESTIGATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change what is recorded about where an item came from", description = "Never its bytes. Needs the "
+            + "version read, as If-Match (the ETag) or 'version': 409 when someone changed the item in between.")
+    public Response describe(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             EvidenceJson.ProvenanceInput input) {
+        if (input == null) {
+            throw new InvalidInput("body", "validation.required");
+        }
+        // Like a case, a change names the version it was made on, so nobody overwrites a change they never saw.
+        long version = ExpectedVersion.of(ifMatch, input.version());
+        EvidenceItem item = changes.describe(id, input.toProvenance(), version, readers.reader(), readers.actor());
+        return Response.ok(view(item, queries.caseReference(item), readers.reader())).tag(EvidenceJson.etag(item)).build();
+    }
+
+    @PUT
+    @Path("{id}/shareable")
+    @RolesAllowed(Role.Names.INVESTIGATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Let advocates open an item, or stop them")
+    public EvidenceJson.ItemView share(@PathParam("id") long id, EvidenceJson.ShareInput input) {
+        if (input == null || input.shareable() == null) {
+            throw new InvalidInput("shareable", "validation.required");
+        }
+        EvidenceItem item = changes.share(id, input.shareable(), input.reason(), readers.reader(), readers.actor());
+        return view(item, queries.caseReference(item), readers.reader());
+    }
+
+    @GET
+    @Path("{id}/custody")
+    @Operation(summary = "The chain of custody of an item, oldest first")
+    public List<EvidenceJson.CustodyView> custody(@PathParam("id") long id) {
+        return custody.of(queries.item(id, readers.reader()).getId()).stream()
+                .map(e -> EvidenceJson.CustodyView.of(e, disclosure.showsStaffDetails(readers.reader()))).toList();
+    }
+
+    @POST
+    @Path("{id}/custody")
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record that an item was handed on outside Mizan", description = "action TRANSFER (to a court, a "
+            + "prosecutor, a UN body…) or EXPORT, and reason: to whom and why.")
+    public Response handOver(@PathParam("id") long id, EvidenceJson.HandOverInput input) {
+        if (input == null) {
+            throw new InvalidInput("action", "validation.required");
+        }
+        changes.handOver(id, Enums.parse(CustodyAction.class, "action", input.action()), input.reason(), readers.reader(),
+                readers.actor());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/verification")
+    @Operation(summary = "Who judged the item authentic or not, when, how; oldest first, the last is current")
+    public List<EvidenceJson.VerificationView> verifications(@PathParam("id") long id) {
+        return queries.verifications(queries.item(id, readers.reader()).getId()).stream()
+                .map(v -> EvidenceJson.VerificationView.of(v, disclosure.showsStaffDetails(readers.reader()))).toList();
+    }
+
+    @POST
+    @Path("{id}/verification")
+    @RolesAllowed(Role.Names.INVESTIGATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a verification decision", description = "status UNVERIFIED|UNDER_REVIEW|VERIFIED|DISPUTED; "
+            + "method (required for VERIFIED and DISPUTED) SOURCE_CORROBORATION|GEOLOCATION|CHRONOLOCATION|METADATA_CHECK|"
+            + "WITNESS_CONFIRMATION; notes.")
+    public Response verify(@PathParam("id") long id, EvidenceJson.VerificationInput input) {
+        if (input == null) {
+            throw new InvalidInput("status", "validation.required");
+        }
+        var record = changes.verify(id, Enums.parse(VerificationStatus.class, "status", input.status()),
+                Enums.parse(VerificationMethod.class, "method", input.method()), input.notes(), readers.reader(), readers.actor());
+        return Response.status(201).entity(EvidenceJson.VerificationView.of(record, true)).build();
+    }
+
+    @POST
+    @Path("{id}/rehash")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Re-hash one item's stored bytes now", description = "INTACT, MISMATCH or MISSING; a failure is "
+            + "flagged on the item and written to the audit trail.")
+    public EvidenceJson.RehashView rehash(@PathParam("id") long id) {
+        queries.item(id, readers.reader());
+        return new EvidenceJson.RehashView(integrity.rehash(id, readers.actor()).name());
+    }
+
+    @POST
+    @Path("rehash")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Re-hash every item now", description = "The same check the schedule runs.")
+    public EvidenceJson.RehashAllView rehashAll() {
+        EvidenceMaintenance.Summary summary = maintenance.rehashAll(readers.actor());
+        return new EvidenceJson.RehashAllView(summary.checked(), summary.intact(), summary.failed());
+    }
+
+    @POST
+    @Path("sweep")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Delete stored bytes no item refers to", description = "Unfinished and failed uploads older than "
+            + "mizan.evidence.sweep-grace (1 hour by default); the schedule does the same. Returns how many files went.")
+    public EvidenceJson.SweepView sweep() throws IOException {
+        return new EvidenceJson.SweepView(maintenance.sweep());
+    }
+
+    private EvidenceJson.ItemView view(EvidenceItem item, String reference, CaseReader reader) {
+        EvidenceJson.ItemView view = EvidenceJson.ItemView.of(item, reference, reader, queries);
+        return disclosure.showsStaffDetails(reader) ? view : view.withoutStaffDetails();
+    }
+}

@@ -1,0 +1,112 @@
+package org.mizan.security.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.SecondFactors;
+import org.mizan.security.control.SignIns;
+import org.mizan.security.control.UserAdministration;
+import org.mizan.security.control.UserDirectory;
+import org.mizan.security.entity.AppUser;
+import org.mizan.security.entity.Role;
+
+import java.util.List;
+
+/** User administration for automation; the same rules as the admin pages. */
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ADMIN)
+public class UserResource {
+
+    @Inject
+    UserDirectory users;
+    @Inject
+    UserAdministration administration;
+    @Inject
+    SignIns signIns;
+    @Inject
+    SecondFactors secondFactors;
+    @Inject
+    CurrentActor actor;
+
+    @GET
+    @Operation(summary = "All users")
+    public List<UserJson.View> list() {
+        return users.all().stream().map(UserJson.View::of).toList();
+    }
+
+    @GET
+    @Path("{username}")
+    @Operation(summary = "One user")
+    public UserJson.View get(@PathParam("username") String username) {
+        return UserJson.View.of(find(username));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a user", description = "400 naming the field for a bad username, a password "
+            + "under 12 characters or easy to guess (or containing the user's name), or no role; 409 when the username is taken.")
+    public Response create(UserJson.NewUser newUser, @Context UriInfo uri) {
+        UserJson.NewUser given = UserJson.required(newUser);
+        AppUser created = administration.create(given.username(), given.displayName(), given.password(),
+                UserJson.roles(given.roles() == null ? List.of() : given.roles()), actor.get());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.getUsername()).build())
+                .entity(UserJson.View.of(created)).build();
+    }
+
+    @PUT
+    @Path("{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change display name, roles or enabled",
+            description = "Fields left out stay as they are. With 'version', a stale edit is refused with 409. "
+                    + "Disabling a user, or taking a role away, revokes their tokens and ends their web sessions.")
+    public UserJson.View update(@PathParam("username") String username, UserJson.Changes changes) {
+        UserJson.Changes given = UserJson.required(changes);
+        AppUser updated = administration.update(username, new UserAdministration.UserChanges(
+                given.displayName(), UserJson.roles(given.roles()), given.enabled(), given.version()), actor.get(), actor.signIn());
+        return UserJson.View.of(updated);
+    }
+
+    @PUT
+    @Path("{username}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a new password for a user (revokes their tokens and ends their web sessions)")
+    public Response resetPassword(@PathParam("username") String username, UserJson.NewPassword password) {
+        administration.resetPassword(username, UserJson.required(password).password(), actor.get(), actor.signIn());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{username}/tokens")
+    @Operation(summary = "Revoke every API token of a user and end their web sessions")
+    public Response revokeTokens(@PathParam("username") String username) {
+        signIns.endOthers(find(username), actor.signIn(), actor.get(), "tokens revoked");
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{username}/second-factor")
+    @Operation(summary = "Reset a user's second factor (lost phone)",
+            description = "Forgets their authenticator and recovery codes; they set up a new one at their next sign-in.")
+    public Response resetSecondFactor(@PathParam("username") String username) {
+        secondFactors.reset(username, actor.get());
+        return Response.noContent().build();
+    }
+
+    private AppUser find(String username) {
+        return users.find(username).orElseThrow(() -> new NotFound("user " + username));
+    }
+}

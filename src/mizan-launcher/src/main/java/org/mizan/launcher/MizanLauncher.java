@@ -1,0 +1,85 @@
+package org.mizan.launcher;
+
+import org.mizan.contacts.control.DataKeySource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The run command ({@code mvn -Prun}): starts the embedded PostgreSQL unless {@code MIZAN_DB_URL}
+ * names another server, then Payara Micro with the WAR, and stops both on Ctrl-C.
+ */
+public final class MizanLauncher {
+
+    private static final int EMBEDDED_DB_PORT_DEFAULT = 54329;
+
+    private MizanLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = System.getenv();
+        Path home = Path.of(env.getOrDefault("MIZAN_HOME", Path.of(System.getProperty("user.home"), ".mizan").toString()));
+        int httpPort = Integer.parseInt(env.getOrDefault("MIZAN_HTTP_PORT", "8080"));
+        Path war = Path.of(System.getProperty("mizan.war", "target/mizan.war"));
+        Path payaraJar = Path.of(System.getProperty("mizan.payara", "target/payara-micro.jar"));
+
+        Map<String, String> serverEnv = new HashMap<>();
+        EmbeddedDatabase embedded = null;
+        if (isBlank(env.get("MIZAN_DB_URL"))) {
+            int dbPort = Integer.parseInt(env.getOrDefault("MIZAN_EMBEDDED_DB_PORT", Integer.toString(EMBEDDED_DB_PORT_DEFAULT)));
+            Console.say("Starting the embedded PostgreSQL; its data lives in " + home.resolve("postgres"));
+            embedded = EmbeddedDatabase.start(home.resolve("postgres"), dbPort);
+            serverEnv.put("MIZAN_DB_URL", embedded.jdbcUrl());
+            serverEnv.put("MIZAN_DB_USER", EmbeddedDatabase.USER);
+            serverEnv.put("MIZAN_DB_PASSWORD", "embedded-trust-auth");
+            if (isBlank(env.get(DataKeySource.KEY_SETTING)) && isBlank(env.get(DataKeySource.FILE_SETTING))) {
+                // The data key lives beside the database it opens, never inside it; back both up together.
+                Path keyFile = home.resolve(DataKeySource.HOME_KEY_FILE);
+                Console.say("Contact data is encrypted under data key " + DataKeySource.fileCreatedOnce(keyFile).id() + " in " + keyFile
+                        + " (back it up with the data folder)");
+                serverEnv.put(DataKeySource.FILE_SETTING, keyFile.toString());
+            }
+        } else {
+            Console.say("Using the PostgreSQL server named by MIZAN_DB_URL");
+        }
+        serverEnv.put("MIZAN_HOME", home.toString());
+        if (isBlank(env.get("MIZAN_INSPECTOR_DIR"))) {
+            // The inspection worker that `package` installs beside the WAR (Tika runs there, never in the server).
+            serverEnv.put("MIZAN_INSPECTOR_DIR", System.getProperty("mizan.inspector", "target/inspector"));
+        }
+
+        PayaraProcess server = PayaraProcess.start(payaraJar, war, httpPort, home.resolve("payara"), serverEnv, null);
+        EmbeddedDatabase database = embedded;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, database), "mizan-shutdown"));
+        try {
+            server.awaitReady(Duration.ofMinutes(5));
+            Console.say("Mizan is ready at http://localhost:" + httpPort + "/  (Ctrl-C stops it)");
+        } catch (IOException e) {
+            Console.say("Mizan did not start: " + e.getMessage() + ". The messages above say why.");
+            stop(server, database);
+            System.exit(1);
+        }
+        int exit = server.waitFor();
+        if (exit != 0) {
+            Console.say("Payara Micro stopped with exit code " + exit);
+        }
+    }
+
+    private static void stop(PayaraProcess server, EmbeddedDatabase database) {
+        server.close();
+        if (database != null) {
+            try {
+                database.close();
+            } catch (IOException e) {
+                Console.say("The embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

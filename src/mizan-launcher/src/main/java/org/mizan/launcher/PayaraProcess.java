@@ -1,0 +1,153 @@
+package org.mizan.launcher;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Payara Micro serving the Mizan WAR in a JVM of its own. A separate process keeps the launcher's
+ * (and the tests') classpath out of the server, and needs none of the module-opening flags that
+ * Payara's jar manifest carries.
+ */
+public final class PayaraProcess implements AutoCloseable {
+
+    /** Heap and collector chosen so an idle server stays well under 768 MiB resident. */
+    private static final List<String> JVM_OPTIONS = List.of(
+            "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=256m",
+            "-XX:ReservedCodeCacheSize=96m", "-Xss512k", "-Djava.awt.headless=true",
+            "-Dfile.encoding=UTF-8");
+
+    /** What Payara Micro logs when the application failed to deploy; it then serves nothing, but runs on. */
+    private static final String DEPLOYMENT_FAILED = "Exception while loading the app";
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private PayaraProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /**
+     * Starts the built Mizan (target/ or -Dmizan.payara / -Dmizan.war) for a benchmark, on an embedded database, with its
+     * home, data key, root folder and log under {@code work}.
+     */
+    public static PayaraProcess startForBenchmark(Path work, String dbUrl, String adminPassword, int port) throws IOException {
+        Path home = work.resolve("home");
+        Path keyFile = home.resolve(org.mizan.contacts.control.DataKeySource.HOME_KEY_FILE);
+        org.mizan.contacts.control.DataKeySource.fileCreatedOnce(keyFile);
+        return start(Path.of(System.getProperty("mizan.payara", "target/payara-micro.jar")),
+                Path.of(System.getProperty("mizan.war", "target/mizan.war")), port, work.resolve("payara-root"),
+                Map.of("MIZAN_DB_URL", dbUrl, "MIZAN_DB_USER", EmbeddedDatabase.USER, "MIZAN_DB_PASSWORD", "unused-trust-auth",
+                        "MIZAN_ADMIN_PASSWORD", adminPassword, "MIZAN_HOME", home.toString(),
+                        "MIZAN_DATA_KEY_FILE", keyFile.toString(),
+                        // The benchmark's clients take tokens with a password, as scripts of a test install would.
+                        "MIZAN_SECURITY_2FA_REQUIRED_ROLES", "none"), work.resolve("payara.log"));
+    }
+
+    /**
+     * Starts the server. {@code environment} is added to this JVM's environment (database and
+     * configuration); {@code log} receives the server's output, or null to share this console.
+     */
+    public static PayaraProcess start(Path payaraJar, Path war, int port, Path rootDir,
+                                      Map<String, String> environment, Path log) throws IOException {
+        requireFile(payaraJar, "Payara Micro jar");
+        requireFile(war, "Mizan WAR");
+        // A reused root dir makes Payara deploy the application twice: always start from a fresh one.
+        Folders.deleteRecursively(rootDir);
+        Files.createDirectories(rootDir);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", payaraJar.toString(),
+                "--deploy", war.toString(), "--contextroot", "/",
+                "--port", Integer.toString(port), "--nocluster",
+                "--rootDir", rootDir.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        if (log == null) {
+            builder.inheritIO();
+        } else {
+            Files.createDirectories(log.getParent());
+            builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        }
+        return new PayaraProcess(builder.start(), port, log);
+    }
+
+    /** Waits until {@code /health/ready} answers 200; fails early if the server process ends. */
+    public void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        URI ready = URI.create("http://localhost:" + port + "/health/ready");
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IOException("Payara Micro stopped during start-up (exit code " + process.exitValue() + ")");
+            }
+            if (isReady(ready)) {
+                return;
+            }
+            if (log != null && Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1).contains(DEPLOYMENT_FAILED)) {
+                throw new IOException("Mizan failed to deploy; see " + log);
+            }
+            Thread.sleep(250);
+        }
+        throw new IOException("Mizan was not ready within " + timeout.toSeconds() + " s");
+    }
+
+    /** True when {@code uri} answers 200 itself (a redirect to the sign-in page is not ready). */
+    public static boolean isReady(URI uri) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+            connection.setInstanceFollowRedirects(false);
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(2000);
+            try {
+                return connection.getResponseCode() == 200;
+            } finally {
+                connection.disconnect();
+            }
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    public int waitFor() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void requireFile(Path file, String what) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(what + " not found at " + file + " (run `mvn package` first)");
+        }
+    }
+}

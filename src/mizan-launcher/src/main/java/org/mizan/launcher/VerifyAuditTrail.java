@@ -1,0 +1,87 @@
+package org.mizan.launcher;
+
+import org.mizan.audit.control.AuditKey;
+import org.mizan.audit.control.AuditKeySource;
+import org.mizan.audit.control.ChainVerification;
+import org.mizan.audit.control.CheckpointLog;
+import org.mizan.audit.control.Checkpoint;
+import org.mizan.audit.control.StoredTrail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The auditor's check of a trail without a running Mizan ({@code mvn -Pverify-audit}): every seal
+ * recomputed under the audit key, and the trail compared with the checkpoints kept outside the
+ * database — the log in {@code MIZAN_HOME}, and any further copies given as arguments (say, the one
+ * shipped off the machine). Reads only. Exit code 0 when the trail holds, 1 when it does not, 2 when it
+ * could not be checked.
+ */
+public final class VerifyAuditTrail {
+
+    private VerifyAuditTrail() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = System.getenv();
+        Path home = Path.of(env.getOrDefault("MIZAN_HOME", Path.of(System.getProperty("user.home"), ".mizan").toString()));
+        AuditKey key;
+        try {
+            key = AuditKeySource.existing(env.get(AuditKeySource.KEY_SETTING), env.get(AuditKeySource.FILE_SETTING), home);
+        } catch (AuditKeySource.Missing missing) {
+            Console.stop("AUDIT CHECK", missing.getMessage());
+            return;
+        }
+        List<Path> logs = new ArrayList<>();
+        logs.add(Path.of(env.getOrDefault("MIZAN_AUDIT_CHECKPOINT_FILE", home.resolve("audit-checkpoints.log").toString())));
+        for (String copy : args) {
+            logs.add(Path.of(copy));
+        }
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        for (Path log : logs) {
+            if (Files.exists(log)) {
+                checkpoints.addAll(new CheckpointLog(log, null, key).read());
+            } else {
+                Console.say("No checkpoint log at " + log + ": removed newest entries cannot be seen without one.");
+            }
+        }
+        ChainVerification result = verify(env, home, key, checkpoints);
+        if (result.valid()) {
+            Console.say("The audit trail holds: " + result.entries() + " entries checked under " + key + ", the latest checkpoint (entry "
+                    + result.latestCheckpoint() + ") matches.");
+            return;
+        }
+        System.err.println("[mizan] AUDIT TRAIL BROKEN at entry " + result.firstBrokenEntry() + ": " + result.broken() + " ("
+                + result.entries() + " entries checked, latest checkpoint entry " + result.latestCheckpoint() + ").");
+        System.exit(1);
+    }
+
+    private static ChainVerification verify(Map<String, String> env, Path home, AuditKey key, List<Checkpoint> checkpoints)
+            throws Exception {
+        String url = env.get("MIZAN_DB_URL");
+        String user = env.getOrDefault("MIZAN_DB_USER", "mizan");
+        String password = env.getOrDefault("MIZAN_DB_PASSWORD", "");
+        EmbeddedDatabase embedded = null;
+        try {
+            if (url == null || url.isBlank()) {
+                Console.say("Starting the embedded PostgreSQL in " + home.resolve("postgres") + " (Mizan must be stopped)");
+                embedded = EmbeddedDatabase.start(home.resolve("postgres"), LocalPorts.free());
+                url = embedded.jdbcUrl();
+                user = EmbeddedDatabase.USER;
+            }
+            try (Connection connection = DriverManager.getConnection(url, user, password)) {
+                connection.setReadOnly(true);
+                return StoredTrail.verify(connection, key, checkpoints);
+            }
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}
