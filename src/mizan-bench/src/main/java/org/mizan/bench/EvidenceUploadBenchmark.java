@@ -17,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Evidence upload over HTTP against {@code sha256sum} of the same file in the same run (issue 4,
- * "Benchmark"): writes a file of random bytes (1 GiB by default), hashes it with {@code sha256sum}
+ * Evidence upload over HTTP against {@code sha256sum} of the same file in the same run:
+ * writes a file of random bytes (1 GiB by default), hashes it with {@code sha256sum}
  * (the floor: read from the page cache and hash, nothing else; best of two after a sync), starts Mizan on an embedded PostgreSQL, uploads it to a
  * case, and samples the server's used heap ({@code /metrics}) every 20 ms during the upload.
  *

@@ -28,7 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The spreadsheet import over its real path against PostgreSQL's COPY of the same rows (issue 8, "Benchmark"). Fills an
+ * The spreadsheet import over its real path against PostgreSQL's COPY of the same rows. Fills an
  * embedded PostgreSQL with {@link GenerateCases} (10,000 cases, 30,000 persons: the matcher and the indexes have
  * something to work against), writes a CSV of 100,000 rows (mixed Arabic and English values, dates in four
  * formats), then:

@@ -60,7 +60,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The periodic report over its real path against the renderer alone (issue 7, "Benchmark"): fills an embedded
+ * The periodic report over its real path against the renderer alone: fills an embedded
  * PostgreSQL with {@link GenerateCases} (1,000 cases by default), starts Mizan on it, and as the administrator (who sees
  * every case) asks for the PUBLIC periodic report of all of them with charts — {@code POST /api/reports/periodic}, polling
  * the job, downloading the PDF — in English and in Arabic: the first report of each cold, then after two warm-ups the

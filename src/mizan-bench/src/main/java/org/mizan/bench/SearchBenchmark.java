@@ -29,7 +29,7 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
- * Search over REST against the same SQL run straight over JDBC (issue 3, "Benchmark"): fills a
+ * Search over REST against the same SQL run straight over JDBC: fills a
  * database with {@link GenerateCases} (100,000 cases and 300,000 persons by default), starts Mizan on
  * it, signs in as a new investigator, and times name search ({@code /api/persons?q=}), full-text
  * search ({@code /api/cases?q=}) and a filtered, sorted case list, each after a warm-up.

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 16, item 3: an advocate reads cases only as the UN audience of the redaction policy. A victim whose family
+ * An advocate reads cases only as the UN audience of the redaction policy. A victim whose family
  * withdrew consent to UN submission and to public naming — name, narrative (old or new), notes, evidence file name and the
  * team's usernames — is in none of the bytes an advocate gets: REST replies and
  * the raw HTML of the pages — until the family gives consent to submission again; investigators see everything.
@@ -207,7 +207,7 @@ class AdvocateRedactionIT {
     }
 
     private void assertWithheld(String where, String text) {
-        // The locality is not here: the UN edition shows the place (DOMAIN §5; only PUBLIC drops it), and a WGEID
+        // The locality is not here: the UN edition shows the place (only PUBLIC drops it), and a WGEID
         // submission cannot do without it.
         for (String secret : List.of(nameArabic, nameLatin, victim.get(4), victim.get(5), narrative, firstNarrative, notes,
                 fileName, suffix + ".txt", investigatorName, lawyerName, court, fileNumber, charges)) {

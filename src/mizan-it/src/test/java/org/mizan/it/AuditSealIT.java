@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The audit trail against whoever owns the database (issue 17, item 4): removing the newest entries or
+ * The audit trail against whoever owns the database: removing the newest entries or
  * rewriting the last one, directly in the database, is reported by verification naming the first entry
  * affected — also after a restart, and by the offline check. A server of its own, on a database of its
  * own, because these tests break the trail on purpose.

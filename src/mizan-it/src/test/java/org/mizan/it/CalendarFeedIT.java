@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Each lawyer's private calendar feed (issue 6): a secret URL a phone calendar subscribes to without
+ * Each lawyer's private calendar feed: a secret URL a phone calendar subscribes to without
  * signing in, showing the hearings of the owner's cases and nothing a phone should not hold.
  */
 @ExtendWith(MizanServerExtension.class)
@@ -274,7 +274,7 @@ class CalendarFeedIT {
         assertEquals(403, api.post(FEED, advocate, "").status());
         assertEquals(403, api.get(FEED, advocate).status());
         assertEquals(403, api.delete(FEED, advocate).status());
-        assertEquals(403, api.post(FEED, investigator, "").status(), "hearings feeds are for lawyers (DESIGN §4)");
+        assertEquals(403, api.post(FEED, investigator, "").status(), "hearings feeds are for lawyers");
         assertEquals(401, api.post(FEED, null, "").status());
         assertEquals(401, api.get(FEED, null).status());
 

@@ -255,7 +255,7 @@ class CaseIT {
         assertFalse(api.get("/api/reference/violation-types", null).status() == 200);
     }
 
-    /** Issue 21: a client retrying an unanswered POST with the same Idempotency-Key must not record the case twice. */
+    /** A client retrying an unanswered POST with the same Idempotency-Key must not record the case twice. */
     @Test
     void aRetriedCreationWithTheSameIdempotencyKeyRecordsOneCase() throws Exception {
         String narrative = "Idempotent " + System.nanoTime();

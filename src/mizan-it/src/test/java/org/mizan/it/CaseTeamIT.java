@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Case teams are governed (issue 16, item 1): nobody puts themselves on a team or restricts a case through the
+ * Case teams are governed: nobody puts themselves on a team or restricts a case through the
  * general case PUT; the lead (or an administrator, through the same audited path) changes the team with a reason;
  * outsiders ask to join and reach the contacts only once the lead accepts.
  */

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 17, item 5: the session cookie is HttpOnly and SameSite=Strict, Secure whenever the request came
+ * The session cookie is HttpOnly and SameSite=Strict, Secure whenever the request came
  * over HTTPS (here: through the trusted proxy, loopback, saying so); redirects name the proxy's scheme and
  * host; evidence and reports may not be embedded by other sites (Cross-Origin-Resource-Policy).
  */

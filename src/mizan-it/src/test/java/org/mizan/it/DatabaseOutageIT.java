@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 21: during a PostgreSQL outage requests stalled about 10 s and then answered 500, most with no body at all
+ * During a PostgreSQL outage requests once stalled about 10 s and then answered 500, most with no body at all
  * (the bearer-token lookup failed inside the authentication mechanism). Every request answers 503 problem+json with
  * Retry-After within a couple of seconds instead, and the server is itself again once the database is back.
  * A server of its own, on a PostgreSQL of its own that the test stops and starts.

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The case dossier over REST (issue 7): a case built through the API, its PDF fetched in English and Arabic, and
+ * The case dossier over REST: a case built through the API, its PDF fetched in English and Arabic, and
  * the text read back (PDFBox plus the ActualText of glyph-rendered lines, NFKC — see {@link PdfText}).
  */
 @ExtendWith(MizanServerExtension.class)

@@ -60,7 +60,7 @@ class DuplicatesIT {
                 "{\"nameLatin\":\"x\"}").status(), "only investigators record persons");
     }
 
-    /** Issue 20, item 2: given name and family without the article, in either script. */
+    /** Given name and family without the article, in either script. */
     @Test
     void theDuplicateCheckProposesThePersonSearchFindsFirst() {
         person("حيدر الموسوي", null, 1990);

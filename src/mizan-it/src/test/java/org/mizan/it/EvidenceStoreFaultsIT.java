@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 21: an upload to a full disk or a read-only evidence folder was answered 400 "the upload stopped before the
+ * An upload to a full disk or a read-only evidence folder was answered 400 "the upload stopped before the
  * whole file arrived" and logged nothing. It is the server's fault: 507 when full, 503 with Retry-After otherwise,
  * as problem+json, with one warning line in the log and no stack trace — and nothing is kept.
  */

@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The import over REST (issue 8): files in both encodings and both formats, mixed-language values, bad dates,
+ * The import over REST: files in both encodings and both formats, mixed-language values, bad dates,
  * unknown governorates, a duplicate of a recorded person, formula-looking cells, a 50 MB file; the dry run writes
  * nothing; re-running a file creates nothing new; a rollback removes exactly one batch. Every file carries a token
  * of its own in its narratives, so that its rows are new to the shared database whatever ran before.

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The insider matrix (issue 16): every endpoint that takes the id of another object — in its path or in its body —
+ * The insider matrix: every endpoint that takes the id of another object — in its path or in its body —
  * called by someone who may not see that object, in every role. The answer must be exactly the answer for an id that
  * does not exist (same status, same body but for the id), never a success, and must carry none of the object's
  * secrets: no name, no court, no count. Beside {@link EndpointRolesIT}, which checks only the door.

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Issue 21: an item whose inspection met a full or read-only scratch disk was marked NOT_INSPECTED for ever. Our disk
+ * An item whose inspection once met a full or read-only scratch disk was marked NOT_INSPECTED for ever. Our disk
  * failing is no verdict on the file: the item stays PENDING, and is inspected once the disk is back.
  */
 @ExtendWith(MizanServerExtension.class)

@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The pages whose PrimeFaces components format dates — the schedule, the date pickers, the timeline — in each of
- * the three languages, with a prosecution that has events and a hearing coming up (issue 19, item 1: in Kurdish
- * they answered 500, "Invalid locale format: ckb").
+ * the three languages, with a prosecution that has events and a hearing coming up (in Kurdish
+ * they once answered 500, "Invalid locale format: ckb").
  */
 @ExtendWith(MizanServerExtension.class)
 class KurdishPagesIT {

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Addresses that the pages show as links (a case's sources, an evidence item's original address) are web
  * addresses only: a {@code javascript:} or {@code data:} source would run in the browser of the colleague who
- * clicks it (issue 16, item 5). Refused with a 400 naming the field, and nothing is saved.
+ * clicks it. Refused with a 400 naming the field, and nothing is saved.
  */
 @ExtendWith(MizanServerExtension.class)
 class LinkFieldsIT {

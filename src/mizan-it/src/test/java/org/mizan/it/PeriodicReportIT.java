@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The periodic report over REST (issue 7, items 3 and 8): cases made through the API on a day of their own, the report
+ * The periodic report over REST: cases made through the API on a day of their own, the report
  * started as a background job, polled to READY and downloaded, its text read back (PDFBox plus ActualText, NFKC — see
  * {@link PdfText}); who may see whose job, who may ask for which audience, and 400s that name the field.
  */

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Persons follow the cases they are in (issue 16, item 2): a victim named only in a restricted case is as absent
+ * Persons follow the cases they are in: a victim named only in a restricted case is as absent
  * to everyone outside its team as the case itself — they cannot read, edit, merge or link the person, and no search,
  * duplicate check or import dry run gives the name away. Ids are sequential, so "not visible" must look exactly
  * like "no such id".

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 17, item 3: inputs an attacker sends to break the server (NUL, nulls in arrays, numbers and text
+ * Inputs an attacker sends to break the server (NUL, nulls in arrays, numbers and text
  * beyond the columns, malformed headers, forged view states) are refused as client errors, in problem+json
  * for the API and with an error page for pages, and none of them writes a stack trace into the log.
  */

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The second factor over REST (issue 17): enrolment, the code at POST /api/auth/token (missing, wrong,
+ * The second factor over REST: enrolment, the code at POST /api/auth/token (missing, wrong,
  * replayed, a recovery code once), throttling of wrong codes, the administrator's reset, and the secret
  * sealed under the data key. The test server requires it of no role, so each test enrols its own advocate
  * (to whom it is offered) and the reset makes one a user who must enrol, as a required role would.

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Two-step sign-in in a real browser (issue 17): set up an authenticator from the QR code and the secret
+ * Two-step sign-in in a real browser: set up an authenticator from the QR code and the secret
  * the page shows, sign in with a code the test computes from that secret, then with a recovery code; and
  * after an administrator's reset, the user is held on the enrolment page (in Arabic, right to left) until
  * they set up a new one.

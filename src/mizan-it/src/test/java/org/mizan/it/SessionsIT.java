@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 17, item 1: whatever changes what a user may do or proves who they are (a new password, an
+ * Whatever changes what a user may do or proves who they are (a new password, an
  * administrator's reset, revoked tokens, a role taken away) ends every other web session and token of
  * that user at once; the session or token the change was made with goes on.
  */

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Throttling slows whoever keeps guessing without handing attackers a way to lock owners out (issue 17,
- * item 2): failures count per account and address, and per address; an address that failed waits, with
+ * Throttling slows whoever keeps guessing without handing attackers a way to lock owners out:
+ * failures count per account and address, and per address; an address that failed waits, with
  * a growing delay, while the owner signs in from an address that did not fail. The test server waits
  * {@link #FIRST_DELAY_SECONDS} s after the fifth failure (MIZAN_SECURITY_LOGIN_FIRST_DELAY) instead of 30 s.
  */

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Recall of name search and of the duplicate check over the transliteration test set (issue 20): every name chain is
+ * Recall of name search and of the duplicate check over the transliteration test set: every name chain is
  * recorded in Arabic or Kurdish script, then looked for by a Latin spelling people use for it. The right person must
  * be among the first three for at least 99% of the spellings, in search and in the duplicate check alike, and fewer
  * than 1% of the duplicate checks may propose the person's recorded father or son as the same person.

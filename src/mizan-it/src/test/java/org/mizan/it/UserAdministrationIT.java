@@ -84,7 +84,7 @@ class UserAdministrationIT {
         api.token(user, "another long passphrase");
     }
 
-    /** Issue 17, item 5: length alone made "aaaaaaaaaaaa" and "passwordpassword" acceptable. */
+    /** Length alone once made "aaaaaaaaaaaa" and "passwordpassword" acceptable. */
     @Test
     void guessablePasswordsAndPasswordsMadeOfTheUsersNameAreRefused() {
         String user = api.createUser("strength", "LAWYER");

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The WGEID submission over REST (issue 7, item 4; DOMAIN §6): a disappearance built through the API with its
+ * The WGEID submission over REST (docs/domain.md, WGEID): a disappearance built through the API with its
  * family's consent, the PDF read back (PDFBox plus ActualText, NFKC — see {@link PdfText}), and every refusal: what
  * is missing named all at once, consent absent or withdrawn, a case that is not a disappearance, and a restricted
  * case outside the reader's team.

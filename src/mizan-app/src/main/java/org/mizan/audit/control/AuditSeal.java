@@ -88,7 +88,7 @@ public class AuditSeal {
         Optional<Checkpoint> latest = written.stream().max(java.util.Comparator.comparingLong(Checkpoint::seq));
         Optional<Checkpoint> stored = tail.map(t -> new Checkpoint(t.seq(), t.hash(), clock.instant()));
         if (latest.isEmpty()) {
-            // The first start with a checkpoint log (a new installation, or one from before issue 17): the trail as it is now.
+            // The first start with a checkpoint log (a new installation, or one that had none): the trail as it is now.
             if (stored.isPresent()) {
                 log.append(stored.get(), true);
                 checkpointed = stored.get().seq();

@@ -13,12 +13,12 @@ import java.util.stream.Collectors;
 /**
  * Arabic (and Kurdish, Persian-keyboard) text made comparable: {@link #normalise} for search in one
  * script, {@link #latinKey} for matching a name across scripts and spellings, {@link #latinDisplay}
- * for showing an Arabic-only name to someone who cannot read it. See DOMAIN.md §4.
+ * for showing an Arabic-only name to someone who cannot read it. See docs/domain.md, Names.
  */
 public final class ArabicNames {
 
     /*
-     * Harakat U+064B–U+0652, superscript alef U+0670, tatweel U+0640 (DOMAIN §4), plus maddah and hamza marks
+     * Harakat U+064B–U+0652, superscript alef U+0670, tatweel U+0640 (docs/domain.md), plus maddah and hamza marks
      * U+0653–U+0655: NFKC composes them onto alef/waw/yeh, which are folded to the bare letter anyway,
      * so a stray one left over must not make two spellings differ.
      */
@@ -51,7 +51,7 @@ public final class ArabicNames {
     }
 
     /**
-     * Text folded so that the usual spelling variants of Arabic compare equal (DOMAIN §4): NFKC
+     * Text folded so that the usual spelling variants of Arabic compare equal (docs/domain.md, Names): NFKC
      * (presentation forms and ligatures), no diacritics or tatweel, hamza carriers and Persian/Kurdish
      * letters folded to the plain Arabic letter, lowercase, single spaces. Works on any text, so it
      * also serves full-text search; Latin only gets NFKC and lowercase. {@code null} gives "".

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 /**
  * Whether two recorded people may be the same person, and why. It only scores: deciding, and
- * merging, is for a person looking at both records (DOMAIN.md §4).
+ * merging, is for a person looking at both records (see docs/domain.md, Names).
  *
  * <p>The score is the best {@link NameChain#similarity} over every pair of spellings of the two
  * people (Arabic, Latin, aliases, in any combination), nudged by the other facts: the same birth year

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A person's name read as an Iraqi name chain: given name, father, grandfather, and the family or
  * tribe (laqab) at the end. Comparing two chains position by position is what keeps a father and
- * his son apart: they share most of their names, but never in the same places (DOMAIN.md §4).
+ * his son apart: they share most of their names, but never in the same places (see docs/domain.md, Names).
  *
  * <p>The family name is the last token when it carried the article (al-Zubaidi, الزبيدي), or when
  * the chain has four or more names; otherwise every token after the given name is an ancestor.

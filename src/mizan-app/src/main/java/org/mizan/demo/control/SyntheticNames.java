@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Iraqi name chains for the synthetic data (DOMAIN.md §4): given name, father, grandfather and
+ * Iraqi name chains for the synthetic data (docs/domain.md, Names): given name, father, grandfather and
  * family or tribe, in Arabic script — or Kurdish names in Sorani script — with the Latin spellings
  * people actually use for each (Mohammed / Muhammad, Kadhim / Kazem, al- / Al / none), so the
  * same chain comes out spelled differently from one record to the next, as it does in real files.

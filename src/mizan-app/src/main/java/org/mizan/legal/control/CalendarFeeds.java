@@ -41,7 +41,7 @@ public class CalendarFeeds {
 
     public static final String ACTION_ISSUE = "CALENDAR_FEED_ISSUE";
     public static final String ACTION_REVOKE = "CALENDAR_FEED_REVOKE";
-    /** Who may hold a feed: lawyers, whose hearings these are (DESIGN §4). Keep in step with the resource's @RolesAllowed. */
+    /** Who may hold a feed: lawyers, whose hearings these are. Keep in step with the resource's @RolesAllowed. */
     public static final Role OWNER_ROLE = Role.LAWYER;
     /** Recent hearings stay, so a lawyer can look back at last week's; a year ahead covers any adjournment. */
     static final Duration PAST = Duration.ofDays(30);

@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The impunity clock of one case (DOMAIN §2): how long, counted from the incident, the case went —
+ * The impunity clock of one case (docs/domain.md, Impunity): how long, counted from the incident, the case went —
  * or is still going — without an arrest, without a day in court and without a final verdict. Each
  * clock stops at the earliest such milestone in any of the case's proceedings; a case with no
  * proceeding at all has all three running. Pure: the proceedings come already derived and "today"

@@ -1,6 +1,6 @@
 package org.mizan.legal.entity;
 
-/** What can happen in a proceeding (DOMAIN §2), in the rough order a prosecution meets them. */
+/** What can happen in a proceeding (see docs/domain.md), in the rough order a prosecution meets them. */
 public enum LegalEventType {
     COMPLAINT_FILED,
     INVESTIGATION_OPENED,

@@ -44,7 +44,7 @@ public class DossierResource {
     @Operation(summary = "The case dossier as PDF, for an audience", description = "Summary, victims, alleged perpetrators, "
             + "witnesses, the incident and the prosecution in time (each proceeding with its derived stage and events), "
             + "evidence with SHA-256 and custody, sources, and a manifest page; never contact details. audience = INTERNAL | "
-            + "LEGAL | UN | PUBLIC (required; redacted as DOMAIN §5 and the consent records say; advocates only UN and PUBLIC, "
+            + "LEGAL | UN | PUBLIC (required; redacted for it as the consent records say; advocates only UN and PUBLIC, "
             + "else 403). lang = en (default) | ar | ckb; anything else is 400 naming 'lang'. A restricted case outside the "
             + "caller's team answers 404. Every dossier gets a report id (header X-Report-Id, also on its last page) and is "
             + "registered and audited with its SHA-256 (header X-Report-SHA256).")

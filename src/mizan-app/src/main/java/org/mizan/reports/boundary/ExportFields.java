@@ -17,7 +17,7 @@ final class ExportFields {
 
     static final List<String> ALL = List.of(REFERENCE, VIOLATION_TYPES, INCIDENT_DATE, GOVERNORATE, LOCALITY, STATUS, VICTIMS,
             PERPETRATORS, EVIDENCE_ITEMS);
-    /** No exact place in PUBLIC (DOMAIN §5). */
+    /** No exact place in PUBLIC: a locality can lead to a family. */
     static final List<String> PUBLIC = ALL.stream().filter(f -> !f.equals(LOCALITY)).toList();
 
     private ExportFields() {

@@ -38,12 +38,12 @@ public class ExportResource {
     private static final String PARAMETERS = "The case list's filters (type, governorate, from, to, status, victimOccupation, "
             + "perpetratorKind, evidenceStatus, q: the same cases as GET /api/cases, restricted ones only for their team) and "
             + "audience = INTERNAL|LEGAL|UN|PUBLIC (required; 400 when missing or unknown, 403 when the caller may not produce "
-            + "it: advocates only UN and PUBLIC). Redaction per DOMAIN §5: in PUBLIC a victim is named only with the family's "
+            + "it: advocates only UN and PUBLIC). Redaction: in PUBLIC a victim is named only with the family's "
             + "consent to be named publicly, otherwise initials and age group; no locality; in UN names only with consent to "
             + "submit. Witnesses and contact details are never exported. All matching cases, in reference order, streamed; "
             + "every export is audited.";
 
-    private static final String AUDIENCE = "Who the file is for, which decides what it shows (DOMAIN §5); advocates: UN or PUBLIC.";
+    private static final String AUDIENCE = "Who the file is for, which decides what it shows; advocates: UN or PUBLIC.";
 
     @Inject
     CaseExport export;

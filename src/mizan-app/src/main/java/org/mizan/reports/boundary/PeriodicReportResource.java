@@ -51,7 +51,7 @@ public class PeriodicReportResource {
                     + "\"perpetratorKind\", \"evidenceStatus\" (the case list's filters), \"audience\": INTERNAL|LEGAL|UN|PUBLIC "
                     + "(required; advocates only UN and PUBLIC, else 403), \"lang\": en (default) | ar | ckb}. No search text "
                     + "(\"q\" is 400): the report's order is registered and audited and must not carry a name. Over the cases "
-                    + "the caller may see (restricted ones only for their team), redacted for the audience (DOMAIN §5): "
+                    + "the caller may see (restricted ones only for their team), redacted for the audience: "
                     + "statistics and charts by violation type, governorate, month, victims' occupation and fate, prosecution "
                     + "stages, the impunity indicators, then the list of cases. A malformed date, an unknown code or value, a "
                     + "period that ends before it starts is 400 naming the field; 409 when the caller already has "

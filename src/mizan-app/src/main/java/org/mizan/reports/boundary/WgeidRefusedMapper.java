@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /**
  * A refused WGEID submission as 422 problem+json: the request was understood, the case is not ready. Each missing
- * item is one entry of {@code errors}, {@code field} its letter of DOMAIN §6 ("b") or "type" / "consent", with the
+ * item is one entry of {@code errors}, {@code field} its item's letter ("b") or "type" / "consent", with the
  * sentence in the language of the request (Accept-Language), as every problem of the API.
  */
 @Provider

@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The dossier of one case (issue 7): summary, victims, alleged perpetrators, witnesses, the incident and the
+ * The dossier of one case: summary, victims, alleged perpetrators, witnesses, the incident and the
  * prosecution in time, evidence with SHA-256 and custody, sources — as a PDF in the reader's language, for one
  * audience: {@link Redaction} decides what the audience sees before anything is worded.
  */

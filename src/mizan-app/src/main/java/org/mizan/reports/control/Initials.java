@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Initials of a name in either script: the first letter of the given name and of the last element of the
  * chain (family or tribe), "محمد حسن كاظم" → "م. ك.", "Mohammed Hassan Kadhim" → "M. K.". Only those two:
- * the father and grandfather in the middle of an Iraqi chain (DOMAIN §4) add little to a reader of a
+ * the father and grandfather in the middle of an Iraqi chain (docs/domain.md, Names) add little to a reader of a
  * public report and much to someone trying to find the family. The article is not an element's first
  * letter (al-Zubaidi → Z, الزبيدي → ز), and "bin", "ibn", "بن" are not elements.
  */

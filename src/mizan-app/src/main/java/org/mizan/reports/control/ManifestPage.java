@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The last page of every report (issue 7, item 7): its id, kind, audience, time, what was asked for and the SHA-256
+ * The last page of every report: its id, kind, audience, time, what was asked for and the SHA-256
  * of every evidence item it cites, and how to check it. The file's own hash cannot be printed in it; the registry
  * keeps that under the id. Who generated it is printed only where the team's names may be (INTERNAL, LEGAL).
  */

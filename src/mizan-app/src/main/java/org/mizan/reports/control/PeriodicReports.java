@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * The periodic report (issue 7): over a period of incidents and the case list's filters, the cases the reader may
+ * The periodic report: over a period of incidents and the case list's filters, the cases the reader may
  * see, as the audience may see them — statistics with charts, the impunity indicators and the list of cases — in
  * English, Arabic or Kurdish. {@link #check} answers bad requests before any work; {@link #issue} gathers, lays out
  * and hands the draft to {@link ReportIssuer}, which renders, registers and audits it.

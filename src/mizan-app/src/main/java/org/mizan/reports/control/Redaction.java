@@ -21,7 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The one redaction policy of every report and export (DOMAIN §5): who may ask for which {@link Audience},
+ * The one redaction policy of every report and export (docs/domain.md): who may ask for which {@link Audience},
  * and how each case and each person in it appears for that audience, driven by the families' consent as
  * {@link ConsentRegister} holds it at the moment of generation — a withdrawal holds for everything
  * generated after it. Consent to be named publicly is the person's, read from their family's contacts in any

@@ -22,8 +22,8 @@ import java.util.function.Function;
 
 /**
  * The decisions of {@link Redaction}, without a database: the consent of each person comes in as a
- * {@link ConsentState}. Every rule cites DOMAIN §5 ("Report audiences and what they may show"); where
- * §5 is silent the choice is ours and says why.
+ * {@link ConsentState}. Every rule quotes the audiences' definitions in docs/domain.md; where
+ * they are silent the choice is ours and says why.
  */
 final class RedactionRules {
 
@@ -31,9 +31,9 @@ final class RedactionRules {
     }
 
     /**
-     * Which audiences a reader may produce. DESIGN §4 / the issue: an advocate generates redacted reports
+     * Which audiences a reader may produce. An advocate generates redacted reports
      * only — UN and PUBLIC. Administrators, investigators and lawyers may produce any audience: INTERNAL is
-     * "everything the user may see" (§5), so it never shows them more than they already read.
+     * "everything the user may see", so it never shows them more than they already read.
      * {@link CaseReader#mayJoinTeams()} is exactly "investigator or lawyer"; someone who is also an
      * advocate keeps the wider rights of their other role.
      */
@@ -43,7 +43,7 @@ final class RedactionRules {
     }
 
     /**
-     * How a person of a case appears (§5):
+     * How a person of a case appears:
      * <ul>
      * <li>INTERNAL and LEGAL: everyone by name ("names").</li>
      * <li>UN: victims and witnesses by name only where consent to submit to the UN holds ("names where
@@ -52,7 +52,7 @@ final class RedactionRules {
      * publish, otherwise initials and age group"); witnesses never ("no witnesses").</li>
      * <li>Alleged perpetrators need no consent. Units and armed groups are institutions and are named for
      * every audience. An individual is named except in PUBLIC, where only their kind and involvement show:
-     * an allegation, not a conviction — our choice, §5 being silent.</li>
+     * an allegation, not a conviction — our choice, the definitions being silent.</li>
      * </ul>
      * A party without a person record (an unidentified perpetrator) has no name to show: UNNAMED.
      */
@@ -74,7 +74,7 @@ final class RedactionRules {
     }
 
     /**
-     * The consent state of one person in one case, from decisions oldest first (§5: "the latest record wins").
+     * The consent state of one person in one case, from decisions oldest first ("the latest record wins").
      * Consent to be named publicly is about the person, so it is read from their contacts in every case: a
      * family that withdrew it in one case is not named through another. Consent to submit and to be contacted
      * are about this case's submission and this case's contacts, so only this case's contacts count.
@@ -90,7 +90,7 @@ final class RedactionRules {
     }
 
     /**
-     * Contact details only in UN reports, only for a victim's or witness's family, and only with consent (§5:
+     * Contact details only in UN reports, only for a victim's or witness's family, and only with consent (definitions:
      * "contact details only with consent"; "no contact details" for LEGAL; "no contacts" for PUBLIC). We read
      * "with consent" as both consents that sharing them implies: to submit the case to the UN and to be
      * contacted. INTERNAL shows none either: the contact pages, with their audited reveal, are the place
@@ -101,7 +101,7 @@ final class RedactionRules {
                 && consent.given(ConsentKind.UN_SUBMISSION) && consent.given(ConsentKind.TO_BE_CONTACTED);
     }
 
-    /** §5 PUBLIC: "no exact addresses" — the locality and coordinates go, the governorate stays. */
+    /** PUBLIC: "no exact addresses" — the locality and coordinates go, the governorate stays. */
     static boolean showsExactPlace(Audience audience) {
         return audience != Audience.PUBLIC;
     }
@@ -111,7 +111,7 @@ final class RedactionRules {
      * them all. So they go only where every person in the case may be named anyway: INTERNAL and LEGAL always;
      * UN only when no victim or witness had to be shown by initials (a family that did not consent to submission
      * is not named to the UN through the narrative either); PUBLIC never — a public summary has to be written for
-     * it. Our reading of §5, which is silent on free text.
+     * it. Our reading of the definitions, which are silent on free text.
      */
     static boolean showsFreeText(Audience audience, List<RedactedParty> parties) {
         return switch (audience) {
@@ -140,7 +140,7 @@ final class RedactionRules {
         return audience == Audience.INTERNAL || audience == Audience.LEGAL;
     }
 
-    /** PUBLIC shows the age group only (§5: "initials and age group"); the other audiences the exact age too. */
+    /** PUBLIC shows the age group only ("initials and age group"); the other audiences the exact age too. */
     static boolean showsExactAge(Audience audience) {
         return audience != Audience.PUBLIC;
     }

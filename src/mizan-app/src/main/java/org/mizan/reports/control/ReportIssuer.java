@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Issues every report (issue 7, item 7): gives it an id, fills its template, appends the manifest page, writes the
+ * Issues every report: gives it an id, fills its template, appends the manifest page, writes the
  * PDF with the id in its metadata, and registers and audits its SHA-256. No report leaves Mizan any other way, so
  * "verify a report" knows every file Mizan produced. Runs outside a transaction: filling a long report must not
  * hold a database connection; the registry row and its audit entry are written in one short transaction at the end.

@@ -22,7 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Reports generated in the background (issue 7, item 8): any report — a job is a function of its {@link ReportProgress}
+ * Reports generated in the background: any report — a job is a function of its {@link ReportProgress}
  * that returns the {@link IssuedPdf} — runs on the server's managed executor, so that CDI, JTA and JPA work in it as in
  * a request, while the page or client polls its state and progress. Only the user who asked may see a job or download
  * it; for anyone else it does not exist (404). Jobs live in memory only: a finished report is kept {@link #KEPT} and at

@@ -24,7 +24,7 @@ public class ReportRegistry {
     AuditTrail audit;
 
     /**
-     * Registers the report and audits its parameters, generator, time and SHA-256 (issue 7, item 7). The audit
+     * Registers the report and audits its parameters, generator, time and SHA-256, never the file. The audit
      * entry's target is the report id; a one-case report names its case in the details.
      */
     @Transactional

@@ -41,7 +41,7 @@ public class ReportRenderer {
 
     /**
      * Kurdish Sorani letters (ێ ڵ ە ڕ ۆ) have no Unicode presentation forms, so PDF text shaping through them
-     * breaks words apart; JasperReports' glyph renderer shapes the Arabic block with AWT instead (STACK-NOTES).
+     * breaks words apart; JasperReports' glyph renderer shapes the Arabic block with AWT instead (SoraniShapingTest).
      * The suffix after {@code blocks.} is required: the bare name is silently ignored.
      */
     static final String GLYPH_RENDERER_ARABIC = "net.sf.jasperreports.export.pdf.glyph.renderer.blocks.arabic";

@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "Verify a report" (issue 7, item 7): is this file exactly a report Mizan issued? The SHA-256 of the whole file is
+ * "Verify a report": is this file exactly a report Mizan issued? The SHA-256 of the whole file is
  * looked up in the registry; a file that is not there but names a registered report id in its metadata is a changed
  * copy of that report. Every check is audited, with the file's hash, never its content.
  */

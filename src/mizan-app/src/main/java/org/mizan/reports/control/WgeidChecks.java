@@ -16,15 +16,15 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Whether a case can go to the Working Group (DOMAIN §6), without a database: every missing item at once, in the
- * order of §6, so the user can complete the record in one go. Where §6 leaves room, we ask for less than the
+ * Whether a case can go to the Working Group (docs/domain.md), without a database: every missing item at once, in the
+ * order of its list, so the user can complete the record in one go. Where the list leaves room, we ask for less than the
  * Working Group's own form but never for less than it cannot do without.
  */
 final class WgeidChecks {
 
-    /** The violation type of DOMAIN §1 that means an enforced disappearance ("Abduction / enforced disappearance"). */
+    /** The violation type that means an enforced disappearance ("Abduction / enforced disappearance"). */
     static final String DISAPPEARANCE = "ABDUCTION";
-    /** §6: "Disappearances within the last three months go through the urgent-action procedure." */
+    /** The Working Group: "Disappearances within the last three months go through the urgent-action procedure." */
     static final int URGENT_MONTHS = 3;
 
     private WgeidChecks() {

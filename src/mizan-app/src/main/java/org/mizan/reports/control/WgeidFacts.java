@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * What a WGEID submission draws on for one case, read with the reader's visibility: the case, its proceedings (the
- * family's steps, DOMAIN §6 (e)), every consent decision about its people as {@link ConsentRegister} holds it now,
+ * family's steps, item (e) of the list), every consent decision about its people as {@link ConsentRegister} holds it now,
  * and whether the reader is on the case's contacts need-to-know list. No contact details: those are fetched only
  * once the submission is sure to be issued, and only for a reader on that list.
  */

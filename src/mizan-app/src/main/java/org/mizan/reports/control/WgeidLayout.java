@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a WGEID submission says, section by section in the order of DOMAIN §6 (a)–(f), in the chosen language: pure,
+ * What a WGEID submission says, section by section in the order of its items (a)–(f), in the chosen language: pure,
  * from the facts, the {@link RedactedCase} that the UN audience may see, the families' contact lines (null: the
  * reader may not know them) and the submitter. Names come only from the redacted case; the identifying data of (a)
  * is printed only for a person the UN audience may name.
@@ -104,7 +104,7 @@ final class WgeidLayout {
         return items;
     }
 
-    /** (d): a named person, unit or armed group, or "unidentified armed men" as a value of its own (DOMAIN §1). */
+    /** (d): a named person, unit or armed group, or "unidentified armed men" as a value of its own. */
     private ReportItem perpetrator(RedactedParty p) {
         String kind = text.label("cases.perpetratorKind.", p.perpetratorKind());
         String name = p.shownName() != null ? p.shownName() : kind != null ? kind : text.get("dossier.unnamed");

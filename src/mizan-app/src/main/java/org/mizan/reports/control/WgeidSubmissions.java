@@ -29,8 +29,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The submission of a disappearance to the UN Working Group on Enforced or Involuntary Disappearances (issue 7,
- * item 4; DOMAIN §6): fields (a)–(f) for the UN audience, issued like every report by {@link ReportIssuer}. It is
+ * The submission of a disappearance to the UN Working Group on Enforced or Involuntary Disappearances
+ * (docs/domain.md, WGEID): fields (a)–(f) for the UN audience, issued like every report by {@link ReportIssuer}. It is
  * refused — naming everything missing at once, and audited with the missing items only — unless the case is a
  * disappearance, holds (a)–(e) and every disappeared person's family has consented to the submission as the
  * consent register reads now (the latest decision wins; a withdrawal counts).
@@ -42,7 +42,7 @@ public class WgeidSubmissions {
     public static final String ACTION = "REPORT_WGEID";
     static final String TEMPLATE = "document";
 
-    /** Whether a case of these violation types can go to the Working Group at all (DOMAIN §1: a disappearance). */
+    /** Whether a case of these violation types can go to the Working Group at all (ABDUCTION: a disappearance). */
     public static boolean disappearance(Collection<String> violationTypes) {
         return violationTypes != null && violationTypes.contains(WgeidChecks.DISAPPEARANCE);
     }

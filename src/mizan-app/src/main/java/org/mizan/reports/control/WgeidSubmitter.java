@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who submits a case to the Working Group (DOMAIN §6 (f)), as typed when the submission is made: the organisation,
+ * Who submits a case to the Working Group (item (f) of its list), as typed when the submission is made: the organisation,
  * the person, how the Working Group may reach them, and whether their identity must be kept confidential. Never
  * stored and never written to the audit trail: only the confidentiality choice is.
  *

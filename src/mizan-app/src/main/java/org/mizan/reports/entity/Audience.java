@@ -1,7 +1,7 @@
 package org.mizan.reports.entity;
 
 /**
- * Who a report or an export is for (DOMAIN §5); each shows less than the one before it.
+ * Who a report or an export is for (docs/domain.md, report audiences); each shows less than the one before it.
  * {@link org.mizan.reports.control.Redaction} decides what each may show and who may ask for it.
  */
 public enum Audience {

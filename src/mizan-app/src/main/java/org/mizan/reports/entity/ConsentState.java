@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * What the families (contacts) of one person in one case have decided, as it stands now: per contact,
- * the latest decision of each kind (DOMAIN §5, "the latest record wins"). Feed it decisions oldest
+ * the latest decision of each kind ("the latest record wins", docs/domain.md). Feed it decisions oldest
  * first — the order {@code ConsentRegister} reads them in — and a later one replaces an earlier one.
  * Immutable: {@link #with} returns a new state.
  */

@@ -6,6 +6,6 @@ public enum ReportKind {
     DOSSIER,
     /** Statistics, charts and the list of cases over a period and filters. */
     PERIODIC,
-    /** A disappearance as the UN Working Group (WGEID) asks for it (DOMAIN §6). */
+    /** A disappearance as the UN Working Group (WGEID) asks for it (docs/domain.md, WGEID). */
     WGEID
 }

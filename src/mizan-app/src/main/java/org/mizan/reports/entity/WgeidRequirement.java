@@ -1,14 +1,14 @@
 package org.mizan.reports.entity;
 
 /**
- * What the UN Working Group on Enforced or Involuntary Disappearances needs before it can take a case (DOMAIN §6),
+ * What the UN Working Group on Enforced or Involuntary Disappearances needs before it can take a case (docs/domain.md),
  * as far as the case record must supply it, plus the two conditions that come before any of it: the case is a
- * disappearance, and the family consented to the submission. The submitter (§6 (f)) is typed in when the
+ * disappearance, and the family consented to the submission. The submitter (item (f)) is typed in when the
  * submission is made, so it is checked as input instead. {@link #item()} is what a refusal names: the letter of
- * §6, or a word for the two conditions.
+ * Working Group's list, or a word for the two conditions.
  */
 public enum WgeidRequirement {
-    /** The case is recorded as an abduction / enforced disappearance (DOMAIN §1). */
+    /** The case is recorded as an abduction / enforced disappearance (ABDUCTION). */
     DISAPPEARANCE("type"),
     /** (a) Full name and identifying data of the disappeared person. */
     IDENTITY("a"),
@@ -20,7 +20,7 @@ public enum WgeidRequirement {
     PERPETRATORS("d"),
     /** (e) Steps taken by the family to find the person, and the result. */
     FAMILY_STEPS("e"),
-    /** The family's prior consent to the submission (DOMAIN §5, §6). */
+    /** The family's prior consent to the submission (a UN_SUBMISSION consent). */
     CONSENT("consent");
 
     private final String item;

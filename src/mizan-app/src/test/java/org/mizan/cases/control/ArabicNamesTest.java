@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ArabicNamesTest {
 
-    // --- normalise, one DOMAIN §4 rule at a time -------------------------------------------------
+    // --- normalise, one rule of docs/domain.md at a time -------------------------------------------
 
     @ParameterizedTest(name = "{2}: {0} -> {1}")
     @CsvSource({

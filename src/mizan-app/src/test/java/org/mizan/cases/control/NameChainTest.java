@@ -97,7 +97,7 @@ class NameChainTest {
         assertDuplicate("Karim Yusuf Mahmud", "كريم يوسف محمود");
     }
 
-    /** Issue 20, item 1: the spellings people type most, against the chain recorded in Arabic. */
+    /** The spellings people type most, against the chain recorded in Arabic. */
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource({
             "Sajjad al-Musawi, سجاد الموسوي",
@@ -119,7 +119,7 @@ class NameChainTest {
         assertDuplicate(latin, arabic);
     }
 
-    /** Issue 20, item 2: the family name typed without its article is still read as the family name. */
+    /** The family name typed without its article is still read as the family name. */
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource({
             "Sajjad Musawi, سجاد الموسوي",

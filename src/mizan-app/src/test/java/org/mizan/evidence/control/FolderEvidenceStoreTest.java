@@ -45,7 +45,7 @@ class FolderEvidenceStoreTest {
     }
 
     /**
-     * Issue 21: with {@code incoming/} on a tmpfs an acknowledged upload lost its bytes, the failed atomic move being
+     * With {@code incoming/} on a tmpfs an acknowledged upload lost its bytes, the failed atomic move being
      * taken for "another upload got there first". /dev/shm is a tmpfs on Linux; elsewhere the test says so and stops.
      */
     @Test
@@ -80,7 +80,7 @@ class FolderEvidenceStoreTest {
     }
 
     /**
-     * Issue 21: bytes a crash left unreferenced are uploaded again; the sweep, working from the references it read
+     * Bytes a crash left unreferenced are uploaded again; the sweep, working from the references it read
      * before that upload's row was committed, must not delete them: receiving them again starts their grace anew.
      */
     @Test
@@ -100,7 +100,7 @@ class FolderEvidenceStoreTest {
     }
 
     /**
-     * Issue 21: a full disk or a read-only folder was answered as the sender's fault ("the upload stopped") and logged
+     * A full disk or a read-only folder was answered as the sender's fault ("the upload stopped") and logged
      * nothing. The store tells it apart: {@link EvidenceStore.Unavailable}, full or not, and keeps nothing.
      */
     @Test

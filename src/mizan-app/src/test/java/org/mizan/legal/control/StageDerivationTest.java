@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mizan.legal.entity.LegalEventType.*;
 
-/** Stage derivation over paths real Iraqi prosecutions have taken (DOMAIN §2). */
+/** Stage derivation over paths real Iraqi prosecutions have taken (docs/domain.md). */
 class StageDerivationTest {
 
     private static final long A = 1;

@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The audience redaction rules of DOMAIN §5, without a database. */
+/** The audience redaction rules of docs/domain.md, without a database. */
 class RedactionRulesTest {
 
     private static final String ARABIC = "صفاء حسن السراي";

@@ -37,7 +37,7 @@ import static org.mizan.reports.entity.WgeidRequirement.IDENTITY;
 import static org.mizan.reports.entity.WgeidRequirement.PERPETRATORS;
 import static org.mizan.reports.entity.WgeidRequirement.PLACE;
 
-/** What a case needs before it can go to the UN Working Group (DOMAIN §6), without a database. */
+/** What a case needs before it can go to the UN Working Group (docs/domain.md), without a database. */
 class WgeidChecksTest {
 
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
