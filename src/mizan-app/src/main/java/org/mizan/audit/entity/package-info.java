@@ -1,0 +1,5 @@
+/**
+ * The audit entry (append-only, sealed) and the values that describe one: the event being recorded, its
+ * outcome, a search filter.
+ */
+package org.mizan.audit.entity;
