@@ -66,7 +66,8 @@ public class CaseService {
     @Inject
     CaseRequestKeys requestKeys;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * Records a new case. Its creator leads it and is on its team, with the colleagues they name: the team and

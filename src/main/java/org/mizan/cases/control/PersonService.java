@@ -44,7 +44,8 @@ public class PersonService {
     @Inject
     CaseDisclosure disclosure;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public Person create(PersonDraft draft, Actor actor, CaseReader reader) {

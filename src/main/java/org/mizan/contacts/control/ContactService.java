@@ -46,7 +46,8 @@ public class ContactService {
     @Inject
     PersonService persons;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public List<ContactViews.Card> ofCase(String reference, CaseReader reader, Actor actor) {

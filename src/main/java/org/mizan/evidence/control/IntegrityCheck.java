@@ -40,7 +40,8 @@ public class IntegrityCheck {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public Integrity rehash(long id, Actor actor) {

@@ -2,6 +2,7 @@ package org.mizan.imports.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.InvalidInput;
@@ -45,7 +46,8 @@ public class ImportJobs {
     ExecutorService executor;
 
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public synchronized Status submit(String owner, boolean dryRun, Function<ReportProgress, ImportReport> work) {
         if (owner == null) {

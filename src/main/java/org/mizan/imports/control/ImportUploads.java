@@ -56,7 +56,8 @@ public class ImportUploads {
     long maxBytes;
 
     private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Stores the stream; 413-worthy {@link InvalidInput} ({@code import.file.tooLarge}) past the limit, nothing kept. */
     public Upload store(InputStream content, String fileName, String owner) {

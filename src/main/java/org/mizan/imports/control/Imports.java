@@ -60,7 +60,8 @@ public class Imports {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Preview preview(String uploadId, TableOptions options, String owner) {
         ImportUploads.Upload upload = uploads.get(uploadId, owner);

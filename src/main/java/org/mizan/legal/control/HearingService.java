@@ -44,7 +44,8 @@ public class HearingService {
     @Inject
     RevisionLog revisions;
 
-    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+    @Inject
+    Clock clock;
 
     @Transactional
     public List<HearingView> of(long proceedingId, CaseReader reader) {

@@ -52,8 +52,9 @@ public class ProceedingService {
     @Inject
     org.mizan.cases.control.CaseDisclosure disclosure;
 
-    /** Microseconds, as PostgreSQL keeps them: an answer and a later read show the same times. */
-    private final Clock clock = Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1000));
+    /** Ticks in microseconds, as PostgreSQL keeps them: an answer and a later read show the same times. */
+    @Inject
+    Clock clock;
 
     @Transactional
     public List<ProceedingView> ofCase(String reference, CaseReader reader) {

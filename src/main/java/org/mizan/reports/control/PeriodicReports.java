@@ -14,6 +14,7 @@ import org.mizan.platform.control.Messages;
 import org.mizan.reports.entity.ReportKind;
 import org.mizan.security.entity.Actor;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +47,8 @@ public class PeriodicReports {
     ReportRenderer renderer;
     @Inject
     ReportIssuer issuer;
+    @Inject
+    Clock clock;
 
     /**
      * Everything that can be refused before a job starts: the audience (403 for an advocate asking for INTERNAL or
@@ -68,7 +71,7 @@ public class PeriodicReports {
         PeriodicGathering.Gathered gathered = gathering.gather(order, reader, drafting.within(0, 0.8));
         long gatheredAt = System.nanoTime();
         ReportDraft draft = compose(order, gathered.cases(), gathered.impunity(), gathered.violationTypes(),
-                gathered.governorates(), renderer, Instant.now());
+                gathered.governorates(), renderer, clock.instant());
         drafting.at(1);
         long composedAt = System.nanoTime();
         IssuedPdf issued = issuer.issue(draft, actor, progress.within(GATHERING, 1));

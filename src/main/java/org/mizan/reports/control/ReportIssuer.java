@@ -35,7 +35,8 @@ public class ReportIssuer {
     @Inject
     ReportRegistry registry;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public IssuedPdf issue(ReportDraft draft, Actor actor, ReportProgress progress) {
         String id = ReportIds.next();

@@ -2,6 +2,7 @@ package org.mizan.reports.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.InvalidInput;
@@ -62,15 +63,8 @@ public class ReportJobs {
     ExecutorService executor;
 
     private final Map<String, ReportJob> jobs = new ConcurrentHashMap<>();
-    private final Clock clock;
-
-    public ReportJobs() {
-        this(Clock.systemUTC());
-    }
-
-    ReportJobs(Clock clock) {
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     /**
      * Queues {@code work} for {@code owner} and returns at once. 409 ({@link Conflict}) when the owner already has

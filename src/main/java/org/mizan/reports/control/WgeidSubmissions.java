@@ -60,7 +60,8 @@ public class WgeidSubmissions {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * The submission as a PDF. {@code NotFound} for a case the reader may not see, {@code Forbidden} for a reader who

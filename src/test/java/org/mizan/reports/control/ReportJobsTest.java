@@ -38,10 +38,11 @@ class ReportJobsTest {
 
     private final Movable clock = new Movable();
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
-    private final ReportJobs jobs = new ReportJobs(clock);
+    private final ReportJobs jobs = new ReportJobs();
 
     {
         jobs.executor = executor;
+        jobs.clock = clock;
     }
 
     @AfterEach
