@@ -10,6 +10,7 @@ import org.mizan.cases.control.ReferenceData;
 import org.mizan.legal.control.ImpunityFigures;
 import org.mizan.legal.control.ImpunityFilter;
 import org.mizan.legal.control.ImpunityIndicators;
+import org.mizan.platform.control.JobProgress;
 import org.mizan.platform.control.Messages;
 import org.mizan.reports.entity.ReportKind;
 import org.mizan.security.entity.Actor;
@@ -64,9 +65,9 @@ public class PeriodicReports {
      * Gathers, lays out and issues the report; {@code progress} runs from 0 to 1 over all of it. Logs how long each part
      * took (with the report id and the number of cases, never what is in them), for whoever wonders why one was slow.
      */
-    public IssuedPdf issue(PeriodicOrder order, CaseReader reader, Actor actor, ReportProgress progress) {
+    public IssuedPdf issue(PeriodicOrder order, CaseReader reader, Actor actor, JobProgress progress) {
         long start = System.nanoTime();
-        ReportProgress drafting = progress.within(0, GATHERING);
+        JobProgress drafting = progress.within(0, GATHERING);
         // The audience, codes and period are checked again inside the gathering (Redaction, ImpunityIndicators).
         PeriodicGathering.Gathered gathered = gathering.gather(order, reader, drafting.within(0, 0.8));
         long gatheredAt = System.nanoTime();

@@ -3,6 +3,7 @@ package org.mizan.reports.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import net.sf.jasperreports.engine.JasperPrint;
+import org.mizan.platform.control.JobProgress;
 import org.mizan.platform.control.Messages;
 import org.mizan.platform.control.Sha256;
 import org.mizan.reports.entity.IssuedReport;
@@ -36,14 +37,14 @@ public class ReportIssuer {
     @Inject
     Clock clock;
 
-    public IssuedPdf issue(ReportDraft draft, Actor actor, ReportProgress progress) {
+    public IssuedPdf issue(ReportDraft draft, Actor actor, JobProgress progress) {
         String id = ReportIds.next();
         Instant at = clock.instant();
         Locale locale = Messages.supported(draft.locale());
         JasperPrint report = renderer.fill(draft.template(), draft.parameters(), draft.rows(), locale, progress.within(0, 0.9));
         ManifestPage manifest = new ManifestPage(new ReportText(Messages.in(locale)));
         JasperPrint last = renderer.fill(MANIFEST_TEMPLATE, manifest.parameters(id),
-                manifest.sections(id, at, actor.username(), draft, report.getPages().size()), locale, ReportProgress.NONE);
+                manifest.sections(id, at, actor.username(), draft, report.getPages().size()), locale, JobProgress.NONE);
         byte[] pdf = renderer.export(List.of(report, last), Map.of("title", id, "subject", "Mizan " + draft.kind().name().toLowerCase(Locale.ROOT)
                 + " report " + id, "keywords", KEYWORD + id));
         progress.at(0.95);
