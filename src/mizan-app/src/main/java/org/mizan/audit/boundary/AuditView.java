@@ -13,6 +13,7 @@ import org.mizan.audit.entity.AuditEntry;
 import org.mizan.audit.entity.AuditFilter;
 import org.mizan.audit.entity.Outcome;
 import org.mizan.platform.boundary.PageMessages;
+import org.mizan.platform.control.Text;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -67,7 +68,7 @@ public class AuditView implements Serializable {
     }
 
     public void filter() {
-        String user = username == null || username.isBlank() ? null : username.strip();
+        String user = Text.blankToNull(username);
         Instant start = from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
         // "to" is a whole day, so the range ends at the start of the day after it.
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -1,11 +1,11 @@
 package org.mizan.audit.control;
 
 import org.mizan.audit.entity.AuditEntry;
+import org.mizan.platform.control.Sha256;
 
 import javax.crypto.Mac;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Consumer;
 
@@ -24,9 +24,9 @@ public final class AuditHash {
 
     /** The unkeyed seal of the entries written before the audit key (anyone can recompute it). */
     public static String of(AuditEntry entry) {
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.digest();
         feed(entry, sha256::update, false);
-        return HexFormat.of().formatHex(sha256.digest());
+        return Sha256.hex(sha256);
     }
 
     /** The keyed seal; the key's id, stored in the entry, is sealed too. */
@@ -61,13 +61,5 @@ public final class AuditHash {
         String prefix = field == null ? "-1:" : bytes.length + ":";
         sink.accept(prefix.getBytes(StandardCharsets.US_ASCII));
         sink.accept(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.mizan.audit.control;
 
 import org.mizan.platform.control.SecretKeyFile;
+import org.mizan.platform.control.Sha256;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -8,10 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
  * The key that seals the audit trail (HMAC-SHA256). It lives outside the database, so whoever owns the
@@ -72,12 +70,6 @@ public final class AuditKey {
     }
 
     private static String idOf(byte[] bytes) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update("mizan audit key id\0".getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(sha.digest(bytes), 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex("mizan audit key id\0".getBytes(StandardCharsets.US_ASCII), bytes).substring(0, 12);
     }
 }

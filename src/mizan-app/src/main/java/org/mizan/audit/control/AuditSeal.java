@@ -10,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.mizan.platform.control.MizanDataSource;
@@ -48,7 +49,8 @@ public class AuditSeal {
     @Resource(lookup = MizanDataSource.JNDI_NAME)
     DataSource dataSource;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
     private AuditKey key;
     private CheckpointLog log;
     private long every;

@@ -39,7 +39,8 @@ public class AuditTrail {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public AuditEntry record(AuditEvent event) {

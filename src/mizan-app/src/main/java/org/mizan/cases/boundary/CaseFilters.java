@@ -7,6 +7,7 @@ import org.mizan.cases.entity.PerpetratorKind;
 import org.mizan.evidence.entity.VerificationStatus;
 import org.mizan.platform.boundary.Dates;
 import org.mizan.platform.boundary.Enums;
+import org.mizan.platform.control.Text;
 
 /**
  * The case list's filter query parameters (type, governorate, from, to, status, victimOccupation,
@@ -21,13 +22,9 @@ public final class CaseFilters {
 
     public static CaseFilter of(String type, String governorate, String from, String to, String status, String occupation,
                                 String perpetratorKind, String evidenceStatus, String text) {
-        return new CaseFilter(blankToNull(type), blankToNull(governorate), Dates.parse("from", from), Dates.parse("to", to),
+        return new CaseFilter(Text.blankToNull(type), Text.blankToNull(governorate), Dates.parse("from", from), Dates.parse("to", to),
                 Enums.parse(CaseStatus.class, "status", status), Enums.parse(Occupation.class, "victimOccupation", occupation),
                 Enums.parse(PerpetratorKind.class, "perpetratorKind", perpetratorKind),
-                Enums.parse(VerificationStatus.class, "evidenceStatus", evidenceStatus), blankToNull(text));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+                Enums.parse(VerificationStatus.class, "evidenceStatus", evidenceStatus), Text.blankToNull(text));
     }
 }

@@ -18,6 +18,7 @@ import org.mizan.cases.entity.PerpetratorKind;
 import org.mizan.evidence.entity.VerificationStatus;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.control.Text;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -91,8 +92,8 @@ public class CaseListView implements Serializable {
             PageMessages.show("cases", new InvalidInput("to", "cases.filter.toBeforeFrom"));
             return;
         }
-        applied = new Applied(blankToNull(type), blankToNull(governorate), from, to, status, occupation, perpetratorKind,
-                evidenceStatus, blankToNull(text));
+        applied = new Applied(Text.blankToNull(type), Text.blankToNull(governorate), from, to, status, occupation, perpetratorKind,
+                evidenceStatus, Text.blankToNull(text));
         firstPage();
     }
 
@@ -368,10 +369,6 @@ public class CaseListView implements Serializable {
             case "updated" -> CaseSort.UPDATED;
             default -> null;
         };
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public String getType() {

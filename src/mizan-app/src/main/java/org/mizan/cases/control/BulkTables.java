@@ -4,6 +4,7 @@ import org.mizan.cases.entity.CaseStatus;
 import org.mizan.cases.entity.Confidentiality;
 import org.mizan.cases.entity.ViolationCase;
 import org.mizan.platform.control.CopyTable;
+import org.mizan.platform.control.Text;
 import org.postgresql.copy.CopyManager;
 
 import java.io.IOException;
@@ -90,7 +91,7 @@ public final class BulkTables implements AutoCloseable {
         ViolationCase dates = new ViolationCase(reference, createdBy, created);
         dates.setDates(d.incidentDate(), d.endDate());
         var end = d.endDate();
-        String narrative = d.narrative() == null || d.narrative().isBlank() ? null : d.narrative().strip();
+        String narrative = Text.blankToNull(d.narrative());
         violationCase.row(id, reference, d.incidentDate().year(), d.incidentDate().month(), d.incidentDate().day(),
                 d.incidentDate().approximate(), end == null ? null : end.year(), end == null ? null : end.month(),
                 end == null ? null : end.day(), end != null && end.approximate(), dates.getPeriodStart(), dates.getPeriodEnd(),

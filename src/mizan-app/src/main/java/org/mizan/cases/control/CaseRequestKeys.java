@@ -5,12 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.control.Sha256;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -50,7 +47,7 @@ public class CaseRequestKeys {
             return Optional.empty();
         }
         Object[] row = (Object[]) rows.get(0);
-        if (!digest(request).equals(row[0])) {
+        if (!Sha256.hex(request).equals(row[0])) {
             throw new Conflict("case.idempotencyKey.reused");
         }
         return Optional.of(((Number) row[1]).longValue());
@@ -59,15 +56,7 @@ public class CaseRequestKeys {
     void remember(String username, String key, String request, long caseId, Instant at) {
         em.createNativeQuery("INSERT INTO case_request_key (username, request_key, request_hash, case_id, created_at) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, username).setParameter(2, key).setParameter(3, digest(request)).setParameter(4, caseId)
+                .setParameter(1, username).setParameter(2, key).setParameter(3, Sha256.hex(request)).setParameter(4, caseId)
                 .setParameter(5, java.sql.Timestamp.from(at)).executeUpdate();
-    }
-
-    private static String digest(String request) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

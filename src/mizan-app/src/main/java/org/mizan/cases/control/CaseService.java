@@ -19,6 +19,7 @@ import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
+import org.mizan.platform.control.Text;
 import org.mizan.security.control.UserDirectory;
 import org.mizan.security.entity.Actor;
 import org.mizan.security.entity.AppUser;
@@ -65,7 +66,8 @@ public class CaseService {
     @Inject
     CaseRequestKeys requestKeys;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * Records a new case. Its creator leads it and is on its team, with the colleagues they name: the team and
@@ -247,15 +249,15 @@ public class CaseService {
         target.setDates(draft.incidentDate(), draft.endDate());
         target.setCountry(draft.country() == null ? "IQ" : draft.country());
         target.setGovernorate(draft.governorate());
-        target.setLocality(blankToNull(draft.locality()));
+        target.setLocality(Text.blankToNull(draft.locality()));
         target.setCoordinates(draft.latitude(), draft.longitude());
-        String narrative = blankToNull(draft.narrative());
+        String narrative = Text.blankToNull(draft.narrative());
         target.setNarrative(narrative, narrative == null ? null : ArabicNames.normalise(narrative));
         target.setTags(draft.tagsOrEmpty().stream().map(String::strip).collect(Collectors.toCollection(TreeSet::new)));
         List<CaseSource> sources = new ArrayList<>();
         for (CaseDraft.SourceDraft source : draft.sourcesOrEmpty()) {
             sources.add(new CaseSource(target, sources.size(), source.description().strip(), source.reliability(),
-                    blankToNull(source.url())));
+                    Text.blankToNull(source.url())));
         }
         target.setSources(sources);
         target.setParties(parties(target, draft.partiesOrEmpty(), linked));
@@ -272,7 +274,7 @@ public class CaseService {
             party.setAgeAtIncident(draft.ageAtIncident());
             party.setPerpetratorKind(draft.perpetratorKind());
             party.setInvolvement(draft.involvement());
-            party.setNotes(blankToNull(draft.notes()));
+            party.setNotes(Text.blankToNull(draft.notes()));
             parties.add(party);
         }
         return parties;
@@ -303,9 +305,4 @@ public class CaseService {
     private static AuditEvent event(Actor actor, String action, ViolationCase c, Outcome outcome, String details) {
         return new AuditEvent(actor.username(), actor.clientAddress(), action, "case:" + c.getReference(), outcome, details);
     }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
 }

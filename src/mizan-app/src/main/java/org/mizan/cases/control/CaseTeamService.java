@@ -54,7 +54,8 @@ public class CaseTeamService {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** The case, for those who may know its team: investigators, lawyers and administrators who can see it. */
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -48,7 +48,8 @@ public class JoinRequests {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public JoinRequest ask(String reference, String reason, Actor actor, CaseReader reader) {

@@ -49,7 +49,8 @@ public class PersonDuplicates {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Candidates for a person about to be recorded (or for an existing one, {@code self} excluded). */
     @Transactional

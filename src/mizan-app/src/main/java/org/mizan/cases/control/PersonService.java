@@ -14,6 +14,7 @@ import org.mizan.cases.entity.Revision;
 import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
+import org.mizan.platform.control.Text;
 import org.mizan.security.entity.Actor;
 
 import java.time.Clock;
@@ -44,7 +45,8 @@ public class PersonService {
     @Inject
     CaseDisclosure disclosure;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public Person create(PersonDraft draft, Actor actor, CaseReader reader) {
@@ -171,13 +173,13 @@ public class PersonService {
 
     private static void apply(Person person, PersonDraft draft) {
         person.setKind(draft.kind() == null ? PersonKind.INDIVIDUAL : draft.kind());
-        person.setNameArabic(CaseService.blankToNull(draft.nameArabic()));
-        person.setNameLatin(CaseService.blankToNull(draft.nameLatin()));
+        person.setNameArabic(Text.blankToNull(draft.nameArabic()));
+        person.setNameLatin(Text.blankToNull(draft.nameLatin()));
         person.setAliases(draft.aliasesOrEmpty().stream().map(String::strip).distinct().toList());
         person.setGender(draft.gender());
         person.setBirthYear(draft.birthYear());
         person.setOccupation(draft.occupation());
-        person.setAffiliation(CaseService.blankToNull(draft.affiliation()));
+        person.setAffiliation(Text.blankToNull(draft.affiliation()));
         person.setGovernorate(draft.governorate());
     }
 

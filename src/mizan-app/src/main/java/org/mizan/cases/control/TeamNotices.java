@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import org.mizan.cases.entity.TeamNotice;
 import org.mizan.platform.control.NotFound;
 
@@ -24,7 +25,8 @@ public class TeamNotices {
     @PersistenceContext
     EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Notice> unseen(CaseReader reader) {

@@ -7,6 +7,7 @@ import org.mizan.contacts.entity.ContactReach;
 import org.mizan.contacts.entity.Relationship;
 import org.mizan.contacts.entity.RiskLevel;
 import org.mizan.contacts.entity.SafeChannel;
+import org.mizan.platform.control.Text;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -65,16 +66,13 @@ public final class ContactForm implements Serializable {
 
     ContactDraft toDraft() {
         return new ContactDraft(personId, reaches, relationship, riskLevel, safeChannel, language,
-                new ContactDetails(trim(name), lines(phones), lines(messengers), trim(address), trim(protectiveMeasures), trim(notes)));
+                new ContactDetails(Text.blankToNull(name), lines(phones), lines(messengers), Text.blankToNull(address),
+                        Text.blankToNull(protectiveMeasures), Text.blankToNull(notes)));
     }
 
     /** One entry per non-blank line. */
     static List<String> lines(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Override

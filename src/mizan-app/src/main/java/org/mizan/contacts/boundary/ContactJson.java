@@ -18,6 +18,7 @@ import org.mizan.contacts.entity.RiskLevel;
 import org.mizan.contacts.entity.SafeChannel;
 import org.mizan.platform.boundary.Dates;
 import org.mizan.platform.boundary.Enums;
+import org.mizan.platform.control.Text;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,8 +42,8 @@ public final class ContactJson {
                     Enums.parse(Relationship.class, "relationship", relationship),
                     Enums.parse(RiskLevel.class, "riskLevel", riskLevel), Enums.parse(SafeChannel.class, "safeChannel", safeChannel),
                     Enums.parse(ContactLanguage.class, "language", language),
-                    new ContactDetails(trim(name), trimAll(phones), trimAll(messengers), trim(address), trim(protectiveMeasures),
-                            trim(notes)));
+                    new ContactDetails(Text.blankToNull(name), trimAll(phones), trimAll(messengers), Text.blankToNull(address),
+                            Text.blankToNull(protectiveMeasures), Text.blankToNull(notes)));
         }
 
         @Override
@@ -90,7 +91,7 @@ public final class ContactJson {
         ConsentDraft toDraft() {
             return new ConsentDraft(Enums.parse(ConsentKind.class, "consent", consent),
                     Enums.parse(ConsentDecision.class, "decision", decision), Dates.parse("decidedOn", decidedOn),
-                    Enums.parse(ConsentMethod.class, "method", method), trim(givenBy));
+                    Enums.parse(ConsentMethod.class, "method", method), Text.blankToNull(givenBy));
         }
 
         @Override
@@ -112,7 +113,8 @@ public final class ContactJson {
                                      Boolean followUpNeeded, String followUpBy) {
         ConversationDraft toDraft() {
             return new ConversationDraft(Dates.parse("occurredOn", occurredOn), Enums.parse(SafeChannel.class, "channel", channel),
-                    trim(participants), trim(summary), Boolean.TRUE.equals(followUpNeeded), Dates.parse("followUpBy", followUpBy));
+                    Text.blankToNull(participants), Text.blankToNull(summary), Boolean.TRUE.equals(followUpNeeded),
+                    Dates.parse("followUpBy", followUpBy));
         }
 
         @Override
@@ -136,10 +138,6 @@ public final class ContactJson {
 
     private static String nameOf(Enum<?> value) {
         return value == null ? null : value.name();
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static List<String> trimAll(List<String> values) {

@@ -28,7 +28,8 @@ public class CommunicationLog {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public ContactViews.Conversation log(long contactId, ConversationDraft draft, CaseReader reader, Actor actor) {

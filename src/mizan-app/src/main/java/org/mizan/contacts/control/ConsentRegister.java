@@ -35,7 +35,8 @@ public class ConsentRegister {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public ContactViews.Consent decide(long contactId, ConsentDraft draft, CaseReader reader, Actor actor) {

@@ -16,6 +16,7 @@ import org.mizan.contacts.entity.ContactReach;
 import org.mizan.contacts.entity.FamilyContact;
 import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.control.Text;
 import org.mizan.security.entity.Actor;
 
 import java.time.Clock;
@@ -46,7 +47,8 @@ public class ContactService {
     @Inject
     PersonService persons;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public List<ContactViews.Card> ofCase(String reference, CaseReader reader, Actor actor) {
@@ -163,10 +165,10 @@ public class ContactService {
         addIf(changed, "name", !Objects.equals(before.name(), after.name()));
         addIf(changed, "phones", !before.phones().equals(after.phones()));
         addIf(changed, "messengers", !before.messengers().equals(after.messengers()));
-        addIf(changed, "address", !Objects.equals(blankToNull(before.address()), blankToNull(after.address())));
-        addIf(changed, "protectiveMeasures", !Objects.equals(blankToNull(before.protectiveMeasures()),
-                blankToNull(after.protectiveMeasures())));
-        addIf(changed, "notes", !Objects.equals(blankToNull(before.notes()), blankToNull(after.notes())));
+        addIf(changed, "address", !Objects.equals(Text.blankToNull(before.address()), Text.blankToNull(after.address())));
+        addIf(changed, "protectiveMeasures", !Objects.equals(Text.blankToNull(before.protectiveMeasures()),
+                Text.blankToNull(after.protectiveMeasures())));
+        addIf(changed, "notes", !Objects.equals(Text.blankToNull(before.notes()), Text.blankToNull(after.notes())));
         return changed;
     }
 
@@ -174,10 +176,6 @@ public class ContactService {
         if (condition) {
             changed.add(field);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     private void audited(Actor actor, String action, String target, String details) {

@@ -3,15 +3,14 @@ package org.mizan.contacts.control;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.mizan.platform.control.SecretKeyFile;
+import org.mizan.platform.control.Sha256;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * A 256-bit data-encryption key, written as base64, and the short id stored beside every value it
@@ -81,12 +80,6 @@ public final class DataKey {
     }
 
     private static String idOf(byte[] bytes) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update("mizan data key id\0".getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(sha.digest(bytes), 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex("mizan data key id\0".getBytes(StandardCharsets.US_ASCII), bytes).substring(0, 12);
     }
 }

@@ -4,6 +4,7 @@ import org.mizan.evidence.entity.CustodyEvent;
 import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.evidence.entity.Provenance;
 import org.mizan.evidence.entity.VerificationRecord;
+import org.mizan.platform.control.Text;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -75,12 +76,9 @@ public final class EvidenceJson {
                 throw new org.mizan.platform.control.InvalidInput("collectedAt", "evidence.collectedAt.invalid");
             }
         }
-        return new Provenance(blank(description), blank(providedBy), collected, blank(collectionMethod), blank(originalUrl),
-                blank(captureDevice), blank(notes));
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return new Provenance(Text.blankToNull(description), Text.blankToNull(providedBy), collected,
+                Text.blankToNull(collectionMethod), Text.blankToNull(originalUrl), Text.blankToNull(captureDevice),
+                Text.blankToNull(notes));
     }
 
     public record CustodyView(Instant occurredAt, String username, String clientAddress, String action, String reason) {

@@ -3,6 +3,7 @@ package org.mizan.evidence.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.mizan.platform.boundary.PageMessages;
+import org.mizan.platform.control.Text;
 
 
 /**
@@ -24,7 +25,7 @@ public class ShareEditor extends ItemEditor {
             return;
         }
         boolean share = !item.getRow().isShareable();
-        String typed = reason == null || reason.isBlank() ? null : reason.strip();
+        String typed = Text.blankToNull(reason);
         if (PageChange.run(FORM, () -> changes.share(item.getId(), share, typed, readers.reader(), readers.actor()))) {
             item.refresh();
             PageMessages.info(share ? "evidence.share.shared" : "evidence.share.unshared");

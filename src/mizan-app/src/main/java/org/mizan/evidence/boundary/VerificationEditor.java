@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import org.mizan.evidence.entity.VerificationMethod;
 import org.mizan.evidence.entity.VerificationStatus;
 import org.mizan.platform.boundary.PageMessages;
+import org.mizan.platform.control.Text;
 
 import java.util.List;
 
@@ -24,7 +25,7 @@ public class VerificationEditor extends ItemEditor {
         if (!item.isMayEdit()) {
             return;
         }
-        String typedNotes = notes == null || notes.isBlank() ? null : notes.strip();
+        String typedNotes = Text.blankToNull(notes);
         if (PageChange.run(FORM, () -> changes.verify(item.getId(), status, method, typedNotes, readers.reader(), readers.actor()))) {
             item.refresh();
             PageMessages.info("evidence.verification.recorded");

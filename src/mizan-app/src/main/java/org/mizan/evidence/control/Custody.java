@@ -24,7 +24,8 @@ public class Custody {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public CustodyEvent record(long itemId, CustodyAction action, Actor actor, String reason) {

@@ -39,7 +39,8 @@ public class EvidenceChanges {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public EvidenceItem describe(long id, Provenance provenance, Long expectedVersion, CaseReader reader, Actor actor) {

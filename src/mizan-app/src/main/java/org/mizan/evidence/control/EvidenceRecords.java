@@ -22,7 +22,8 @@ public class EvidenceRecords {
     @Inject
     Custody custody;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A new item, in a transaction of its own: if another upload of the same bytes won the race, this one fails. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)

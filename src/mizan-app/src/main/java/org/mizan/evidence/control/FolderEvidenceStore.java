@@ -1,5 +1,7 @@
 package org.mizan.evidence.control;
 
+import org.mizan.platform.control.Sha256;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,11 +16,9 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -74,7 +74,7 @@ public class FolderEvidenceStore implements EvidenceStore {
 
     private Stored write(InputStream bytes, long maxBytes, long expectedBytes) throws IOException {
         Path part = incoming.resolve(UUID.randomUUID() + ".part");
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.digest();
         byte[] head = new byte[HEAD_BYTES];
         int headLength = 0;
         long size = 0;
@@ -113,7 +113,7 @@ public class FolderEvidenceStore implements EvidenceStore {
             }
             out.flush();
             disk.finish();
-            String hash = HexFormat.of().formatHex(sha256.digest());
+            String hash = Sha256.hex(sha256);
             moveIntoPlace(part, hash);
             kept = true;
             return new Stored(hash, size, Arrays.copyOf(head, headLength));
@@ -248,14 +248,6 @@ public class FolderEvidenceStore implements EvidenceStore {
             Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
         } catch (UnsupportedOperationException | IOException notPossible) {
             // Not a POSIX file system or not ours to change: the operator's permissions stand.
-        }
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 }

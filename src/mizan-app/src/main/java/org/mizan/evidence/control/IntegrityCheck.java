@@ -11,14 +11,12 @@ import org.mizan.audit.entity.Outcome;
 import org.mizan.evidence.entity.CustodyAction;
 import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.evidence.entity.Integrity;
+import org.mizan.platform.control.Sha256;
 import org.mizan.security.entity.Actor;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.NoSuchFileException;
-import java.security.MessageDigest;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -40,7 +38,8 @@ public class IntegrityCheck {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public Integrity rehash(long id, Actor actor) {
@@ -75,17 +74,10 @@ public class IntegrityCheck {
     }
 
     private Integrity hashOf(String sha256) {
-        MessageDigest digest = FolderEvidenceStore.sha256();
-        byte[] buffer = new byte[256 * 1024];
         try (InputStream in = store.open(sha256, 0)) {
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                digest.update(buffer, 0, n);
-            }
-        } catch (NoSuchFileException e) {
-            return Integrity.MISSING;
+            return Sha256.hex(in).equals(sha256) ? Integrity.INTACT : Integrity.MISMATCH;
         } catch (IOException e) {
             return Integrity.MISSING;
         }
-        return HexFormat.of().formatHex(digest.digest()).equals(sha256) ? Integrity.INTACT : Integrity.MISMATCH;
     }
 }

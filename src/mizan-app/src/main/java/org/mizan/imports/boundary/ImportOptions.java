@@ -2,6 +2,7 @@ package org.mizan.imports.boundary;
 
 import org.mizan.imports.control.TableOptions;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.control.Text;
 
 import java.nio.charset.Charset;
 
@@ -20,7 +21,7 @@ final class ImportOptions {
     }
 
     static TableOptions of(String encoding, String delimiter, Integer sheet) {
-        String charset = encoding == null || encoding.isBlank() ? null : encoding.strip();
+        String charset = Text.blankToNull(encoding);
         if (charset != null && !supported(charset)) {
             throw new InvalidInput("encoding", "import.options.encoding", charset);
         }

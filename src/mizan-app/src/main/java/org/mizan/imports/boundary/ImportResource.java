@@ -109,7 +109,9 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importDryRun", summary = "Dry-run an import: what would be created, duplicates, row errors",
             description = "Body {mapping: {\"<header>\": \"<FIELD>\"} or mappingName, encoding?, delimiter?, sheet?}. Runs in the "
-                    + "background: 202 with the job; poll GET imports/jobs/{job}. Nothing is written.")
+                    + "background: 202 with the job; poll GET imports/jobs/{job}. Nothing is written. 409 while the caller has "
+                    + "another dry run or import unfinished, or too many jobs of any kind; 503 with Retry-After when the "
+                    + "server's job queue is full.")
     public Response dryRun(@PathParam("id") String id, ImportRequest request) {
         ImportRequest given = required(request);
         return accepted(starts.dryRun(id, given.options(), given.columns(mappings), readers.reader()));

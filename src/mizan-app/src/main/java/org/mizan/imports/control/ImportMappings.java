@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import org.mizan.cases.control.SqlRunner;
 import org.mizan.cases.control.SqlStatement;
 import org.mizan.platform.control.InvalidInput;
@@ -25,7 +26,8 @@ public class ImportMappings {
     @PersistenceContext
     EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public void save(String name, ColumnMapping mapping, Actor actor) {

@@ -1,7 +1,7 @@
 package org.mizan.imports.control;
 
 import org.mizan.cases.control.ArabicNames;
-import org.mizan.reports.control.ReportProgress;
+import org.mizan.platform.control.JobProgress;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +24,7 @@ final class ImportPass {
     private final RowInterpreter interpreter;
     private final ImportLookups lookups;
     private final ImportWriter writer;
-    private final ReportProgress progress;
+    private final JobProgress progress;
 
     private final Set<String> seenFingerprints = new HashSet<>();
     private final Map<String, Long> victimsByKey = new HashMap<>();
@@ -43,7 +43,7 @@ final class ImportPass {
     private long writeNanos;
 
     /** {@code writer} null for a dry run. */
-    ImportPass(RowInterpreter interpreter, ImportLookups lookups, ImportWriter writer, ReportProgress progress) {
+    ImportPass(RowInterpreter interpreter, ImportLookups lookups, ImportWriter writer, JobProgress progress) {
         this.interpreter = interpreter;
         this.lookups = lookups;
         this.writer = writer;

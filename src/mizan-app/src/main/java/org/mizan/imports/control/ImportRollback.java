@@ -35,7 +35,8 @@ public class ImportRollback {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public void rollback(long batchId, Actor actor) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
+import org.mizan.platform.control.Sha256;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +19,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,7 +56,8 @@ public class ImportUploads {
     long maxBytes;
 
     private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Stores the stream; 413-worthy {@link InvalidInput} ({@code import.file.tooLarge}) past the limit, nothing kept. */
     public Upload store(InputStream content, String fileName, String owner) {
@@ -64,19 +65,17 @@ public class ImportUploads {
         String id = newId();
         Path path = folder().resolve(id + ".upload");
         try (OutputStream file = Files.newOutputStream(Files.createFile(path, OWNER_ONLY), StandardOpenOption.WRITE)) {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha256 = Sha256.digest();
             long size = copy(content, new DigestOutputStream(file, sha256));
             if (size == 0) {
                 throw new InvalidInput("file", "import.file.empty");
             }
-            Upload upload = new Upload(id, owner, name(fileName), path, size, HexFormat.of().formatHex(sha256.digest()), clock.instant());
+            Upload upload = new Upload(id, owner, name(fileName), path, size, Sha256.hex(sha256), clock.instant());
             uploads.put(id, upload);
             return upload;
         } catch (IOException e) {
             deleteQuietly(path);
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         } catch (RuntimeException e) {
             deleteQuietly(path);
             throw e;

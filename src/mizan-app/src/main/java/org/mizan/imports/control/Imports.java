@@ -15,7 +15,7 @@ import org.mizan.cases.control.SqlRunner;
 import org.mizan.cases.control.SqlStatement;
 import org.mizan.imports.entity.ImportField;
 import org.mizan.platform.control.Conflict;
-import org.mizan.reports.control.ReportProgress;
+import org.mizan.platform.control.JobProgress;
 import org.mizan.security.entity.Actor;
 import org.postgresql.PGConnection;
 
@@ -60,7 +60,8 @@ public class Imports {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Preview preview(String uploadId, TableOptions options, String owner) {
         ImportUploads.Upload upload = uploads.get(uploadId, owner);
@@ -89,7 +90,7 @@ public class Imports {
     /** Everything the import would do, and every row it would refuse; writes nothing. */
     @Transactional
     public ImportReport dryRun(String uploadId, TableOptions options, ColumnMapping mapping, CaseReader reader, String owner,
-                               ReportProgress progress) {
+                               JobProgress progress) {
         reader.requireEditor();
         ImportUploads.Upload upload = uploads.get(uploadId, owner);
         try (TableFile file = TableFile.open(upload.path(), upload.fileName(), options)) {
@@ -108,7 +109,7 @@ public class Imports {
      */
     @Transactional
     public ImportReport run(String uploadId, TableOptions options, ColumnMapping mapping, Actor actor, CaseReader reader,
-                            ReportProgress progress) {
+                            JobProgress progress) {
         reader.requireEditor();
         ImportUploads.Upload upload = uploads.get(uploadId, actor.username());
         Instant now = clock.instant();

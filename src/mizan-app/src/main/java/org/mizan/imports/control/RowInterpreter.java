@@ -12,13 +12,10 @@ import org.mizan.cases.entity.PerpetratorKind;
 import org.mizan.cases.entity.PersonKind;
 import org.mizan.imports.entity.ImportField;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.control.Sha256;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,12 +158,7 @@ public final class RowInterpreter {
                     list.stream().map(String::valueOf).toList())) : value.toString();
             canonical.append(ArabicNames.normalise(text).toLowerCase(java.util.Locale.ROOT)).append(SEPARATOR);
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(canonical.toString());
     }
 
     /** One row's cells by field, collecting its errors. */

@@ -15,6 +15,7 @@ import org.mizan.platform.boundary.PageErrors;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Messages;
 import org.mizan.platform.control.NotFound;
+import org.mizan.platform.control.Text;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -64,12 +65,8 @@ public class ImpunityView implements Serializable {
 
     /** Counts again with the filter as typed; a broken rule lands next to its field. */
     public void apply() {
-        ProceedingsView.CHANGE.run("filter", () -> figures = indicators.figures(new ImpunityFilter(from, to, blankToNull(governorate),
-                blankToNull(violationType)), readers.reader()));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        ProceedingsView.CHANGE.run("filter", () -> figures = indicators.figures(new ImpunityFilter(from, to, Text.blankToNull(governorate),
+                Text.blankToNull(violationType)), readers.reader()));
     }
 
     private static Locale locale() {

@@ -62,7 +62,8 @@ public class CalendarFeeds {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+    @Inject
+    Clock clock;
 
     @Transactional
     public Optional<FeedStatus> status(long userId) {

@@ -39,7 +39,8 @@ public class CaseLoad {
     @ConfigProperty(name = "mizan.legal.stalled-days", defaultValue = "90")
     int defaultStalledDays;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * One assigned case. {@code stage} is its furthest proceeding's (null: no proceeding yet); {@code quietSince}

@@ -16,6 +16,7 @@ import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.InvalidInput.FieldError;
 import org.mizan.platform.control.NotFound;
+import org.mizan.platform.control.Text;
 import org.mizan.security.entity.Actor;
 
 import java.time.Clock;
@@ -44,7 +45,8 @@ public class HearingService {
     @Inject
     RevisionLog revisions;
 
-    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+    @Inject
+    Clock clock;
 
     @Transactional
     public List<HearingView> of(long proceedingId, CaseReader reader) {
@@ -121,8 +123,8 @@ public class HearingService {
     private static void apply(Hearing hearing, HearingDraft draft, Proceeding proceeding) {
         hearing.setStartsAt(draft.startsAt());
         hearing.setCourt(draft.court() == null || draft.court().isBlank() ? proceeding.getCourt() : draft.court().strip());
-        hearing.setPurpose(blankToNull(draft.purpose()));
-        hearing.setOutcomeNotes(blankToNull(draft.outcomeNotes()));
+        hearing.setPurpose(Text.blankToNull(draft.purpose()));
+        hearing.setOutcomeNotes(Text.blankToNull(draft.outcomeNotes()));
     }
 
     private static void check(HearingDraft draft) {
@@ -159,9 +161,5 @@ public class HearingService {
     private void audited(Actor actor, String action, Hearing hearing) {
         audit.record(new AuditEvent(actor.username(), actor.clientAddress(), action, "hearing:" + hearing.getId(), Outcome.SUCCESS,
                 "proceeding " + hearing.getProceedingId() + " at " + OffsetDateTime.ofInstant(hearing.getStartsAt(), ZoneOffset.UTC)));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

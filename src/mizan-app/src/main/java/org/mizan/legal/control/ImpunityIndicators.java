@@ -38,7 +38,8 @@ public class ImpunityIndicators {
     @Inject
     ReferenceData referenceData;
 
-    private final ImpunityClock clocks = new ImpunityClock(Clock.systemUTC());
+    @Inject
+    Clock clock;
 
     /** The three clocks of one case; 404 ({@code NotFound}) when the reader may not see it. */
     @Transactional
@@ -47,7 +48,7 @@ public class ImpunityIndicators {
         List<DerivedCases.DerivedCase> found = new ArrayList<>(1);
         DerivedCases.forEach(SqlRunner.of(em), new SqlStatement("c.id = ?", List.of(caseId)), found::add);
         DerivedCases.DerivedCase one = found.get(0);
-        return clocks.read(one.incident(), one.proceedings());
+        return new ImpunityClock(clock).read(one.incident(), one.proceedings());
     }
 
     /**
@@ -68,6 +69,7 @@ public class ImpunityIndicators {
     @Transactional
     public ImpunityFigures figures(CaseFilter cases, CaseReader reader, BiConsumer<Long, Phase> eachPhase) {
         check(new ImpunityFilter(cases.from(), cases.to(), cases.governorate(), cases.violationType()));
+        ImpunityClock clocks = new ImpunityClock(clock);
         ImpunityTally tally = new ImpunityTally(clocks.today());
         DerivedCases.forEach(SqlRunner.of(em), CaseQuery.where(cases, reader), c -> {
             tally.add(clocks.read(c.incident(), c.proceedings()), c.proceedings());

@@ -19,6 +19,7 @@ import org.mizan.cases.entity.Person;
 import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.NotFound;
+import org.mizan.platform.control.Text;
 import org.mizan.security.entity.Actor;
 
 import java.time.Clock;
@@ -52,8 +53,9 @@ public class ProceedingService {
     @Inject
     org.mizan.cases.control.CaseDisclosure disclosure;
 
-    /** Microseconds, as PostgreSQL keeps them: an answer and a later read show the same times. */
-    private final Clock clock = Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1000));
+    /** Ticks in microseconds, as PostgreSQL keeps them: an answer and a later read show the same times. */
+    @Inject
+    Clock clock;
 
     @Transactional
     public List<ProceedingView> ofCase(String reference, CaseReader reader) {
@@ -171,9 +173,9 @@ public class ProceedingService {
         event.setOutcome(draft.verdict(), draft.inAbsentia(), draft.returnedTo());
         event.setSuspects(draft.suspects() == null ? Set.of() : draft.suspects());
         event.setEvidence(draft.evidence() == null ? Set.of() : draft.evidence());
-        event.setCharges(blankToNull(draft.charges()));
-        event.setSentence(blankToNull(draft.sentence()));
-        event.setNotes(blankToNull(draft.notes()));
+        event.setCharges(Text.blankToNull(draft.charges()));
+        event.setSentence(Text.blankToNull(draft.sentence()));
+        event.setNotes(Text.blankToNull(draft.notes()));
     }
 
     private ProceedingView audited(Actor actor, String action, Proceeding proceeding, String reference, LegalEvent event,
@@ -202,9 +204,9 @@ public class ProceedingService {
     /** Sets what the draft says; its suspects are added to those the proceeding has. */
     private void describe(Proceeding proceeding, ProceedingDraft draft) {
         proceeding.setCourt(draft.court().strip());
-        proceeding.setFileNumber(blankToNull(draft.fileNumber()));
-        proceeding.setInvestigativeJudge(blankToNull(draft.investigativeJudge()));
-        proceeding.setNotes(blankToNull(draft.notes()));
+        proceeding.setFileNumber(Text.blankToNull(draft.fileNumber()));
+        proceeding.setInvestigativeJudge(Text.blankToNull(draft.investigativeJudge()));
+        proceeding.setNotes(Text.blankToNull(draft.notes()));
         proceeding.setLawyers(new LinkedHashSet<>(draft.lawyers() == null ? List.of() : draft.lawyers()));
         if (draft.suspects() != null) {
             draft.suspects().forEach(s -> proceeding.addSuspect(s.personId(), rules.label(s)));
@@ -242,9 +244,5 @@ public class ProceedingService {
         fields.put("notes", p.getNotes() == null ? null : "(notes)");
         fields.values().removeIf(java.util.Objects::isNull);
         return fields;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -15,6 +15,7 @@ import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.Messages;
 import org.mizan.platform.control.NotFound;
+import org.mizan.platform.control.Refusals;
 import org.mizan.platform.control.Unavailable;
 
 import java.util.UUID;
@@ -35,7 +36,7 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        Throwable e = ours(thrown);
+        Throwable e = Refusals.ours(thrown);
         Response response = answer(e);
         if (response.getStatus() < 500) {
             // A client error is the client's: one line, never a stack trace (a flood of them must not flood the log).
@@ -88,20 +89,6 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         LOG.warning(() -> "Unavailable: " + abbreviated(String.valueOf(e.getMessage())));
         Response response = ProblemResponses.of(headers, e.storageFull() ? 507 : 503, e.messageKey());
         return e.storageFull() ? response : Response.fromResponse(response).header("Retry-After", "60").build();
-    }
-
-    /**
-     * Our own exceptions may arrive wrapped (by a transaction interceptor, or by the persistence provider
-     * when a rule fired while the changes were written): the innermost one of ours is what happened.
-     */
-    static Throwable ours(Throwable e) {
-        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof InvalidInput || cause instanceof Conflict || cause instanceof Forbidden
-                    || cause instanceof NotFound || cause instanceof Unavailable) {
-                return cause;
-            }
-        }
-        return e;
     }
 
     /**

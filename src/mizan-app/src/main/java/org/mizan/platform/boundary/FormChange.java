@@ -5,11 +5,14 @@ import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
+import org.mizan.platform.control.Refusals;
+import org.mizan.platform.control.Unavailable;
 
 /**
  * Runs a change asked for by one of a page's forms and turns what the services refuse into messages
  * on the page: a broken rule next to its field, a stale version (someone else changed the record
- * meanwhile), a permission taken away since the page was opened, a record gone. What was typed stays;
+ * meanwhile), a permission taken away since the page was opened, a record gone, the server busy for
+ * now. What was typed stays;
  * a refusal marks validation failed, so a dialog stays open.
  */
 public record FormChange(String forbiddenKey, String notFoundKey) {
@@ -22,7 +25,7 @@ public record FormChange(String forbiddenKey, String notFoundKey) {
         } catch (RuntimeException e) {
             // A rule that fired while the changes were written (a column's limit) arrives wrapped in the transaction's
             // failure: the innermost refusal of ours is what happened, and it is shown like any other.
-            Throwable refusal = ExceptionMappers.ours(e);
+            Throwable refusal = Refusals.ours(e);
             if (!show(form, refusal)) {
                 throw e;
             }
@@ -39,6 +42,9 @@ public record FormChange(String forbiddenKey, String notFoundKey) {
             refused(forbiddenKey);
         } else if (refusal instanceof NotFound) {
             refused(notFoundKey);
+        } else if (refusal instanceof Unavailable e && !e.storageFull()) {
+            // Busy or out of reach for now (a full job queue, the database restarting): the page stays, to try again.
+            refused(e.messageKey());
         } else {
             return false;
         }

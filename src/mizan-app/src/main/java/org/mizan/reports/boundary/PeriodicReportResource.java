@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.cases.control.CaseReader;
+import org.mizan.platform.control.BackgroundJobs;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.reports.control.PeriodicOrder;
 import org.mizan.reports.control.PeriodicReports;
@@ -54,8 +55,10 @@ public class PeriodicReportResource {
                     + "the caller may see (restricted ones only for their team), redacted for the audience: "
                     + "statistics and charts by violation type, governorate, month, victims' occupation and fate, prosecution "
                     + "stages, the impunity indicators, then the list of cases. A malformed date, an unknown code or value, a "
-                    + "period that ends before it starts is 400 naming the field; 409 when the caller already has "
-                    + ReportJobs.UNFINISHED_PER_USER + " reports being prepared. Answers 202 with Location "
+                    + "period that ends before it starts is 400 naming the field; 409 when the caller already has as many "
+                    + "jobs (reports, imports) queued or running as mizan.jobs.per-user allows (" + BackgroundJobs.DEFAULT_PER_USER
+                    + " by default); "
+                    + "503 with Retry-After when the server's job queue is full. Answers 202 with Location "
                     + "/api/reports/jobs/{id} and the job's status; only the caller may follow it. The issued report is "
                     + "registered and audited with its SHA-256 like every report.")
     @APIResponse(responseCode = "202", description = "Queued: the job's status",

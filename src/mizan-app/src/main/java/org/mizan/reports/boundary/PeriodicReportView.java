@@ -17,6 +17,7 @@ import org.mizan.platform.boundary.LocaleView;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Messages;
 import org.mizan.platform.control.NotFound;
+import org.mizan.platform.control.Text;
 import org.mizan.reports.control.IssuedPdf;
 import org.mizan.reports.control.PeriodicOrder;
 import org.mizan.reports.control.PeriodicReports;
@@ -78,7 +79,7 @@ public class PeriodicReportView implements Serializable {
         CHANGE.run("periodic", () -> {
             CaseReader reader = readers.reader();
             Actor actor = readers.actor();
-            PeriodicOrder order = new PeriodicOrder(new CaseFilter(blankToNull(violationType), blankToNull(governorate), from, to,
+            PeriodicOrder order = new PeriodicOrder(new CaseFilter(Text.blankToNull(violationType), Text.blankToNull(governorate), from, to,
                     status, occupation, null, null, null), audience == null ? defaultAudience() : audience,
                     Locale.forLanguageTag(getLanguage()));
             reports.check(order, reader);
@@ -155,10 +156,6 @@ public class PeriodicReportView implements Serializable {
 
     public CaseStatus[] getStatuses() { return CaseStatus.values(); }
     public Occupation[] getOccupations() { return Occupation.values(); }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 
     public LocalDate getFrom() { return from; }
     public void setFrom(LocalDate from) { this.from = from; }

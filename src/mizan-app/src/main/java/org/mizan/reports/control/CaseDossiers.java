@@ -8,6 +8,7 @@ import org.mizan.audit.entity.Outcome;
 import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.ReferenceData;
 import org.mizan.platform.control.Forbidden;
+import org.mizan.platform.control.JobProgress;
 import org.mizan.platform.control.Messages;
 import org.mizan.reports.entity.Audience;
 import org.mizan.reports.entity.RedactedCase;
@@ -61,6 +62,6 @@ public class CaseDossiers {
         order.put("lang", messages.locale().getLanguage());
         return issuer.issue(new ReportDraft(ReportKind.DOSSIER, audience, messages.locale(), reference, order, TEMPLATE,
                 layout.parameters(facts, audience), layout.sections(facts, shown),
-                facts.evidence().stream().map(e -> e.item().getSha256()).toList()), actor, ReportProgress.NONE);
+                facts.evidence().stream().map(e -> e.item().getSha256()).toList()), actor, JobProgress.NONE);
     }
 }

@@ -36,7 +36,8 @@ public class DossierGathering {
     @Inject
     ImpunityIndicators impunity;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** One transaction, so the parts agree with each other. Reading the case is audited as any read is. */
     @Transactional

@@ -15,6 +15,7 @@ import org.mizan.cases.entity.ViolationCase;
 import org.mizan.legal.control.ImpunityFigures;
 import org.mizan.legal.control.ImpunityIndicators;
 import org.mizan.legal.entity.Phase;
+import org.mizan.platform.control.JobProgress;
 import org.mizan.reports.entity.RedactedCase;
 
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public class PeriodicGathering {
      * a read outside one.
      */
     @Transactional
-    public Gathered gather(PeriodicOrder order, CaseReader reader, ReportProgress progress) {
+    public Gathered gather(PeriodicOrder order, CaseReader reader, JobProgress progress) {
         redaction.requireAllowed(order.audience(), reader);
         Map<Long, Phase> phases = new HashMap<>();
         ImpunityFigures figures = impunity.figures(order.filter(), reader, phases::put);

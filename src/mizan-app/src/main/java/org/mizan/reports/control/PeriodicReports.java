@@ -10,10 +10,12 @@ import org.mizan.cases.control.ReferenceData;
 import org.mizan.legal.control.ImpunityFigures;
 import org.mizan.legal.control.ImpunityFilter;
 import org.mizan.legal.control.ImpunityIndicators;
+import org.mizan.platform.control.JobProgress;
 import org.mizan.platform.control.Messages;
 import org.mizan.reports.entity.ReportKind;
 import org.mizan.security.entity.Actor;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +48,8 @@ public class PeriodicReports {
     ReportRenderer renderer;
     @Inject
     ReportIssuer issuer;
+    @Inject
+    Clock clock;
 
     /**
      * Everything that can be refused before a job starts: the audience (403 for an advocate asking for INTERNAL or
@@ -61,14 +65,14 @@ public class PeriodicReports {
      * Gathers, lays out and issues the report; {@code progress} runs from 0 to 1 over all of it. Logs how long each part
      * took (with the report id and the number of cases, never what is in them), for whoever wonders why one was slow.
      */
-    public IssuedPdf issue(PeriodicOrder order, CaseReader reader, Actor actor, ReportProgress progress) {
+    public IssuedPdf issue(PeriodicOrder order, CaseReader reader, Actor actor, JobProgress progress) {
         long start = System.nanoTime();
-        ReportProgress drafting = progress.within(0, GATHERING);
+        JobProgress drafting = progress.within(0, GATHERING);
         // The audience, codes and period are checked again inside the gathering (Redaction, ImpunityIndicators).
         PeriodicGathering.Gathered gathered = gathering.gather(order, reader, drafting.within(0, 0.8));
         long gatheredAt = System.nanoTime();
         ReportDraft draft = compose(order, gathered.cases(), gathered.impunity(), gathered.violationTypes(),
-                gathered.governorates(), renderer, Instant.now());
+                gathered.governorates(), renderer, clock.instant());
         drafting.at(1);
         long composedAt = System.nanoTime();
         IssuedPdf issued = issuer.issue(draft, actor, progress.within(GATHERING, 1));

@@ -3,15 +3,14 @@ package org.mizan.reports.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import net.sf.jasperreports.engine.JasperPrint;
+import org.mizan.platform.control.JobProgress;
 import org.mizan.platform.control.Messages;
+import org.mizan.platform.control.Sha256;
 import org.mizan.reports.entity.IssuedReport;
 import org.mizan.security.entity.Actor;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,20 +34,21 @@ public class ReportIssuer {
     @Inject
     ReportRegistry registry;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
-    public IssuedPdf issue(ReportDraft draft, Actor actor, ReportProgress progress) {
+    public IssuedPdf issue(ReportDraft draft, Actor actor, JobProgress progress) {
         String id = ReportIds.next();
         Instant at = clock.instant();
         Locale locale = Messages.supported(draft.locale());
         JasperPrint report = renderer.fill(draft.template(), draft.parameters(), draft.rows(), locale, progress.within(0, 0.9));
         ManifestPage manifest = new ManifestPage(new ReportText(Messages.in(locale)));
         JasperPrint last = renderer.fill(MANIFEST_TEMPLATE, manifest.parameters(id),
-                manifest.sections(id, at, actor.username(), draft, report.getPages().size()), locale, ReportProgress.NONE);
+                manifest.sections(id, at, actor.username(), draft, report.getPages().size()), locale, JobProgress.NONE);
         byte[] pdf = renderer.export(List.of(report, last), Map.of("title", id, "subject", "Mizan " + draft.kind().name().toLowerCase(Locale.ROOT)
                 + " report " + id, "keywords", KEYWORD + id));
         progress.at(0.95);
-        String sha256 = sha256(pdf);
+        String sha256 = Sha256.hex(pdf);
         registry.register(new IssuedReport(id, draft.kind(), draft.audience(), locale.getLanguage(), draft.subject(),
                 parameters(draft.order()), actor.username(), at, sha256, pdf.length,
                 report.getPages().size() + last.getPages().size()), actor.clientAddress());
@@ -59,13 +59,5 @@ public class ReportIssuer {
     private static String parameters(Map<String, String> order) {
         return order.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n"));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

@@ -14,6 +14,7 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import org.mizan.platform.control.JobProgress;
 import org.mizan.platform.control.Messages;
 
 import java.io.ByteArrayOutputStream;
@@ -75,14 +76,14 @@ public class ReportRenderer {
      * {@code $F{title}} reads {@code getTitle()}).
      */
     public byte[] pdf(String template, Map<String, ?> parameters, Collection<?> rows, Locale locale) {
-        return export(List.of(fill(template, parameters, rows, locale, ReportProgress.NONE)), Map.of());
+        return export(List.of(fill(template, parameters, rows, locale, JobProgress.NONE)), Map.of());
     }
 
     /**
      * Fills {@code template}; {@code progress} hears the share of {@code rows} consumed so far. Every template may
      * use {@code $P{SECTION}} (the compiled {@code section.jrxml}) besides the locale, bundles and {@code RTL}.
      */
-    public JasperPrint fill(String template, Map<String, ?> parameters, Collection<?> rows, Locale locale, ReportProgress progress) {
+    public JasperPrint fill(String template, Map<String, ?> parameters, Collection<?> rows, Locale locale, JobProgress progress) {
         Map<String, Object> filled = new HashMap<>(parameters);
         Locale supported = Messages.supported(locale);
         filled.put(JRParameter.REPORT_LOCALE, supported);
@@ -123,10 +124,10 @@ public class ReportRenderer {
     /** The rows as a data source that tells {@code progress} how many have been consumed. */
     private static final class CountedRows extends JRBeanCollectionDataSource {
         private final int total;
-        private final ReportProgress progress;
+        private final JobProgress progress;
         private int consumed;
 
-        CountedRows(Collection<?> rows, ReportProgress progress) {
+        CountedRows(Collection<?> rows, JobProgress progress) {
             super(rows);
             this.total = Math.max(1, rows.size());
             this.progress = progress;

@@ -7,6 +7,7 @@ import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.control.Sha256;
 import org.mizan.reports.entity.IssuedReport;
 import org.mizan.security.entity.Actor;
 
@@ -54,7 +55,7 @@ public class ReportVerification {
         if (!isPdf(file)) {
             throw new InvalidInput("file", "verify.notPdf");
         }
-        String sha256 = ReportIssuer.sha256(file);
+        String sha256 = Sha256.hex(file);
         Optional<IssuedReport> exact = registry.bySha256(sha256);
         Verdict verdict = exact.map(r -> new Verdict(Result.ISSUED, sha256, Optional.of(r)))
                 .orElseGet(() -> claimed(file).flatMap(registry::byId).map(r -> new Verdict(Result.CHANGED, sha256, Optional.of(r)))

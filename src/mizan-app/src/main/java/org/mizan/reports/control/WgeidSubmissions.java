@@ -8,6 +8,7 @@ import org.mizan.audit.entity.Outcome;
 import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.ReferenceData;
 import org.mizan.cases.entity.CaseParty;
+import org.mizan.platform.control.JobProgress;
 import org.mizan.platform.control.Messages;
 import org.mizan.reports.entity.Audience;
 import org.mizan.reports.entity.RedactedCase;
@@ -60,7 +61,8 @@ public class WgeidSubmissions {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * The submission as a PDF. {@code NotFound} for a case the reader may not see, {@code Forbidden} for a reader who
@@ -91,7 +93,7 @@ public class WgeidSubmissions {
         order.put("procedure", urgent ? "urgent" : "standard");
         return issuer.issue(new ReportDraft(ReportKind.WGEID, Audience.UN, messages.locale(), reference, order, TEMPLATE,
                 layout.parameters(shown, submitter, urgent, clock.instant()),
-                layout.sections(shown, disappeared, family, facts.proceedings(), submitter), List.of()), actor, ReportProgress.NONE);
+                layout.sections(shown, disappeared, family, facts.proceedings(), submitter), List.of()), actor, JobProgress.NONE);
     }
 
     /** The disappeared whose families' details the UN audience may see (consent to submit and to be contacted). */

@@ -39,7 +39,8 @@ public class Authenticator {
     @Inject
     SecondFactors secondFactors;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * What is kept of an attempted name (the audit's and the throttle's columns): no account has a longer

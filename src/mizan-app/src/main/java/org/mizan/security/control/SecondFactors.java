@@ -58,7 +58,8 @@ public class SecondFactors {
     @Inject
     SignIns signIns;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Whether this user may not go on (pages, tokens) before setting up an authenticator. */
     public boolean mustEnrol(AppUser user) {

@@ -1,11 +1,9 @@
 package org.mizan.security.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.mizan.platform.control.Sha256;
+
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Bearer secrets (API tokens, calendar feed tokens): 256 random bits, URL-safe, shown once to their
@@ -27,11 +25,6 @@ public final class SecretTokens {
 
     /** What is stored for a secret: its SHA-256 as 64 lower-case hex digits. */
     public static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(token);
     }
 }

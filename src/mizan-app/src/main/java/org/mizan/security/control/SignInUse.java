@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +23,8 @@ public class SignInUse {
     @PersistenceContext
     EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void webSession(long id, Instant lastUsed, String clientAddress) {

@@ -53,7 +53,8 @@ public class SignIns {
     @ConfigProperty(name = "mizan.security.session.idle", defaultValue = "PT30M")
     String idle;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public Opened open(AppUser user, String clientAddress) {

@@ -41,7 +41,8 @@ public class TokenService {
     @ConfigProperty(name = "mizan.security.token.lifetime", defaultValue = "PT8H")
     String lifetime;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public IssuedToken issue(AppUser user, String clientAddress) {

@@ -57,7 +57,8 @@ public class UserAdministration {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public AppUser create(String rawUsername, String displayName, String password, Set<Role> roles, Actor actor) {
