@@ -11,7 +11,15 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -36,6 +44,7 @@ final class StatementCountingRelay implements AutoCloseable {
     private final int databasePort;
     private final AtomicLong statements = new AtomicLong();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private volatile List<String> recording;
 
     private StatementCountingRelay(String databaseHost, int databasePort) throws IOException {
         this.databaseHost = databaseHost;
@@ -95,15 +104,20 @@ final class StatementCountingRelay implements AutoCloseable {
                 break; // the start-up message (or a cancel request): what follows is typed messages
             }
             byte[] header = new byte[5];
+            ConnectionStatements connection = new ConnectionStatements();
             while (true) {
                 in.readFully(header);
                 byte type = header[0];
-                if (type == 'E' || type == 'Q') {
-                    statements.incrementAndGet();
-                }
+                int length = ((header[1] & 0xff) << 24 | (header[2] & 0xff) << 16 | (header[3] & 0xff) << 8 | (header[4] & 0xff)) - 4;
                 toDatabase.write(header);
-                relay(in, toDatabase, ((header[1] & 0xff) << 24 | (header[2] & 0xff) << 16 | (header[3] & 0xff) << 8
-                        | (header[4] & 0xff)) - 4);
+                if (type == 'P' || type == 'B' || type == 'E' || type == 'Q') {
+                    byte[] body = new byte[length];
+                    in.readFully(body);
+                    toDatabase.write(body);
+                    connection.message(type, body);
+                } else {
+                    relay(in, toDatabase, length);
+                }
                 if (in.available() == 0) {
                     toDatabase.flush();
                 }
@@ -116,6 +130,61 @@ final class StatementCountingRelay implements AutoCloseable {
             open.remove(client);
             open.remove(database);
         }
+    }
+
+    /** Which statement is which on one connection: prepared statements and portals by name, as the driver set them up. */
+    private final class ConnectionStatements {
+        private final Map<String, String> prepared = new HashMap<>();
+        private final Map<String, String> portals = new HashMap<>();
+
+        void message(byte type, byte[] body) {
+            int first = zero(body, 0);
+            String name = new String(body, 0, first, StandardCharsets.UTF_8);
+            switch (type) {
+                case 'P' -> prepared.put(name, new String(body, first + 1, zero(body, first + 1) - first - 1, StandardCharsets.UTF_8));
+                case 'B' -> portals.put(name, prepared.get(new String(body, first + 1, zero(body, first + 1) - first - 1,
+                        StandardCharsets.UTF_8)));
+                case 'E' -> executed(portals.get(name));
+                default -> executed(name); // a simple query: its text
+            }
+        }
+
+        private int zero(byte[] body, int from) {
+            int at = from;
+            while (body[at] != 0) {
+                at++;
+            }
+            return at;
+        }
+    }
+
+    private void executed(String sql) {
+        statements.incrementAndGet();
+        List<String> log = recording;
+        if (log != null) {
+            log.add(sql == null ? "(unknown statement)" : sql);
+        }
+    }
+
+    /** Starts keeping the text of every statement, for {@link #recorded()}; for finding out what a count is made of. */
+    void record() {
+        recording = Collections.synchronizedList(new ArrayList<>());
+    }
+
+    /** The statements sent since {@link #record()}, by text, each with how often it ran, most frequent first. */
+    Map<String, Long> recorded() {
+        List<String> log = recording;
+        recording = null;
+        Map<String, Long> counted = new TreeMap<>();
+        if (log != null) {
+            synchronized (log) {
+                log.forEach(sql -> counted.merge(sql.replaceAll("\\s+", " ").strip(), 1L, Long::sum));
+            }
+        }
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        counted.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
     }
 
     private static void relay(InputStream in, OutputStream out, int length) throws IOException {
