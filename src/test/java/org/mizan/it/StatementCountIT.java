@@ -42,7 +42,7 @@ class StatementCountIT {
     private static final int SAMPLES = 3;
     private static final Pattern DATABASE = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/(\\w+)");
 
-    private final MizanServer shared;
+    private MizanServer shared;
     private final String adminPassword = "statements " + UUID.randomUUID();
     private String dbUrl;
     private StatementCountingRelay relay;
@@ -56,12 +56,9 @@ class StatementCountIT {
     private PageSession lawyerPages;
     private int cases;
 
-    StatementCountIT(MizanServer shared) {
-        this.shared = shared;
-    }
-
     @BeforeAll
-    void startOwnServer() throws Exception {
+    void startOwnServer(MizanServer sharedServer) throws Exception {
+        shared = sharedServer;
         dbUrl = shared.createScratchDatabase("mizan_statements");
         Matcher database = DATABASE.matcher(dbUrl);
         assertTrue(database.matches(), dbUrl);
