@@ -111,7 +111,8 @@ class ImportIT {
         assertEquals("2020-08", single("SELECT incident_year || '-' || lpad(incident_month::text, 2, '0') FROM violation_case WHERE import_batch_id = "
                 + batch + " AND narrative LIKE 'threatened%' AND incident_day IS NULL"), "آب 2020 is August 2020, day unknown");
         assertEquals(5, count("SELECT count(*) FROM revision r JOIN violation_case c ON c.id = r.entity_id AND r.entity_type = 'CASE' "
-                + "WHERE c.import_batch_id = " + batch + " AND r.changes LIKE '%\"field\":\"import\"%\"new\":\"" + batch + ":%'"),
+                + "WHERE c.import_batch_id = " + batch + " AND r.changes @> '[{\"field\": \"import\"}]' "
+                + "AND r.changes -> 0 ->> 'new' LIKE '" + batch + ":%'"),
                 "every imported case's history starts with its batch and row");
         assertEquals(1, count("SELECT count(*) FROM case_party p JOIN violation_case c ON c.id = p.case_id WHERE c.import_batch_id = "
                 + batch + " AND p.role = 'PERPETRATOR' AND p.perpetrator_kind = 'UNIDENTIFIED'"), "unidentified gunmen are no person");

@@ -1,19 +1,25 @@
 package org.mizan.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mizan.evidence.inspector.SampleFiles;
 
+import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -99,6 +105,18 @@ class InspectionIT {
         assertEquals("2019-10-25T14:30:00", item.getString("capturedAt"));
         assertEquals(33.3152, item.getJsonNumber("latitude").doubleValue(), 1e-4);
         assertEquals(44.3661, item.getJsonNumber("longitude").doubleValue(), 1e-4);
+        // The rest of what was read is kept as jsonb, and comes back as the same JSON.
+        JsonObject metadata = Json.createReader(new StringReader(item.getString("metadata"))).readObject();
+        assertFalse(metadata.isEmpty(), item::toString);
+        try (Connection db = api.server().sql();
+             PreparedStatement stored = db.prepareStatement("SELECT jsonb_typeof(metadata), metadata::text FROM evidence_item WHERE id = ?")) {
+            stored.setLong(1, id);
+            try (ResultSet row = stored.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals("object", row.getString(1));
+                assertEquals(metadata, Json.createReader(new StringReader(row.getString(2))).readObject());
+            }
+        }
     }
 
     @Test

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A person's part in a case: victim (with fate), alleged perpetrator (with kind and involvement) or witness. */
 @Entity
@@ -25,7 +27,9 @@ public class CaseParty {
     /** Victims first, then perpetrators, then witnesses; within a role, as entered. */
     @Column(nullable = false)
     private int position;
+    // The persons of all the parties a query read, in one query.
     @ManyToOne
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "person_id")
     private Person person;
     @Enumerated(EnumType.STRING)

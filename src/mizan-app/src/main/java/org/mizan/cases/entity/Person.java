@@ -6,12 +6,13 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +33,9 @@ public class Person extends Recorded {
     private String nameArabic;
     @Column(name = "name_latin")
     private String nameLatin;
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Only a person's own page, its search spellings and merges read the aliases; a list of persons reads them at once.
+    @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "alias")
     private List<String> aliases = new ArrayList<>();

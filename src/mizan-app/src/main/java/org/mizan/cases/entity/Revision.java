@@ -1,11 +1,13 @@
 package org.mizan.cases.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.mizan.platform.entity.JsonColumn;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -33,6 +35,7 @@ public class Revision {
     @Column(name = "changed_by", nullable = false)
     private String changedBy;
     @Column(nullable = false)
+    @Convert(converter = JsonColumn.class)
     private String changes;
 
     protected Revision() {

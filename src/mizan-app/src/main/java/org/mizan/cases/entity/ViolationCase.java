@@ -18,6 +18,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mizan.security.entity.AppUser;
 
 import java.math.BigDecimal;
@@ -72,11 +74,15 @@ public class ViolationCase extends Recorded {
     @Column(name = "narrative_normalised")
     private String narrativeNormalised;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Lazy, and for all cases a query read at once when one of them needs it: most readers of a case need none of its
+    // collections (a visibility check, a reference), and a list must not cost a query per case.
+    @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "case_violation_type", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "type_code")
     private Set<String> violationTypes = new TreeSet<>();
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "case_tag", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "tag")
     private Set<String> tags = new TreeSet<>();
@@ -86,18 +92,22 @@ public class ViolationCase extends Recorded {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Confidentiality confidentiality = Confidentiality.STANDARD;
-    @ManyToMany(fetch = FetchType.EAGER)
+    @ManyToMany
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "case_assignee", joinColumns = @JoinColumn(name = "case_id"),
             inverseJoinColumns = @JoinColumn(name = "user_id"))
     private Set<AppUser> assignees = new LinkedHashSet<>();
     /** Who answers for the team: with administrators, the only one to change it. Always one of the assignees. */
     @ManyToOne(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "lead_id")
     private AppUser lead;
-    @OneToMany(mappedBy = "violationCase", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OneToMany(mappedBy = "violationCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("position")
     private List<CaseSource> sources = new ArrayList<>();
-    @OneToMany(mappedBy = "violationCase", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OneToMany(mappedBy = "violationCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("position")
     private List<CaseParty> parties = new ArrayList<>();
 

@@ -1,10 +1,13 @@
 package org.mizan.evidence.control;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.mizan.evidence.entity.InspectionReason;
 import org.mizan.evidence.entity.InspectionStatus;
@@ -50,9 +53,32 @@ final class InspectorAnswer {
         boolean placed = latitude != null && longitude != null;
         JsonObject metadata = answer.getJsonObject("metadata");
         return new InspectionOutcome(InspectionStatus.INSPECTED, cut ? InspectionReason.TEXT_CUT.note(maxTextChars) : null,
-                type(answer), text, metadata == null ? null : clean(metadata.toString(), Integer.MAX_VALUE),
+                type(answer), text, metadata == null ? null : cleaned(metadata).toString(),
                 clean(answer.getString("capturedAt", null), CAPTURED_AT_COLUMN), placed ? latitude : null,
                 placed ? longitude : null, clean(answer.getString("author", null), AUTHOR_COLUMN));
+    }
+
+    /**
+     * The metadata with every name and text cleaned like the other values. Cleaning its JSON text would not do: there
+     * a NUL is written as a JSON escape, which jsonb refuses too (and EXIF strings often end in a NUL).
+     */
+    private static JsonObject cleaned(JsonObject metadata) {
+        JsonObjectBuilder kept = Json.createObjectBuilder();
+        metadata.forEach((name, value) -> kept.add(clean(name, Integer.MAX_VALUE), cleaned(value)));
+        return kept.build();
+    }
+
+    private static JsonValue cleaned(JsonValue value) {
+        return switch (value.getValueType()) {
+            case STRING -> Json.createValue(clean(((JsonString) value).getString(), Integer.MAX_VALUE));
+            case OBJECT -> cleaned(value.asJsonObject());
+            case ARRAY -> {
+                JsonArrayBuilder kept = Json.createArrayBuilder();
+                value.asJsonArray().forEach(element -> kept.add(cleaned(element)));
+                yield kept.build();
+            }
+            default -> value;
+        };
     }
 
     private static InspectionOutcome refused(JsonObject answer, String heap) {

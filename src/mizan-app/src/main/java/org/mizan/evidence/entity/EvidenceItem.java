@@ -1,6 +1,7 @@
 package org.mizan.evidence.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.mizan.platform.entity.JsonColumn;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -68,6 +70,7 @@ public class EvidenceItem {
     private String extractedText;
     @Column(name = "extracted_normalised")
     private String extractedNormalised;
+    @Convert(converter = JsonColumn.class)
     private String metadata;
     @Column(name = "captured_at")
     private String capturedAt;

@@ -40,7 +40,7 @@ public class ImportMappings {
         }
         Timestamp now = Timestamp.from(clock.instant());
         SqlRunner.of(em).rows(new SqlStatement("INSERT INTO import_mapping (name, columns, created_at, created_by, updated_at, "
-                + "updated_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET columns = excluded.columns, "
+                + "updated_by) VALUES (?, CAST(? AS jsonb), ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET columns = excluded.columns, "
                 + "updated_at = excluded.updated_at, updated_by = excluded.updated_by RETURNING id",
                 List.of(trimmed, mapping.toJson(), now, actor.username(), now, actor.username())));
     }
@@ -49,7 +49,7 @@ public class ImportMappings {
     @Transactional
     public Map<String, ColumnMapping> all() {
         Map<String, ColumnMapping> mappings = new LinkedHashMap<>();
-        SqlRunner.of(em).rows(new SqlStatement("SELECT name, columns FROM import_mapping ORDER BY name", List.of()))
+        SqlRunner.of(em).rows(new SqlStatement("SELECT name, columns::text FROM import_mapping ORDER BY name", List.of()))
                 .forEach(row -> mappings.put((String) row[0], ColumnMapping.fromJson((String) row[1])));
         return mappings;
     }

@@ -118,7 +118,7 @@ public class Imports {
         try (TableFile file = TableFile.open(upload.path(), upload.fileName(), options)) {
             long batchId = ((Number) db.rows(new SqlStatement("INSERT INTO import_batch (file_name, file_sha256, file_format, columns, "
                     + "state, rows_read, cases_created, persons_created, rows_known, rows_invalid, created_at, created_by) "
-                    + "VALUES (?, ?, ?, ?, 'IMPORTED', 0, 0, 0, 0, 0, ?, ?) RETURNING id", List.of(upload.fileName(),
+                    + "VALUES (?, ?, ?, CAST(? AS jsonb), 'IMPORTED', 0, 0, 0, 0, 0, ?, ?) RETURNING id", List.of(upload.fileName(),
                     upload.sha256(), file.format().name(), mapping.toJson(), java.sql.Timestamp.from(now), actor.username())))
                     .get(0)[0]).longValue();
             try (ImportWriter writer = new ImportWriter(db, references, batchId, actor.username(), reader.userId(), now)) {

@@ -11,6 +11,7 @@ import org.mizan.cases.control.CaseTeams;
 import org.mizan.evidence.control.EvidenceQueries;
 import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.legal.control.HearingService;
+import org.mizan.legal.control.HearingView;
 import org.mizan.legal.control.ProceedingService;
 import org.mizan.platform.boundary.FormChange;
 import org.mizan.platform.boundary.PageErrors;
@@ -79,8 +80,9 @@ public class ProceedingsView implements Serializable {
         List<EvidenceItem> items = evidence.ofCase(caseRef, reader);
         Map<Long, String> names = items.stream().collect(Collectors.toMap(EvidenceItem::getId, EvidenceItem::getDeclaredName));
         Instant now = Instant.now();
+        Map<Long, List<HearingView>> hearingsOf = hearings.ofCase(caseRef, reader);
         panels = proceedings.ofCase(caseRef, reader).stream()
-                .map(view -> new ProceedingPanel(view, hearings.of(view.proceeding().getId(), reader).stream()
+                .map(view -> new ProceedingPanel(view, hearingsOf.getOrDefault(view.proceeding().getId(), List.of()).stream()
                         .map(h -> HearingRow.of(h, now)).toList(), names))
                 .toList();
         if (onTeam) {

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.entity.PartialDate;
-import org.mizan.cases.entity.ViolationCase;
 import org.mizan.legal.entity.LegalEvent;
 import org.mizan.legal.entity.Phase;
 import org.mizan.legal.entity.Proceeding;
@@ -16,13 +15,14 @@ import org.mizan.legal.entity.Suspect;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +38,8 @@ public class CaseLoad {
     @Inject
     @ConfigProperty(name = "mizan.legal.stalled-days", defaultValue = "90")
     int defaultStalledDays;
+    @Inject
+    ProceedingService proceedingService;
 
     @Inject
     Clock clock;
@@ -47,8 +49,17 @@ public class CaseLoad {
      * the day of its last legal event or, with none, the day its last proceeding (or the case) was recorded.
      * A case is finished, never stalled, when every proceeding has a final verdict or is closed.
      */
-    public record AssignedCase(String reference, PartialDate incident, Set<String> violationTypes, int proceedings, Stage stage,
-                               LocalDate quietSince, long quietDays, boolean finished, boolean stalled) {
+    public record AssignedCase(String reference, PartialDate incident, int proceedings, Stage stage, LocalDate quietSince,
+                               long quietDays, boolean finished, boolean stalled) {
+    }
+
+    /** What the case load reads of a case itself: no parties, sources or team, only what tells the case and its age. */
+    private record Assigned(long id, String reference, PartialDate incident, Instant recordedAt) {
+        static Assigned of(Object[] row) {
+            return new Assigned((Long) row[0], (String) row[1],
+                    new PartialDate((Integer) row[2], (Integer) row[3], (Integer) row[4], (Boolean) row[5]),
+                    ((OffsetDateTime) row[6]).toInstant());
+        }
     }
 
     public int defaultStalledDays() {
@@ -58,21 +69,20 @@ public class CaseLoad {
     /** The reader's assigned cases, longest quiet first; {@code stalledDays} decides which have stalled. */
     @Transactional
     public List<AssignedCase> of(CaseReader reader, int stalledDays) {
-        List<ViolationCase> cases = em.createQuery("SELECT c FROM ViolationCase c JOIN c.assignees a WHERE a.id = :user",
-                ViolationCase.class).setParameter("user", reader.userId()).getResultList();
+        List<Assigned> cases = em.createQuery("SELECT c.id, c.reference, c.incidentYear, c.incidentMonth, c.incidentDay, "
+                        + "c.incidentApproximate, c.createdAt FROM ViolationCase c JOIN c.assignees a WHERE a.id = :user", Object[].class)
+                .setParameter("user", reader.userId()).getResultStream().map(Assigned::of).toList();
         if (cases.isEmpty()) {
             return List.of();
         }
         Map<Long, List<Proceeding>> proceedings = em.createQuery("SELECT p FROM Proceeding p WHERE p.caseId IN :cases", Proceeding.class)
-                .setParameter("cases", cases.stream().map(ViolationCase::getId).toList()).getResultStream()
+                .setParameter("cases", cases.stream().map(Assigned::id).toList()).getResultStream()
                 .collect(Collectors.groupingBy(Proceeding::getCaseId));
-        List<Long> proceedingIds = proceedings.values().stream().flatMap(List::stream).map(Proceeding::getId).toList();
-        Map<Long, List<LegalEvent>> events = proceedingIds.isEmpty() ? Map.of()
-                : em.createQuery("SELECT e FROM LegalEvent e WHERE e.proceedingId IN :ps", LegalEvent.class)
-                .setParameter("ps", proceedingIds).getResultStream().collect(Collectors.groupingBy(LegalEvent::getProceedingId));
+        Map<Long, List<LegalEvent>> events = proceedingService.eventsOf(
+                proceedings.values().stream().flatMap(List::stream).map(Proceeding::getId).toList());
         LocalDate today = LocalDate.now(clock);
         return cases.stream()
-                .map(c -> assigned(c, proceedings.getOrDefault(c.getId(), List.of()), events, today, stalledDays))
+                .map(c -> assigned(c, proceedings.getOrDefault(c.id(), List.of()), events, today, stalledDays))
                 .sorted(Comparator.comparing(AssignedCase::quietDays).reversed().thenComparing(AssignedCase::reference))
                 .toList();
     }
@@ -81,12 +91,12 @@ public class CaseLoad {
         return instant.atZone(ZoneOffset.UTC).toLocalDate();
     }
 
-    private static AssignedCase assigned(ViolationCase c, List<Proceeding> proceedings, Map<Long, List<LegalEvent>> events,
+    private static AssignedCase assigned(Assigned c, List<Proceeding> proceedings, Map<Long, List<LegalEvent>> events,
                                          LocalDate today, int stalledDays) {
         Stage furthest = null;
         boolean finished = !proceedings.isEmpty();
         // Nothing legal has happened since the case (or a proceeding without events yet) was recorded.
-        LocalDate quietSince = proceedings.isEmpty() ? day(c.getCreatedAt()) : LocalDate.MIN;
+        LocalDate quietSince = proceedings.isEmpty() ? day(c.recordedAt()) : LocalDate.MIN;
         for (Proceeding p : proceedings) {
             List<LegalEvent> own = events.getOrDefault(p.getId(), List.of());
             Stage stage = StageDerivation.derive(own.stream().map(LegalEvent::fact).toList(),
@@ -99,7 +109,7 @@ public class CaseLoad {
         }
         quietSince = quietSince.isAfter(today) ? today : quietSince;
         long quietDays = ChronoUnit.DAYS.between(quietSince, today);
-        return new AssignedCase(c.getReference(), c.getIncidentDate(), c.getViolationTypes(), proceedings.size(), furthest,
-                quietSince, quietDays, finished, !finished && quietDays > stalledDays);
+        return new AssignedCase(c.reference(), c.incident(), proceedings.size(), furthest, quietSince, quietDays, finished,
+                !finished && quietDays > stalledDays);
     }
 }

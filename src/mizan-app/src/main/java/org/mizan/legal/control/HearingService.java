@@ -9,6 +9,7 @@ import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
 import org.mizan.cases.control.CaseReader;
+import org.mizan.cases.control.CaseTeams;
 import org.mizan.cases.control.RevisionLog;
 import org.mizan.legal.entity.Hearing;
 import org.mizan.legal.entity.Proceeding;
@@ -27,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A proceeding's hearings: scheduled and, afterwards, annotated by the case's team; read by everyone
@@ -40,6 +42,8 @@ public class HearingService {
     EntityManager em;
     @Inject
     ProceedingService proceedings;
+    @Inject
+    CaseTeams teams;
     @Inject
     AuditTrail audit;
     @Inject
@@ -55,6 +59,18 @@ public class HearingService {
         return em.createQuery("SELECT h FROM Hearing h WHERE h.proceedingId = :p ORDER BY h.startsAt, h.id", Hearing.class)
                 .setParameter("p", proceedingId).getResultList().stream()
                 .map(h -> new HearingView(h, found.getValue(), reader.mayJoinTeams(), freeText)).toList();
+    }
+
+    /** The hearings of every proceeding of a case, by proceeding, in time order: one query however many proceedings. */
+    @Transactional
+    public Map<Long, List<HearingView>> ofCase(String reference, CaseReader reader) {
+        long caseId = teams.membership(reference, reader).caseId();
+        boolean freeText = proceedings.freeTextShown(caseId, reader);
+        return em.createQuery("SELECT h FROM Hearing h WHERE h.proceedingId IN (SELECT p.id FROM Proceeding p WHERE p.caseId = :case) "
+                        + "ORDER BY h.startsAt, h.id", Hearing.class)
+                .setParameter("case", caseId).getResultStream()
+                .map(h -> new HearingView(h, reference, reader.mayJoinTeams(), freeText))
+                .collect(Collectors.groupingBy(h -> h.hearing().getProceedingId(), Collectors.toList()));
     }
 
     @Transactional

@@ -23,12 +23,14 @@ import org.mizan.platform.control.Text;
 import org.mizan.security.entity.Actor;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A case's proceedings: read by everyone who may see the case (advocates without the lawyers'
@@ -60,8 +62,8 @@ public class ProceedingService {
     @Transactional
     public List<ProceedingView> ofCase(String reference, CaseReader reader) {
         long caseId = teams.membership(reference, reader).caseId();
-        return em.createQuery("SELECT p FROM Proceeding p WHERE p.caseId = :case ORDER BY p.id", Proceeding.class)
-                .setParameter("case", caseId).getResultList().stream().map(p -> view(p, reference, reader)).toList();
+        return views(em.createQuery("SELECT p FROM Proceeding p WHERE p.caseId = :case ORDER BY p.id", Proceeding.class)
+                .setParameter("case", caseId).getResultList(), caseId, reference, reader);
     }
 
     @Transactional
@@ -187,13 +189,38 @@ public class ProceedingService {
     }
 
     private ProceedingView view(Proceeding proceeding, String reference, CaseReader reader) {
-        List<LegalEvent> events = em.createQuery("SELECT e FROM LegalEvent e WHERE e.proceedingId = :p", LegalEvent.class)
-                .setParameter("p", proceeding.getId()).getResultList().stream()
-                .sorted(Comparator.comparing((LegalEvent e) -> e.getDate().start()).thenComparing(LegalEvent::getId)).toList();
-        StageDerivation.Derived derived = StageDerivation.derive(events.stream().map(LegalEvent::fact).toList(),
-                proceeding.getSuspects().stream().map(Suspect::getId).toList());
-        return new ProceedingView(proceeding, reference, events, derived, reader.mayJoinTeams(), disclosure.showsStaffDetails(reader),
-                freeTextShown(proceeding.getCaseId(), reader));
+        return views(List.of(proceeding), proceeding.getCaseId(), reference, reader).get(0);
+    }
+
+    /**
+     * Proceedings of one case as the reader may read them, stages derived: the events of all of them in one query, and
+     * what the case's disclosure allows decided once, however many proceedings and events there are.
+     */
+    private List<ProceedingView> views(List<Proceeding> proceedings, long caseId, String reference, CaseReader reader) {
+        if (proceedings.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<LegalEvent>> events = eventsOf(proceedings.stream().map(Proceeding::getId).toList());
+        boolean notesShown = reader.mayJoinTeams();
+        boolean staffShown = disclosure.showsStaffDetails(reader);
+        boolean freeTextShown = freeTextShown(caseId, reader);
+        return proceedings.stream().map(proceeding -> {
+            List<LegalEvent> own = events.getOrDefault(proceeding.getId(), List.of());
+            StageDerivation.Derived derived = StageDerivation.derive(own.stream().map(LegalEvent::fact).toList(),
+                    proceeding.getSuspects().stream().map(Suspect::getId).toList());
+            return new ProceedingView(proceeding, reference, own, derived, notesShown, staffShown, freeTextShown);
+        }).toList();
+    }
+
+    /** The events of these proceedings by proceeding, each in date order (then as recorded); one query for all. */
+    Map<Long, List<LegalEvent>> eventsOf(Collection<Long> proceedingIds) {
+        if (proceedingIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT e FROM LegalEvent e WHERE e.proceedingId IN :ps", LegalEvent.class)
+                .setParameter("ps", proceedingIds).getResultList().stream()
+                .sorted(Comparator.comparing((LegalEvent e) -> e.getDate().start()).thenComparing(LegalEvent::getId))
+                .collect(Collectors.groupingBy(LegalEvent::getProceedingId));
     }
 
     /** Whether the reader may read the case's free text, as the redaction policy decides for its edition. */

@@ -12,6 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mizan.cases.entity.PartialDate;
 
 import java.time.Instant;
@@ -52,12 +54,15 @@ public class LegalEvent {
     private String sentence;
     /** The lawyers' notes: never shown to advocates. */
     private String notes;
+    // The stage derivation reads both for every event: eager, and for all the events a query read in one query each.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "legal_event_suspect", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "suspect_id")
     private Set<Long> suspects = new LinkedHashSet<>();
     /** Evidence items of the same case the event rests on. */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "legal_event_evidence", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "evidence_id")
     private Set<Long> evidence = new LinkedHashSet<>();

@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.mizan.cases.entity.Recorded;
 
 import java.time.Instant;
@@ -39,11 +41,16 @@ public class Proceeding extends Recorded {
     private String investigativeJudge;
     /** The lawyers' notes: never shown to advocates. */
     private String notes;
-    @ElementCollection(fetch = FetchType.EAGER)
+    // For all the proceedings a query read, in one query each, when the first is asked for. Lazy, though every reading
+    // derives the stage from the suspects: loaded eagerly, the suspects of the other proceedings of the result would
+    // arrive before those proceedings are built, and each would fetch its proceeding again, one query at a time.
+    @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "proceeding_lawyer", joinColumns = @JoinColumn(name = "proceeding_id"))
     @Column(name = "username")
     private Set<String> lawyers = new LinkedHashSet<>();
-    @OneToMany(mappedBy = "proceeding", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OneToMany(mappedBy = "proceeding", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("position")
     private List<Suspect> suspects = new ArrayList<>();
 

@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -39,7 +41,9 @@ public class AppUser {
     private OffsetDateTime createdAt;
     @Column(name = "password_changed_at", nullable = false)
     private OffsetDateTime passwordChangedAt;
+    // Every check of a user reads the roles; for a list of users (a case's team, the user list) one query reads all.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)

@@ -45,6 +45,14 @@ class InspectorAnswerTest {
     }
 
     @Test
+    void metadataKeepsNoControlCharacterEvenEscaped() {
+        // jsonb refuses a NUL even as a JSON escape, and EXIF strings often end in one.
+        InspectionOutcome outcome = read("{\"inspected\":true,\"metadata\":{\"exif:Model\\u0000\":\"Pixel\\u0000\",\"dc:subject\":"
+                + "[\"a\\u0001b\",\"c\"],\"n\":{\"path\":\"C:\\\\u0000\"}}}").orElseThrow();
+        assertEquals("{\"exif:Model\":\"Pixel\",\"dc:subject\":[\"ab\",\"c\"],\"n\":{\"path\":\"C:\\\\u0000\"}}", outcome.metadata());
+    }
+
+    @Test
     void refusalsBecomeNotes() {
         assertEquals("zip bomb suspected", read("{\"inspected\":false,\"reason\":\"ZIP_BOMB\"}").orElseThrow().note());
         assertEquals("nested archives deeper than 10",
