@@ -2,6 +2,7 @@ package org.mizan.cases.boundary;
 
 import org.mizan.platform.boundary.Enums;
 import org.mizan.platform.boundary.ExpectedVersion;
+import org.mizan.platform.boundary.Unreadable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.control.CaseDisclosure;
+import org.mizan.cases.control.CaseDraft;
 import org.mizan.cases.control.CaseFilter;
 import org.mizan.cases.control.CaseSearch;
 import org.mizan.cases.control.CaseService;
@@ -87,7 +89,7 @@ public class CaseResource {
             + "retry of the same request answers with the case the first attempt created (header Idempotent-Replayed: true) "
             + "instead of recording it twice; the same key with a different request is 409.")
     public Response create(CaseJson.CaseInput input, @HeaderParam("Idempotency-Key") String requestKey, @Context UriInfo uri) {
-        CaseService.Creation creation = cases.create(required(input).toDraft(), readers.actor(), readers.reader(), requestKey);
+        CaseService.Creation creation = cases.create(draft(required(input)), readers.actor(), readers.reader(), requestKey);
         ViolationCase created = creation.recorded();
         Response.ResponseBuilder reply = Response.created(uri.getAbsolutePathBuilder().path(created.getReference()).build())
                 .tag(etag(created)).entity(view(created));
@@ -118,7 +120,7 @@ public class CaseResource {
                            CaseJson.CaseInput input) {
         CaseJson.CaseInput given = required(input);
         long version = ExpectedVersion.of(ifMatch, given.version());
-        ViolationCase updated = cases.update(reference, given.toDraft(), version, readers.actor(), readers.reader());
+        ViolationCase updated = cases.update(reference, draft(given), version, readers.actor(), readers.reader());
         return Response.ok(view(updated)).tag(etag(updated)).build();
     }
 
@@ -128,6 +130,14 @@ public class CaseResource {
             description = "An advocate gets when and which fields changed, each marked 'withheld', without who or the values.")
     public List<CaseJson.RevisionView> history(@PathParam("reference") String reference) {
         return cases.history(reference, readers.reader()).stream().map(CaseJson.RevisionView::of).toList();
+    }
+
+    /** The case the client sent; every element that is wrong, unreadable or against the rules, named in one answer. */
+    private CaseDraft draft(CaseJson.CaseInput input) {
+        Unreadable unreadable = new Unreadable();
+        CaseDraft draft = input.toDraft(unreadable);
+        unreadable.throwIfAny(() -> cases.check(draft));
+        return draft;
     }
 
     /** The case as the caller may read it: all of it for the team, the UN edition for an advocate. */
