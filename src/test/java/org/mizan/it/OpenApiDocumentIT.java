@@ -63,8 +63,33 @@ class OpenApiDocumentIT {
             assertNotNull(file, "META-INF/openapi.yaml on the test classpath");
             contract = new ObjectMapper(new YAMLFactory()).readTree(file);
         }
-        JsonNode served = served(api);
-        assertEquals(withoutServers(contract), withoutServers(served));
+        List<String> differences = new java.util.ArrayList<>();
+        differences("", withoutServers(contract), withoutServers(served(api)), differences);
+        assertEquals(List.of(), differences, "where the served document differs from META-INF/openapi.yaml");
+    }
+
+    /** The JSON pointers at which the two documents differ, so a failure says where instead of printing both. */
+    private static void differences(String at, JsonNode expected, JsonNode actual, List<String> found) {
+        if (expected.isObject() && actual.isObject()) {
+            Set<String> names = new java.util.TreeSet<>();
+            expected.fieldNames().forEachRemaining(names::add);
+            actual.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                String pointer = at + "/" + name.replace("~", "~0").replace("/", "~1");
+                if (!expected.has(name) || !actual.has(name)) {
+                    found.add(pointer + (expected.has(name) ? " is not served" : " is served but not in the file"));
+                } else {
+                    differences(pointer, expected.get(name), actual.get(name), found);
+                }
+            }
+        } else if (expected.isArray() && actual.isArray() && expected.size() == actual.size()) {
+            for (int i = 0; i < expected.size(); i++) {
+                differences(at + "/" + i, expected.get(i), actual.get(i), found);
+            }
+        } else if (!expected.equals(actual) && !(expected.isNumber() && actual.isNumber()
+                && expected.decimalValue().compareTo(actual.decimalValue()) == 0)) {
+            found.add(at + ": " + expected + " in the file, " + actual + " served");
+        }
     }
 
     private static JsonNode withoutServers(JsonNode document) {

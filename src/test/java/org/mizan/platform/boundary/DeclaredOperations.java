@@ -55,6 +55,13 @@ final class DeclaredOperations {
 
     private static final Map<Class<? extends Annotation>, String> METHODS = Map.of(
             GET.class, "get", POST.class, "post", PUT.class, "put", DELETE.class, "delete");
+    /**
+     * Headers that OpenAPI describes otherwise (the body's media type, the security scheme) or that the HTTP layer sets:
+     * the specification says a header parameter of the first three names is ignored, and a client generated with them
+     * would send them twice.
+     */
+    private static final java.util.Set<String> IMPLICIT_HEADERS = java.util.Set.of("content-type", "accept", "authorization",
+            "content-length");
     /** A template variable with a regular expression, {@code {name: regex}}. */
     private static final Pattern REGEX_VARIABLE = Pattern.compile("\\{\\s*(\\w+)\\s*:\\s*([^}]*)}");
 
@@ -131,7 +138,8 @@ final class DeclaredOperations {
             inputs.add(new Input("path", element.getAnnotation(PathParam.class).value(), type));
         } else if (element.isAnnotationPresent(QueryParam.class)) {
             inputs.add(new Input("query", element.getAnnotation(QueryParam.class).value(), type));
-        } else if (element.isAnnotationPresent(HeaderParam.class)) {
+        } else if (element.isAnnotationPresent(HeaderParam.class)
+                && !IMPLICIT_HEADERS.contains(element.getAnnotation(HeaderParam.class).value().toLowerCase(java.util.Locale.ROOT))) {
             inputs.add(new Input("header", element.getAnnotation(HeaderParam.class).value(), type));
         }
     }
