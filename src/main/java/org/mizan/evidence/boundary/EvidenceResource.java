@@ -34,6 +34,7 @@ import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.evidence.entity.VerificationMethod;
 import org.mizan.evidence.entity.VerificationStatus;
 import org.mizan.platform.boundary.Enums;
+import org.mizan.platform.boundary.Unreadable;
 import org.mizan.platform.boundary.ExpectedVersion;
 import org.mizan.platform.boundary.RequestSizeLimit;
 import org.mizan.platform.control.InvalidInput;
@@ -177,8 +178,11 @@ public class EvidenceResource {
         if (input == null) {
             throw new InvalidInput("status", "validation.required");
         }
-        var record = changes.verify(id, Enums.parse(VerificationStatus.class, "status", input.status()),
-                Enums.parse(VerificationMethod.class, "method", input.method()), input.notes(), readers.reader(), readers.actor());
+        Unreadable unreadable = new Unreadable();
+        VerificationStatus status = unreadable.code(VerificationStatus.class, "status", input.status());
+        VerificationMethod method = unreadable.code(VerificationMethod.class, "method", input.method());
+        unreadable.throwIfAny();
+        var record = changes.verify(id, status, method, input.notes(), readers.reader(), readers.actor());
         return Response.status(201).entity(EvidenceJson.VerificationView.of(record, true)).build();
     }
 

@@ -32,6 +32,12 @@ public final class Unreadable {
         }
     }
 
+    /** Returns when everything was read; otherwise throws every error found, at once. */
+    public void throwIfAny() {
+        throwIfAny(() -> {
+        });
+    }
+
     /**
      * Returns when everything was read. Otherwise throws the errors found so far together with those that {@code rules}
      * (which throws {@link InvalidInput}) finds in what could be read, one per element: a value that could not be read
