@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.cases.control.CaseReader;
 import org.mizan.evidence.control.EvidenceChanges;
@@ -76,8 +75,6 @@ public class EvidenceResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One item", description = "With what inspection found (text is not included: see the case search), "
-            + "its verification status, integrity, and the other cases holding the same bytes.")
     public Response item(@PathParam("id") long id) {
         CaseReader reader = readers.reader();
         EvidenceItem item = queries.item(id, reader);
@@ -87,9 +84,6 @@ public class EvidenceResource {
     @GET
     @Path("{id}/content")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The bytes of an item", description = "Investigators and lawyers; advocates only for shareable items "
-            + "(403 otherwise). An attachment with the detected type and nosniff; disposition=inline shows images, PDFs, audio "
-            + "and video in the browser, never anything else. Supports Range (206) for video.")
     public Response content(@PathParam("id") long id, @QueryParam("disposition") String disposition,
                             @HeaderParam("Range") String rangeHeader) throws IOException {
         CaseReader reader = readers.reader();
@@ -110,8 +104,6 @@ public class EvidenceResource {
     @Path("{id}/provenance")
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change what is recorded about where an item came from", description = "Never its bytes. Needs the "
-            + "version read, as If-Match (the ETag) or 'version': 409 when someone changed the item in between.")
     public Response describe(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              EvidenceJson.ProvenanceInput input) {
         if (input == null) {
@@ -127,7 +119,6 @@ public class EvidenceResource {
     @Path("{id}/shareable")
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Let advocates open an item, or stop them")
     public EvidenceJson.ItemView share(@PathParam("id") long id, EvidenceJson.ShareInput input) {
         if (input == null || input.shareable() == null) {
             throw new InvalidInput("shareable", "validation.required");
@@ -138,7 +129,6 @@ public class EvidenceResource {
 
     @GET
     @Path("{id}/custody")
-    @Operation(summary = "The chain of custody of an item, oldest first")
     public List<EvidenceJson.CustodyView> custody(@PathParam("id") long id) {
         return custody.of(queries.item(id, readers.reader()).getId()).stream()
                 .map(e -> EvidenceJson.CustodyView.of(e, disclosure.showsStaffDetails(readers.reader()))).toList();
@@ -148,8 +138,6 @@ public class EvidenceResource {
     @Path("{id}/custody")
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record that an item was handed on outside Mizan", description = "action TRANSFER (to a court, a "
-            + "prosecutor, a UN body…) or EXPORT, and reason: to whom and why.")
     public Response handOver(@PathParam("id") long id, EvidenceJson.HandOverInput input) {
         if (input == null) {
             throw new InvalidInput("action", "validation.required");
@@ -161,7 +149,6 @@ public class EvidenceResource {
 
     @GET
     @Path("{id}/verification")
-    @Operation(summary = "Who judged the item authentic or not, when, how; oldest first, the last is current")
     public List<EvidenceJson.VerificationView> verifications(@PathParam("id") long id) {
         return queries.verifications(queries.item(id, readers.reader()).getId()).stream()
                 .map(v -> EvidenceJson.VerificationView.of(v, disclosure.showsStaffDetails(readers.reader()))).toList();
@@ -171,9 +158,6 @@ public class EvidenceResource {
     @Path("{id}/verification")
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a verification decision", description = "status UNVERIFIED|UNDER_REVIEW|VERIFIED|DISPUTED; "
-            + "method (required for VERIFIED and DISPUTED) SOURCE_CORROBORATION|GEOLOCATION|CHRONOLOCATION|METADATA_CHECK|"
-            + "WITNESS_CONFIRMATION; notes.")
     public Response verify(@PathParam("id") long id, EvidenceJson.VerificationInput input) {
         if (input == null) {
             throw new InvalidInput("status", "validation.required");
@@ -189,8 +173,6 @@ public class EvidenceResource {
     @POST
     @Path("{id}/rehash")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Re-hash one item's stored bytes now", description = "INTACT, MISMATCH or MISSING; a failure is "
-            + "flagged on the item and written to the audit trail.")
     public EvidenceJson.RehashView rehash(@PathParam("id") long id) {
         queries.item(id, readers.reader());
         return new EvidenceJson.RehashView(integrity.rehash(id, readers.actor()).name());
@@ -199,7 +181,6 @@ public class EvidenceResource {
     @POST
     @Path("rehash")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Re-hash every item now", description = "The same check the schedule runs.")
     public EvidenceJson.RehashAllView rehashAll() {
         EvidenceMaintenance.Summary summary = maintenance.rehashAll(readers.actor());
         return new EvidenceJson.RehashAllView(summary.checked(), summary.intact(), summary.failed());
@@ -208,8 +189,6 @@ public class EvidenceResource {
     @POST
     @Path("sweep")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Delete stored bytes no item refers to", description = "Unfinished and failed uploads older than "
-            + "mizan.evidence.sweep-grace (1 hour by default); the schedule does the same. Returns how many files went.")
     public EvidenceJson.SweepView sweep() throws IOException {
         return new EvidenceJson.SweepView(maintenance.sweep());
     }
