@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -123,11 +124,35 @@ class CaseIT {
         assertEquals(400, many.status());
         Set<String> fields = many.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field"))
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("violationTypes", "governorate", "latitude", "parties"), fields);
+        assertEquals(Set.of("violationTypes", "governorate", "latitude", "parties[0].personId"), fields);
 
         Api.Reply badEnum = api.post("/api/cases", investigator, caseBody("x").add("confidentiality", "SECRET").build().toString());
         assertEquals(400, badEnum.status());
         assertEquals("confidentiality", badEnum.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void everyWrongElementIsNamedWithItsIndexInOneAnswer() {
+        long victim = person(api, investigator, "سجاد حسين", null);
+        jakarta.json.JsonArrayBuilder parties = jakarta.json.Json.createArrayBuilder()
+                .add(Api.object().add("role", "VICTIM").add("personId", victim).add("fate", "KILLED"))
+                .add(Api.object().add("role", "VICTIM").add("personId", victim).add("fate", "VANISHED"))
+                .add(Api.object().add("role", "PERPETRATOR").add("perpetratorKind", "UNIDENTIFIED").add("involvement", "BYSTANDER"))
+                .add(Api.object().add("role", "JUDGE").add("personId", victim));
+        Api.Reply reply = api.post("/api/cases", investigator, caseBody("many wrongs")
+                .add("violationTypes", Api.array("ASSASSINATION", "NOT_A_TYPE"))
+                .add("endDate", Api.object().add("year", 2019).add("month", 13))
+                .add("status", "LOST").add("confidentiality", "SECRET")
+                .add("sources", jakarta.json.Json.createArrayBuilder()
+                        .add(Api.object().add("description", "Witness interview").add("reliability", "B"))
+                        .add(Api.object().add("description", "Rumour").add("reliability", "Z")))
+                .add("parties", parties).build().toString());
+
+        assertEquals(400, reply.status(), reply.body());
+        List<String> fields = reply.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList();
+        assertEquals(Set.of("violationTypes[1]", "endDate", "status", "confidentiality", "sources[1].reliability",
+                "parties[1].fate", "parties[2].involvement", "parties[3].role"), Set.copyOf(fields), reply.body());
+        assertEquals(fields.size(), Set.copyOf(fields).size(), "each element named once: " + reply.body());
     }
 
     @Test

@@ -52,6 +52,16 @@ class ProblemJsonIT {
         assertProblem(api.get("/api/users/no-such-user", api.adminToken()), 404);
     }
 
+    /** A body with several codes the API does not know is refused once, naming each of them, not one per attempt. */
+    @Test
+    void everyUnknownCodeOfABodyIsNamedInOneAnswer() {
+        String investigator = api.token(api.createUser("codes", "INVESTIGATOR"), Api.USER_PASSWORD);
+        JsonObject person = assertProblem(api.post("/api/persons", investigator, Api.object().add("kind", "ALIEN")
+                .add("gender", "X").add("occupation", "WIZARD").add("nameLatin", "Someone").build().toString()), 400);
+        assertEquals(Set.of("kind", "gender", "occupation"), person.getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet()), person.toString());
+    }
+
     @Test
     void invalidFieldsAreNamed() {
         Api.Reply reply = api.post("/api/users", api.adminToken(),

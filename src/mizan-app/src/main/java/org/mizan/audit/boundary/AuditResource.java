@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.audit.control.AuditSearch;
 import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.control.ChainVerification;
@@ -57,8 +56,6 @@ public class AuditResource {
     AuditTrail trail;
 
     @GET
-    @Operation(summary = "Audit entries, newest first", description = "Filter by user, action, outcome, and a time "
-            + "range (ISO-8601 instants, 'from' inclusive, 'to' exclusive).")
     public Page list(@QueryParam("user") String user, @QueryParam("action") String action,
                      @QueryParam("outcome") String outcome, @QueryParam("from") String from,
                      @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page,
@@ -76,9 +73,6 @@ public class AuditResource {
 
     @GET
     @Path("verify")
-    @Operation(summary = "Recompute the sealed chain and compare it with its checkpoints", description = "valid=false, "
-            + "the sequence number of the first entry affected and the problem (ALTERED, MISSING, TRUNCATED, DIVERGED) when "
-            + "a row was altered, removed or reordered, or the newest entries were removed.")
     public Verification verify() {
         return Verification.of(trail.verify());
     }

@@ -1,11 +1,16 @@
 package org.mizan.cases.boundary;
 
-import org.mizan.platform.boundary.Enums;
+import org.mizan.platform.boundary.Unreadable;
 import org.mizan.cases.control.CaseDraft;
+import org.mizan.cases.control.CaseRules;
 import org.mizan.cases.control.DisclosedCase;
 import org.mizan.cases.entity.CaseParty;
 import org.mizan.cases.entity.CaseSource;
+import org.mizan.cases.entity.Fate;
+import org.mizan.cases.entity.Involvement;
 import org.mizan.cases.entity.PartialDate;
+import org.mizan.cases.entity.PartyRole;
+import org.mizan.cases.entity.PerpetratorKind;
 import org.mizan.cases.entity.Revision;
 import org.mizan.cases.entity.ViolationCase;
 import org.mizan.platform.control.InvalidInput;
@@ -65,25 +70,32 @@ public final class CaseJson {
                             String narrative, List<String> tags, List<SourceJson> sources, String status,
                             String confidentiality, List<String> assignees, List<PartyJson> parties, Long version) {
 
-        CaseDraft toDraft() {
-            return new CaseDraft(violationTypes, incidentDate == null ? null : incidentDate.toPartialDate("incidentDate"),
-                    endDate == null ? null : endDate.toPartialDate("endDate"), country, governorate, locality, latitude,
-                    longitude, narrative, tags,
+        /** The draft as far as it could be read; what could not is null, and named in {@code unreadable}. */
+        CaseDraft toDraft(Unreadable unreadable) {
+            return new CaseDraft(violationTypes, date(incidentDate, "incidentDate", unreadable), date(endDate, "endDate", unreadable),
+                    country, governorate, locality, latitude, longitude, narrative, tags,
                     sources == null ? null : sources.stream().map(s -> new CaseDraft.SourceDraft(s.description(), s.reliability(), s.url())).toList(),
-                    Enums.parse(org.mizan.cases.entity.CaseStatus.class, "status", status),
-                    Enums.parse(org.mizan.cases.entity.Confidentiality.class, "confidentiality", confidentiality),
-                    assignees,
-                    parties == null ? null : parties.stream().map(CaseInput::party).toList());
+                    unreadable.code(org.mizan.cases.entity.CaseStatus.class, "status", status),
+                    unreadable.code(org.mizan.cases.entity.Confidentiality.class, "confidentiality", confidentiality),
+                    assignees, parties == null ? null : parties(unreadable));
         }
 
-        private static CaseDraft.PartyDraft party(PartyJson p) {
-            if (p == null) {
-                throw new InvalidInput("parties", "case.parties.roleRequired");
+        private static PartialDate date(DateJson date, String field, Unreadable unreadable) {
+            return date == null ? null : unreadable.read(() -> date.toPartialDate(field));
+        }
+
+        private List<CaseDraft.PartyDraft> parties(Unreadable unreadable) {
+            List<CaseDraft.PartyDraft> drafts = new java.util.ArrayList<>();
+            for (int i = 0; i < parties.size(); i++) {
+                // A null element is refused before binding (JsonBodyRules); the rules name a party without a role.
+                PartyJson p = parties.get(i) == null ? new PartyJson(null, null, null, null, null, null, null, null, null) : parties.get(i);
+                String name = CaseRules.element("parties", i) + ".";
+                drafts.add(new CaseDraft.PartyDraft(unreadable.code(PartyRole.class, name + "role", p.role()), p.personId(),
+                        unreadable.code(Fate.class, name + "fate", p.fate()), p.ageAtIncident(),
+                        unreadable.code(PerpetratorKind.class, name + "perpetratorKind", p.perpetratorKind()),
+                        unreadable.code(Involvement.class, name + "involvement", p.involvement()), p.notes()));
             }
-            return new CaseDraft.PartyDraft(Enums.parse(org.mizan.cases.entity.PartyRole.class, "parties", p.role()),
-                    p.personId(), Enums.parse(org.mizan.cases.entity.Fate.class, "parties", p.fate()), p.ageAtIncident(),
-                    Enums.parse(org.mizan.cases.entity.PerpetratorKind.class, "parties", p.perpetratorKind()),
-                    Enums.parse(org.mizan.cases.entity.Involvement.class, "parties", p.involvement()), p.notes());
+            return drafts;
         }
     }
 

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.control.CaseTeamService;
 import org.mizan.security.entity.Role;
 
@@ -25,8 +24,6 @@ public class CaseLeadResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Name another lead (administrator)", description = "Body: lead (an investigator's username), reason. "
-            + "The new lead joins the team; the former lead stays on it until taken off.")
     public TeamJson.TeamView lead(@PathParam("reference") String reference, TeamJson.LeadInput input) {
         TeamJson.LeadInput given = CaseResource.required(input);
         return TeamJson.TeamView.of(teams.nameLead(reference, given.lead(), given.reason(), readers.actor(), readers.reader()),

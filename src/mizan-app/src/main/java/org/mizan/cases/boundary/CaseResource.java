@@ -2,6 +2,7 @@ package org.mizan.cases.boundary;
 
 import org.mizan.platform.boundary.Enums;
 import org.mizan.platform.boundary.ExpectedVersion;
+import org.mizan.platform.boundary.Unreadable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,8 +21,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.control.CaseDisclosure;
+import org.mizan.cases.control.CaseDraft;
 import org.mizan.cases.control.CaseFilter;
 import org.mizan.cases.control.CaseSearch;
 import org.mizan.cases.control.CaseService;
@@ -55,11 +56,6 @@ public class CaseResource {
     CaseDisclosure disclosure;
 
     @GET
-    @Operation(summary = "List and search cases", description = "Filters: type, governorate, from/to (ISO dates; cases "
-            + "whose period overlaps), status, victimOccupation, perpetratorKind, evidenceStatus (cases with at least one "
-            + "evidence item of that verification status: UNVERIFIED|UNDER_REVIEW|VERIFIED|DISPUTED), q (free text over "
-            + "narratives, the text extracted from evidence and the names of everyone in the case, in either script). "
-            + "sort = reference|incident|governorate|status|updated|relevance, order = asc|desc, page from 0, size up to 200.")
     public ResultPage<CaseSummary> list(@QueryParam("type") String type, @QueryParam("governorate") String governorate,
                                         @QueryParam("from") String from, @QueryParam("to") String to,
                                         @QueryParam("status") String status, @QueryParam("victimOccupation") String occupation,
@@ -82,12 +78,8 @@ public class CaseResource {
     @POST
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a case", description = "The reference MZN-<incident year>-<sequence> is assigned. "
-            + "400 names each invalid field. With an Idempotency-Key header (1–200 printable characters, e.g. a UUID), a "
-            + "retry of the same request answers with the case the first attempt created (header Idempotent-Replayed: true) "
-            + "instead of recording it twice; the same key with a different request is 409.")
     public Response create(CaseJson.CaseInput input, @HeaderParam("Idempotency-Key") String requestKey, @Context UriInfo uri) {
-        CaseService.Creation creation = cases.create(required(input).toDraft(), readers.actor(), readers.reader(), requestKey);
+        CaseService.Creation creation = cases.create(draft(required(input)), readers.actor(), readers.reader(), requestKey);
         ViolationCase created = creation.recorded();
         Response.ResponseBuilder reply = Response.created(uri.getAbsolutePathBuilder().path(created.getReference()).build())
                 .tag(etag(created)).entity(view(created));
@@ -96,10 +88,6 @@ public class CaseResource {
 
     @GET
     @Path("{reference}")
-    @Operation(summary = "One case", description = "The ETag carries the version; send it back as If-Match to update. "
-            + "An advocate reads the UN edition of the redaction policy: a victim or witness without the family's consent "
-            + "to UN submission by initials (no personId), free text only where every person may be named, no sources "
-            + "and none of the team's usernames.")
     public Response read(@PathParam("reference") String reference) {
         ViolationCase found = cases.read(reference, readers.reader(), readers.actor());
         return Response.ok(view(found)).tag(etag(found)).build();
@@ -109,25 +97,26 @@ public class CaseResource {
     @Path("{reference}")
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a case's facts (its team's investigators)", description = "Needs the version read, as "
-            + "If-Match (the ETag) or as 'version' in the body; 409 when someone saved the case in between — nothing is "
-            + "overwritten. 403 for an investigator not on the case's team. 'assignees' and 'confidentiality' left out or "
-            + "sent as read keep the team and the confidentiality; a change is 400: the lead changes them through "
-            + "PUT /api/cases/{reference}/team, with a reason.")
     public Response update(@PathParam("reference") String reference, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            CaseJson.CaseInput input) {
         CaseJson.CaseInput given = required(input);
         long version = ExpectedVersion.of(ifMatch, given.version());
-        ViolationCase updated = cases.update(reference, given.toDraft(), version, readers.actor(), readers.reader());
+        ViolationCase updated = cases.update(reference, draft(given), version, readers.actor(), readers.reader());
         return Response.ok(view(updated)).tag(etag(updated)).build();
     }
 
     @GET
     @Path("{reference}/history")
-    @Operation(summary = "Every saved change to the case, newest first: who, when, each field's old and new value",
-            description = "An advocate gets when and which fields changed, each marked 'withheld', without who or the values.")
     public List<CaseJson.RevisionView> history(@PathParam("reference") String reference) {
         return cases.history(reference, readers.reader()).stream().map(CaseJson.RevisionView::of).toList();
+    }
+
+    /** The case the client sent; every element that is wrong, unreadable or against the rules, named in one answer. */
+    private CaseDraft draft(CaseJson.CaseInput input) {
+        Unreadable unreadable = new Unreadable();
+        CaseDraft draft = input.toDraft(unreadable);
+        unreadable.throwIfAny(() -> cases.check(draft));
+        return draft;
     }
 
     /** The case as the caller may read it: all of it for the team, the UN edition for an advocate. */

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.control.CaseTeamService;
 import org.mizan.security.entity.Role;
 
@@ -28,7 +27,6 @@ public class CaseTeamResource {
     CaseReaders readers;
 
     @GET
-    @Operation(summary = "The case's lead, team and confidentiality, and whether the caller may change them")
     public TeamJson.TeamView team(@PathParam("reference") String reference) {
         return TeamJson.TeamView.of(teams.team(reference, readers.reader()), readers.reader());
     }
@@ -36,9 +34,6 @@ public class CaseTeamResource {
     @PUT
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the team and confidentiality (lead or administrator)", description = "Body: members (the whole "
-            + "team, the lead included), confidentiality (STANDARD|RESTRICTED, absent: unchanged), reason (required). Audited, "
-            + "kept in the case's history; members added or taken off are told on their next visit. 403 for anyone else.")
     public TeamJson.TeamView change(@PathParam("reference") String reference, TeamJson.TeamInput input) {
         return TeamJson.TeamView.of(teams.change(reference, CaseResource.required(input).toChange(), readers.actor(),
                 readers.reader()), readers.reader());

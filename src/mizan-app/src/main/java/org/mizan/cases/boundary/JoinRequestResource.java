@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.control.JoinRequests;
 import org.mizan.cases.entity.JoinRequest;
 import org.mizan.security.entity.Role;
@@ -35,16 +34,12 @@ public class JoinRequestResource {
     @POST
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask the lead to join the case's team", description = "Body: reason (required). 409 when already "
-            + "on the team or already asked.")
     public Response ask(@PathParam("reference") String reference, TeamJson.JoinInput input) {
         JoinRequest request = requests.ask(reference, CaseResource.required(input).reason(), readers.actor(), readers.reader());
         return Response.status(Response.Status.CREATED).entity(TeamJson.JoinRequestView.of(reference, request)).build();
     }
 
     @GET
-    @Operation(summary = "Requests to join the case", description = "The lead and administrators get every open request; "
-            + "anyone else only their own.")
     public List<TeamJson.JoinRequestView> requests(@PathParam("reference") String reference) {
         return requests.of(reference, readers.reader()).stream().map(r -> TeamJson.JoinRequestView.of(reference, r)).toList();
     }
@@ -53,8 +48,6 @@ public class JoinRequestResource {
     @Path("{id}")
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept or decline a request to join (lead or administrator)", description = "Body: decision "
-            + "(ACCEPT|DECLINE), note (optional, told to the asker). Nobody answers their own request.")
     public TeamJson.JoinRequestView answer(@PathParam("reference") String reference, @PathParam("id") long id,
                                            TeamJson.AnswerInput input) {
         TeamJson.AnswerInput given = CaseResource.required(input);

@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.control.JoinRequests;
 import org.mizan.security.entity.Role;
 
@@ -24,7 +23,6 @@ public class MyJoinRequestsResource {
     CaseReaders readers;
 
     @GET
-    @Operation(summary = "Open requests to join the cases the caller leads (every visible case for an administrator)")
     public List<TeamJson.JoinRequestView> awaiting() {
         return requests.awaiting(readers.reader()).stream().map(TeamJson.JoinRequestView::of).toList();
     }

@@ -1,6 +1,6 @@
 package org.mizan.cases.boundary;
 
-import org.mizan.platform.boundary.Enums;
+import org.mizan.platform.boundary.Unreadable;
 import org.mizan.cases.control.PersonDraft;
 import org.mizan.cases.entity.Gender;
 import org.mizan.cases.entity.Occupation;
@@ -19,9 +19,12 @@ public final class PersonJson {
     public record PersonInput(String kind, String nameArabic, String nameLatin, List<String> aliases, String gender,
                               Integer birthYear, String occupation, String affiliation, String governorate, Long version) {
         PersonDraft toDraft() {
-            return new PersonDraft(Enums.parse(PersonKind.class, "kind", kind), nameArabic, nameLatin, aliases,
-                    Enums.parse(Gender.class, "gender", gender), birthYear,
-                    Enums.parse(Occupation.class, "occupation", occupation), affiliation, governorate);
+            Unreadable unreadable = new Unreadable();
+            PersonDraft draft = new PersonDraft(unreadable.code(PersonKind.class, "kind", kind), nameArabic, nameLatin, aliases,
+                    unreadable.code(Gender.class, "gender", gender), birthYear,
+                    unreadable.code(Occupation.class, "occupation", occupation), affiliation, governorate);
+            unreadable.throwIfAny();
+            return draft;
         }
     }
 

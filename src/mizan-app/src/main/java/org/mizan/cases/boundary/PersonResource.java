@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.control.PersonDuplicates;
 import org.mizan.cases.control.PersonSearch;
 import org.mizan.cases.control.PersonService;
@@ -47,9 +46,6 @@ public class PersonResource {
     org.mizan.cases.control.CaseDisclosure disclosure;
 
     @GET
-    @Operation(summary = "Find persons by name", description = "Any spelling in Arabic or Latin script: 'Kazem' finds "
-            + "كاظم, 'احمد' finds 'Ahmed'. Best match first, at most 'limit' (1–100). An advocate finds only persons that a "
-            + "case they may see names to them (the redaction policy's UN edition).")
     public List<PersonJson.PersonMatch> find(@QueryParam("q") String query, @QueryParam("limit") @DefaultValue("20") int limit) {
         if (query == null || query.isBlank()) {
             throw new InvalidInput("q", "validation.required");
@@ -64,7 +60,6 @@ public class PersonResource {
     @POST
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a person", description = "A name in Arabic script, Latin script, or both is required.")
     public Response create(PersonJson.PersonInput input, @Context UriInfo uri) {
         Person created = persons.create(CaseResource.required(input).toDraft(), readers.actor(), readers.reader());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.getId())).build())
@@ -73,8 +68,6 @@ public class PersonResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One person", description = "404 for a person in no case the caller may see; for an advocate also "
-            + "for a person every such case shows by initials only.")
     public Response read(@PathParam("id") long id) {
         Person found = persons.visible(id, readers.reader());
         return Response.ok(view(found)).tag(new EntityTag(Long.toString(found.getVersion()))).build();
@@ -84,7 +77,6 @@ public class PersonResource {
     @Path("{id}")
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a person", description = "Needs If-Match (the ETag) or 'version'; 409 on a stale version.")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            PersonJson.PersonInput input) {
         PersonJson.PersonInput given = CaseResource.required(input);
@@ -97,15 +89,12 @@ public class PersonResource {
     @Path("duplicates")
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Possible duplicates of a person about to be recorded",
-            description = "Candidates above the similarity threshold, best first, with reasons. Nothing is merged.")
     public List<PersonJson.DuplicateView> duplicatesOf(PersonJson.PersonInput input) {
         return views(duplicates.candidates(CaseResource.required(input).toDraft(), null, readers.reader()));
     }
 
     @GET
     @Path("{id}/duplicates")
-    @Operation(summary = "Possible duplicates of a recorded person, with reasons")
     public List<PersonJson.DuplicateView> duplicatesOf(@PathParam("id") long id) {
         Person person = persons.visible(id, readers.reader());
         return views(duplicates.candidates(new org.mizan.cases.control.PersonDraft(person.getKind(), person.getNameArabic(),
@@ -117,9 +106,6 @@ public class PersonResource {
     @Path("{id}/merge")
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Merge this person into another, as decided by an investigator",
-            description = "Their parts in cases move to 'into', their names become its aliases; this record stays, "
-                    + "pointing at the survivor, and both histories are kept. 409 on a stale version.")
     public PersonJson.PersonView merge(@PathParam("id") long id, PersonJson.MergeInput input) {
         PersonJson.MergeInput given = CaseResource.required(input);
         if (given.into() == null) {
@@ -140,7 +126,6 @@ public class PersonResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Every saved change to the person (and to persons merged into it), newest first")
     public List<CaseJson.RevisionView> history(@PathParam("id") long id) {
         return persons.history(id, readers.reader()).stream().map(CaseJson.RevisionView::of).toList();
     }

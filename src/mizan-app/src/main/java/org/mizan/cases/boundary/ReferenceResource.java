@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.control.ReferenceData;
 import org.mizan.security.entity.Role;
 
@@ -23,14 +22,12 @@ public class ReferenceResource {
 
     @GET
     @Path("governorates")
-    @Operation(summary = "The governorates of Iraq")
     public List<ReferenceData.Label> governorates() {
         return List.copyOf(referenceData.governorates().values());
     }
 
     @GET
     @Path("violation-types")
-    @Operation(summary = "Violation types (HURIDOCS ESF-aligned)")
     public List<ReferenceData.Label> violationTypes() {
         return List.copyOf(referenceData.violationTypes().values());
     }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.control.TeamNotices;
 import org.mizan.security.entity.Role;
 
@@ -27,14 +26,12 @@ public class TeamNoticeResource {
     CaseReaders readers;
 
     @GET
-    @Operation(summary = "Unread team notices", description = "A case the caller may no longer see is not named.")
     public List<TeamJson.NoticeView> notices() {
         return notices.unseen(readers.reader()).stream().map(TeamJson.NoticeView::of).toList();
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Mark a notice read; someone else's notice is 404")
     public Response dismiss(@PathParam("id") long id) {
         notices.dismiss(id, readers.reader());
         return Response.noContent().build();

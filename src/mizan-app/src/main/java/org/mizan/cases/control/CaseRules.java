@@ -28,8 +28,12 @@ public final class CaseRules {
         if (draft.violationTypesOrEmpty().isEmpty()) {
             errors.add(new InvalidInput.FieldError("violationTypes", "case.violationTypes.required"));
         }
-        draft.violationTypesOrEmpty().stream().filter(t -> !knownTypes.contains(t)).findFirst()
-                .ifPresent(t -> errors.add(new InvalidInput.FieldError("violationTypes", "case.violationTypes.unknown", t)));
+        List<String> types = draft.violationTypesOrEmpty();
+        for (int i = 0; i < types.size(); i++) {
+            if (!knownTypes.contains(types.get(i))) {
+                errors.add(new InvalidInput.FieldError(element("violationTypes", i), "case.violationTypes.unknown", types.get(i)));
+            }
+        }
         if (draft.incidentDate() == null) {
             errors.add(new InvalidInput.FieldError("incidentDate", "case.incidentDate.required"));
         } else if (draft.endDate() != null && draft.endDate().end().isBefore(draft.incidentDate().start())) {
@@ -52,19 +56,20 @@ public final class CaseRules {
         if (draft.narrative() != null && draft.narrative().length() > NARRATIVE_MAX) {
             errors.add(new InvalidInput.FieldError("narrative", "validation.tooLong", NARRATIVE_MAX));
         }
-        draft.tagsOrEmpty().stream().filter(t -> t == null || t.isBlank() || t.length() > TAG_MAX).findFirst()
-                .ifPresent(t -> errors.add(new InvalidInput.FieldError("tags", "case.tags.invalid", TAG_MAX)));
-        for (CaseDraft.SourceDraft source : draft.sourcesOrEmpty()) {
-            if (source == null || source.description() == null || source.description().isBlank()) {
-                errors.add(new InvalidInput.FieldError("sources", "case.sources.descriptionRequired"));
-            } else if (source.reliability() == null || !RELIABILITY.contains(source.reliability())) {
-                errors.add(new InvalidInput.FieldError("sources", "case.sources.reliability"));
-            } else if (source.url() != null && !source.url().isBlank() && !WebLinks.isWebLink(source.url().strip())) {
-                errors.add(new InvalidInput.FieldError("sources", "case.sources.url", WebLinks.MAX_LENGTH));
+        List<String> tags = draft.tagsOrEmpty();
+        for (int i = 0; i < tags.size(); i++) {
+            String tag = tags.get(i);
+            if (tag == null || tag.isBlank() || tag.length() > TAG_MAX) {
+                errors.add(new InvalidInput.FieldError(element("tags", i), "case.tags.invalid", TAG_MAX));
             }
         }
-        for (CaseDraft.PartyDraft party : draft.partiesOrEmpty()) {
-            checkParty(party, errors);
+        List<CaseDraft.SourceDraft> sources = draft.sourcesOrEmpty();
+        for (int i = 0; i < sources.size(); i++) {
+            checkSource(sources.get(i), element("sources", i), errors);
+        }
+        List<CaseDraft.PartyDraft> parties = draft.partiesOrEmpty();
+        for (int i = 0; i < parties.size(); i++) {
+            checkParty(parties.get(i), element("parties", i), errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -82,26 +87,46 @@ public final class CaseRules {
         }
     }
 
-    private static void checkParty(CaseDraft.PartyDraft party, List<InvalidInput.FieldError> errors) {
+    /** The name an error gives one element of a list, as a client wrote it: {@code parties[2]}. */
+    public static String element(String list, int index) {
+        return list + "[" + index + "]";
+    }
+
+    private static void checkSource(CaseDraft.SourceDraft source, String name, List<InvalidInput.FieldError> errors) {
+        if (source == null || source.description() == null || source.description().isBlank()) {
+            errors.add(new InvalidInput.FieldError(name + ".description", "case.sources.descriptionRequired"));
+        }
+        if (source != null && (source.reliability() == null || !RELIABILITY.contains(source.reliability()))) {
+            errors.add(new InvalidInput.FieldError(name + ".reliability", "case.sources.reliability"));
+        }
+        if (source != null && source.url() != null && !source.url().isBlank() && !WebLinks.isWebLink(source.url().strip())) {
+            errors.add(new InvalidInput.FieldError(name + ".url", "case.sources.url", WebLinks.MAX_LENGTH));
+        }
+    }
+
+    private static void checkParty(CaseDraft.PartyDraft party, String name, List<InvalidInput.FieldError> errors) {
         if (party == null || party.role() == null) {
-            errors.add(new InvalidInput.FieldError("parties", "case.parties.roleRequired"));
+            errors.add(new InvalidInput.FieldError(name + ".role", "case.parties.roleRequired"));
             return;
         }
         boolean unidentified = party.role() == PartyRole.PERPETRATOR && party.perpetratorKind() == PerpetratorKind.UNIDENTIFIED;
         if (party.personId() == null && !unidentified) {
-            errors.add(new InvalidInput.FieldError("parties", "case.parties.personRequired"));
+            errors.add(new InvalidInput.FieldError(name + ".personId", "case.parties.personRequired"));
         }
         if (party.role() != PartyRole.VICTIM && party.fate() != null) {
-            errors.add(new InvalidInput.FieldError("parties", "case.parties.fateOnlyForVictims"));
+            errors.add(new InvalidInput.FieldError(name + ".fate", "case.parties.fateOnlyForVictims"));
         }
         if (party.role() == PartyRole.PERPETRATOR && party.perpetratorKind() == null) {
-            errors.add(new InvalidInput.FieldError("parties", "case.parties.perpetratorKindRequired"));
+            errors.add(new InvalidInput.FieldError(name + ".perpetratorKind", "case.parties.perpetratorKindRequired"));
         }
-        if (party.role() != PartyRole.PERPETRATOR && (party.perpetratorKind() != null || party.involvement() != null)) {
-            errors.add(new InvalidInput.FieldError("parties", "case.parties.onlyForPerpetrators"));
+        if (party.role() != PartyRole.PERPETRATOR && party.perpetratorKind() != null) {
+            errors.add(new InvalidInput.FieldError(name + ".perpetratorKind", "case.parties.onlyForPerpetrators"));
+        }
+        if (party.role() != PartyRole.PERPETRATOR && party.involvement() != null) {
+            errors.add(new InvalidInput.FieldError(name + ".involvement", "case.parties.onlyForPerpetrators"));
         }
         if (party.ageAtIncident() != null && (party.ageAtIncident() < 0 || party.ageAtIncident() > 130)) {
-            errors.add(new InvalidInput.FieldError("parties", "case.parties.age"));
+            errors.add(new InvalidInput.FieldError(name + ".ageAtIncident", "case.parties.age"));
         }
     }
 }

@@ -222,7 +222,8 @@ public class CaseService {
         return em.find(ViolationCase.class, ((Number) ids.get(0)).longValue());
     }
 
-    private void check(CaseDraft draft) {
+    /** The rules a case must satisfy, without saving anything: throws {@link InvalidInput} naming every broken one. */
+    public void check(CaseDraft draft) {
         CaseRules.check(draft, referenceData.violationTypes().keySet(), referenceData.governorates().keySet());
     }
 
@@ -232,11 +233,14 @@ public class CaseService {
      */
     private Map<Long, Person> linkable(CaseDraft draft, CaseReader reader) {
         Map<Long, Person> linked = new HashMap<>();
-        for (CaseDraft.PartyDraft party : draft.partiesOrEmpty()) {
+        List<CaseDraft.PartyDraft> parties = draft.partiesOrEmpty();
+        for (int i = 0; i < parties.size(); i++) {
+            CaseDraft.PartyDraft party = parties.get(i);
             if (party.personId() != null && !linked.containsKey(party.personId())) {
                 Person person = persons.visible(party.personId(), reader);
                 if (person.getMergedInto() != null) {
-                    throw new InvalidInput("parties", "case.parties.mergedPerson", person.getId(), person.getMergedInto());
+                    throw new InvalidInput(CaseRules.element("parties", i) + ".personId", "case.parties.mergedPerson",
+                            person.getId(), person.getMergedInto());
                 }
                 linked.put(person.getId(), person);
             }

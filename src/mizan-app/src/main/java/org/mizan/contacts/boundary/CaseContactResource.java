@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.contacts.control.ContactService;
 import org.mizan.contacts.control.ContactViews;
@@ -37,8 +36,6 @@ public class CaseContactResource {
     CaseReaders readers;
 
     @GET
-    @Operation(summary = "The contacts of a case, masked", description = "Assigned investigators and lawyers only. Names, "
-            + "handles and addresses are dots, phone numbers keep their last four digits; POST /api/contacts/{id}/reveal shows them.")
     public List<ContactJson.ContactView> list(@PathParam("reference") String reference) {
         return contacts.ofCase(reference, readers.reader(), readers.actor()).stream().map(ContactJson.ContactView::of).toList();
     }
@@ -46,9 +43,6 @@ public class CaseContactResource {
     @POST
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a contact", description = "personId: a victim of the case (reaches FAMILY or SURVIVOR) or a "
-            + "witness (WITNESS); relationship, riskLevel LOW|MEDIUM|HIGH|RELOCATED, safeChannel, language, name, phones, "
-            + "messengers, address, protectiveMeasures, notes. Stored encrypted; the answer is masked.")
     public Response create(@PathParam("reference") String reference, ContactJson.ContactInput input, @Context UriInfo uri) {
         if (input == null) {
             throw new InvalidInput("body", "validation.required");

@@ -17,7 +17,7 @@ import org.mizan.contacts.entity.Relationship;
 import org.mizan.contacts.entity.RiskLevel;
 import org.mizan.contacts.entity.SafeChannel;
 import org.mizan.platform.boundary.Dates;
-import org.mizan.platform.boundary.Enums;
+import org.mizan.platform.boundary.Unreadable;
 import org.mizan.platform.control.Text;
 
 import java.time.Instant;
@@ -38,12 +38,16 @@ public final class ContactJson {
                                String protectiveMeasures, String notes, Long version) {
 
         ContactDraft toDraft() {
-            return new ContactDraft(personId, Enums.parse(ContactReach.class, "reaches", reaches),
-                    Enums.parse(Relationship.class, "relationship", relationship),
-                    Enums.parse(RiskLevel.class, "riskLevel", riskLevel), Enums.parse(SafeChannel.class, "safeChannel", safeChannel),
-                    Enums.parse(ContactLanguage.class, "language", language),
-                    new ContactDetails(Text.blankToNull(name), trimAll(phones), trimAll(messengers), Text.blankToNull(address),
-                            Text.blankToNull(protectiveMeasures), Text.blankToNull(notes)));
+            Unreadable unreadable = new Unreadable();
+            ContactDraft draft = new ContactDraft(personId, unreadable.code(ContactReach.class, "reaches", reaches),
+                    unreadable.code(Relationship.class, "relationship", relationship),
+                    unreadable.code(RiskLevel.class, "riskLevel", riskLevel),
+                    unreadable.code(SafeChannel.class, "safeChannel", safeChannel),
+                    unreadable.code(ContactLanguage.class, "language", language),
+                    new ContactDetails(Text.blankToNull(name), trimAll(phones), trimAll(messengers), Text.blankToNull(address), Text.blankToNull(protectiveMeasures),
+                            Text.blankToNull(notes)));
+            unreadable.throwIfAny();
+            return draft;
         }
 
         @Override
@@ -89,9 +93,13 @@ public final class ContactJson {
 
     public record ConsentInput(String consent, String decision, String decidedOn, String method, String givenBy) {
         ConsentDraft toDraft() {
-            return new ConsentDraft(Enums.parse(ConsentKind.class, "consent", consent),
-                    Enums.parse(ConsentDecision.class, "decision", decision), Dates.parse("decidedOn", decidedOn),
-                    Enums.parse(ConsentMethod.class, "method", method), Text.blankToNull(givenBy));
+            Unreadable unreadable = new Unreadable();
+            ConsentDraft draft = new ConsentDraft(unreadable.code(ConsentKind.class, "consent", consent),
+                    unreadable.code(ConsentDecision.class, "decision", decision),
+                    unreadable.read(() -> Dates.parse("decidedOn", decidedOn)),
+                    unreadable.code(ConsentMethod.class, "method", method), Text.blankToNull(givenBy));
+            unreadable.throwIfAny();
+            return draft;
         }
 
         @Override
@@ -112,9 +120,12 @@ public final class ContactJson {
     public record CommunicationInput(String occurredOn, String channel, String participants, String summary,
                                      Boolean followUpNeeded, String followUpBy) {
         ConversationDraft toDraft() {
-            return new ConversationDraft(Dates.parse("occurredOn", occurredOn), Enums.parse(SafeChannel.class, "channel", channel),
-                    Text.blankToNull(participants), Text.blankToNull(summary), Boolean.TRUE.equals(followUpNeeded),
-                    Dates.parse("followUpBy", followUpBy));
+            Unreadable unreadable = new Unreadable();
+            ConversationDraft draft = new ConversationDraft(unreadable.read(() -> Dates.parse("occurredOn", occurredOn)),
+                    unreadable.code(SafeChannel.class, "channel", channel), Text.blankToNull(participants), Text.blankToNull(summary),
+                    Boolean.TRUE.equals(followUpNeeded), unreadable.read(() -> Dates.parse("followUpBy", followUpBy)));
+            unreadable.throwIfAny();
+            return draft;
         }
 
         @Override

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.cases.control.CaseReader;
 import org.mizan.evidence.control.EvidenceIntake;
@@ -52,9 +51,6 @@ public class CaseEvidenceResource {
     org.mizan.cases.control.CaseDisclosure disclosure;
 
     @GET
-        @Operation(summary = "The evidence items of a case", description = "Every role that may see the case sees its items and "
-            + "their hashes; 'contentAvailable' says whether the caller may open the bytes. An advocate gets no file names, "
-            + "provenance, usernames or metadata read from the files (the redaction policy's UN edition).")
     public List<EvidenceJson.ItemView> list(@PathParam("reference") String reference) {
         CaseReader reader = readers.reader();
         var elsewhere = queries.sameBytesElsewhere(queries.caseId(reference, reader), reader);
@@ -67,11 +63,6 @@ public class CaseEvidenceResource {
     @POST
         @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Upload a file to a case", description = "The body is the file itself, streamed (up to "
-            + "mizan.evidence.max-bytes, 4 GiB by default; beyond it 413 and nothing is kept); its Content-Type is the declared "
-            + "type. Query parameters: name (the file name, required), description, providedBy, collectedAt (ISO instant), "
-            + "collectionMethod, originalUrl, captureDevice, notes; for a derived copy derivedFrom (an item id) and derivation. "
-            + "201 with the new item; 200 with the existing one when the case holds the same bytes already.")
     public Response upload(@PathParam("reference") String reference, @QueryParam("name") String name,
                            @QueryParam("description") String description, @QueryParam("providedBy") String providedBy,
                            @QueryParam("collectedAt") String collectedAt, @QueryParam("collectionMethod") String method,

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.cases.control.CaseReader;
 import org.mizan.evidence.control.EvidenceChanges;
@@ -29,6 +28,7 @@ import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.evidence.entity.VerificationMethod;
 import org.mizan.evidence.entity.VerificationStatus;
 import org.mizan.platform.boundary.Enums;
+import org.mizan.platform.boundary.Unreadable;
 import org.mizan.platform.boundary.ExpectedVersion;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.security.entity.Role;
@@ -68,8 +68,6 @@ public class EvidenceResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One item", description = "With what inspection found (text is not included: see the case search), "
-            + "its verification status, integrity, and the other cases holding the same bytes.")
     public Response item(@PathParam("id") long id) {
         CaseReader reader = readers.reader();
         EvidenceItem item = queries.item(id, reader);
@@ -79,9 +77,6 @@ public class EvidenceResource {
     @GET
     @Path("{id}/content")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The bytes of an item", description = "Investigators and lawyers; advocates only for shareable items "
-            + "(403 otherwise). An attachment with the detected type and nosniff; disposition=inline shows images, PDFs, audio "
-            + "and video in the browser, never anything else. Supports Range (206) for video.")
     public Response content(@PathParam("id") long id, @QueryParam("disposition") String disposition,
                             @HeaderParam("Range") String rangeHeader) throws IOException {
         CaseReader reader = readers.reader();
@@ -102,8 +97,6 @@ public class EvidenceResource {
     @Path("{id}/provenance")
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change what is recorded about where an item came from", description = "Never its bytes. Needs the "
-            + "version read, as If-Match (the ETag) or 'version': 409 when someone changed the item in between.")
     public Response describe(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              EvidenceJson.ProvenanceInput input) {
         if (input == null) {
@@ -119,7 +112,6 @@ public class EvidenceResource {
     @Path("{id}/shareable")
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Let advocates open an item, or stop them")
     public EvidenceJson.ItemView share(@PathParam("id") long id, EvidenceJson.ShareInput input) {
         if (input == null || input.shareable() == null) {
             throw new InvalidInput("shareable", "validation.required");
@@ -130,7 +122,6 @@ public class EvidenceResource {
 
     @GET
     @Path("{id}/custody")
-    @Operation(summary = "The chain of custody of an item, oldest first")
     public List<EvidenceJson.CustodyView> custody(@PathParam("id") long id) {
         return custody.of(queries.item(id, readers.reader()).getId()).stream()
                 .map(e -> EvidenceJson.CustodyView.of(e, disclosure.showsStaffDetails(readers.reader()))).toList();
@@ -140,8 +131,6 @@ public class EvidenceResource {
     @Path("{id}/custody")
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record that an item was handed on outside Mizan", description = "action TRANSFER (to a court, a "
-            + "prosecutor, a UN body…) or EXPORT, and reason: to whom and why.")
     public Response handOver(@PathParam("id") long id, EvidenceJson.HandOverInput input) {
         if (input == null) {
             throw new InvalidInput("action", "validation.required");
@@ -153,7 +142,6 @@ public class EvidenceResource {
 
     @GET
     @Path("{id}/verification")
-    @Operation(summary = "Who judged the item authentic or not, when, how; oldest first, the last is current")
     public List<EvidenceJson.VerificationView> verifications(@PathParam("id") long id) {
         return queries.verifications(queries.item(id, readers.reader()).getId()).stream()
                 .map(v -> EvidenceJson.VerificationView.of(v, disclosure.showsStaffDetails(readers.reader()))).toList();
@@ -163,23 +151,21 @@ public class EvidenceResource {
     @Path("{id}/verification")
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a verification decision", description = "status UNVERIFIED|UNDER_REVIEW|VERIFIED|DISPUTED; "
-            + "method (required for VERIFIED and DISPUTED) SOURCE_CORROBORATION|GEOLOCATION|CHRONOLOCATION|METADATA_CHECK|"
-            + "WITNESS_CONFIRMATION; notes.")
     public Response verify(@PathParam("id") long id, EvidenceJson.VerificationInput input) {
         if (input == null) {
             throw new InvalidInput("status", "validation.required");
         }
-        var record = changes.verify(id, Enums.parse(VerificationStatus.class, "status", input.status()),
-                Enums.parse(VerificationMethod.class, "method", input.method()), input.notes(), readers.reader(), readers.actor());
+        Unreadable unreadable = new Unreadable();
+        VerificationStatus status = unreadable.code(VerificationStatus.class, "status", input.status());
+        VerificationMethod method = unreadable.code(VerificationMethod.class, "method", input.method());
+        unreadable.throwIfAny();
+        var record = changes.verify(id, status, method, input.notes(), readers.reader(), readers.actor());
         return Response.status(201).entity(EvidenceJson.VerificationView.of(record, true)).build();
     }
 
     @POST
     @Path("{id}/rehash")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Re-hash one item's stored bytes now", description = "INTACT, MISMATCH or MISSING; a failure is "
-            + "flagged on the item and written to the audit trail.")
     public EvidenceJson.RehashView rehash(@PathParam("id") long id) {
         queries.item(id, readers.reader());
         return new EvidenceJson.RehashView(integrity.rehash(id, readers.actor()).name());
@@ -188,7 +174,6 @@ public class EvidenceResource {
     @POST
     @Path("rehash")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Re-hash every item now", description = "The same check the schedule runs.")
     public EvidenceJson.RehashAllView rehashAll() {
         EvidenceMaintenance.Summary summary = maintenance.rehashAll(readers.actor());
         return new EvidenceJson.RehashAllView(summary.checked(), summary.intact(), summary.failed());
@@ -197,8 +182,6 @@ public class EvidenceResource {
     @POST
     @Path("sweep")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Delete stored bytes no item refers to", description = "Unfinished and failed uploads older than "
-            + "mizan.evidence.sweep-grace (1 hour by default); the schedule does the same. Returns how many files went.")
     public EvidenceJson.SweepView sweep() throws IOException {
         return new EvidenceJson.SweepView(maintenance.sweep());
     }

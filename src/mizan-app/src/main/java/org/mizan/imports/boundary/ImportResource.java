@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.imports.control.ColumnMapping;
 import org.mizan.imports.control.ImportBatches;
@@ -69,11 +68,6 @@ public class ImportResource {
     // The format is read from the bytes; a wrong Content-Type must not become a 415 before the sign-in is checked.
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "importUpload", summary = "Upload a CSV or XLSX file to import",
-            description = "The file as the body, its name in ?name=. CSV in UTF-8 (with or without BOM) or Windows-1256, "
-                    + "delimiter , ; tab or |, all detected; or XLSX (first sheet unless asked). At most mizan.imports.max-bytes "
-                    + "(100 MiB by default), else 413. Answers the preview: uploadId, how it was read, headers, the first rows "
-                    + "and a suggested mapping. The upload is the uploader's alone and is kept 24 hours.")
     public Response upload(InputStream body, @QueryParam("name") String name) {
         ImportUploads.Upload upload;
         try {
@@ -96,8 +90,6 @@ public class ImportResource {
     @GET
     @Path("uploads/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "importPreview", summary = "Preview an uploaded file again, read with other options",
-            description = "?encoding= (e.g. windows-1256), ?delimiter= (, ; tab |), ?sheet= (0-based) override detection.")
     public Imports.Preview preview(@PathParam("id") String id, @QueryParam("encoding") String encoding,
                                    @QueryParam("delimiter") String delimiter, @QueryParam("sheet") Integer sheet) {
         return imports.preview(id, ImportOptions.of(encoding, delimiter, sheet), readers.reader().username());
@@ -107,11 +99,6 @@ public class ImportResource {
     @Path("uploads/{id}/dry-run")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "importDryRun", summary = "Dry-run an import: what would be created, duplicates, row errors",
-            description = "Body {mapping: {\"<header>\": \"<FIELD>\"} or mappingName, encoding?, delimiter?, sheet?}. Runs in the "
-                    + "background: 202 with the job; poll GET imports/jobs/{job}. Nothing is written. 409 while the caller has "
-                    + "another dry run or import unfinished, or too many jobs of any kind; 503 with Retry-After when the "
-                    + "server's job queue is full.")
     public Response dryRun(@PathParam("id") String id, ImportRequest request) {
         ImportRequest given = required(request);
         return accepted(starts.dryRun(id, given.options(), given.columns(mappings), readers.reader()));
@@ -121,10 +108,6 @@ public class ImportResource {
     @Path("uploads/{id}/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "importRun", summary = "Import an uploaded file as one batch",
-            description = "Body as for the dry run. Runs in the background (202, poll the job). All or nothing: a failure writes "
-                    + "nothing. Rows with errors are left out (listed in the report), rows imported before are recognised and "
-                    + "not created again. The upload is deleted once the batch is in.")
     public Response importFile(@PathParam("id") String id, ImportRequest request) {
         ImportRequest given = required(request);
         return accepted(starts.importFile(id, given.options(), given.columns(mappings), readers.reader(), readers.actor()));
@@ -133,9 +116,6 @@ public class ImportResource {
     @GET
     @Path("jobs/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "importJob", summary = "A dry run or import in the background",
-            description = "state RUNNING | DONE | FAILED, progress 0–1, then the report: counts, the first 500 row errors "
-                    + "(row, column, reason in the Accept-Language), possible duplicates, rows imported before, a sample.")
     public Response job(@PathParam("id") String id) {
         return Response.ok(ImportReportJson.of(jobs.status(id, readers.reader().username()), messages()))
                 .header("Cache-Control", "no-store").build();
@@ -145,7 +125,6 @@ public class ImportResource {
     @Path("batches")
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.ADMIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "importBatches", summary = "The import batches, newest first")
     public List<ImportBatch> batches() {
         return batches.recent();
     }
@@ -153,9 +132,6 @@ public class ImportResource {
     @POST
     @Path("batches/{id}/rollback")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(operationId = "importRollback", summary = "Remove a whole import batch",
-            description = "Its cases and the persons it created, nothing else. 409 if anything was built on it since "
-                    + "(a change, evidence, a proceeding, a contact, a person used elsewhere) or it is rolled back already.")
     public Response rollback(@PathParam("id") long id) {
         rollback.rollback(id, readers.actor());
         return Response.noContent().build();
@@ -164,7 +140,6 @@ public class ImportResource {
     @GET
     @Path("mappings")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "importMappings", summary = "Saved column mappings by name")
     public Map<String, Map<String, String>> savedMappings() {
         Map<String, Map<String, String>> all = new TreeMap<>();
         mappings.all().forEach((name, mapping) -> {
@@ -178,7 +153,6 @@ public class ImportResource {
     @PUT
     @Path("mappings/{name}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "importSaveMapping", summary = "Save a column mapping under a name (replacing one of that name)")
     public Response saveMapping(@PathParam("name") String name, jakarta.json.JsonObject mapping) {
         if (mapping == null) {
             throw new InvalidInput("mapping", "import.mapping.missing");

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.legal.control.CalendarFeeds;
 import org.mizan.security.entity.Role;
@@ -45,8 +44,6 @@ public class CalendarFeedResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "My calendar feed", description = "Whether I have a feed of my hearings, since when, and when a calendar "
-            + "last read it. The URL is never shown again: make a new feed to see one.")
     public FeedState state() {
         return feeds.status(readers.reader().userId())
                 .map(s -> new FeedState(true, s.createdAt(), s.lastFetchedAt().orElse(null)))
@@ -54,8 +51,6 @@ public class CalendarFeedResource {
     }
 
     @POST
-    @Operation(summary = "Make a new calendar feed", description = "A private iCalendar URL of my hearings (30 days back, a year "
-            + "ahead) to subscribe to from a phone calendar; shown this once. Any earlier feed of mine stops working. 201.")
     public Response create() {
         CalendarFeeds.IssuedFeed issued = feeds.issue(readers.reader().userId(), readers.actor());
         // The API's base is <root>/api/; its parent is the root.
@@ -65,7 +60,6 @@ public class CalendarFeedResource {
     }
 
     @DELETE
-    @Operation(summary = "Stop my calendar feed", description = "Its URL answers 404 from now on. 204, also when there was none.")
     public Response revoke() {
         feeds.revoke(readers.reader().userId(), readers.actor());
         return Response.noContent().build();

@@ -9,8 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.mizan.legal.control.CalendarFeeds;
 import org.mizan.legal.control.FeedHearing;
 import org.mizan.legal.control.HearingCalendar;
@@ -41,12 +39,7 @@ public class CalendarResource {
     @GET
     @Path("{token}" + SUFFIX)
     @PermitAll
-    @SecurityRequirements
     @Produces(MEDIA_TYPE)
-    @Operation(summary = "A lawyer's hearings as an iCalendar feed", description = "No sign-in: the token in the URL (from POST "
-            + "/api/me/calendar-feed) is the credential. The hearings of the owner's cases from 30 days ago to a year ahead: case "
-            + "reference, purpose, court and time, never notes or names. 404 for an unknown or revoked token, or an owner who is "
-            + "disabled or no longer a lawyer.")
     public Response feed(@PathParam("token") String token) {
         List<FeedHearing> hearings = feeds.hearings(token).orElseThrow(() -> new NotFound("calendar feed"));
         List<Locale> wanted = headers.getAcceptableLanguages();

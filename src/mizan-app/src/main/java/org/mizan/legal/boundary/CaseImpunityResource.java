@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.legal.control.ImpunityIndicators;
 import org.mizan.security.entity.Role;
@@ -27,10 +26,6 @@ public class CaseImpunityResource {
     CaseReaders readers;
 
     @GET
-    @Operation(summary = "The impunity clock of a case", description = "Days since the incident (from the first day of its "
-            + "date; approximate when that date is approximate or not known to the day) with no arrest, no day in court and "
-            + "no final verdict, across all its proceedings: each either running (days up to asOf) or ended (days up to "
-            + "endedOn). Everyone who may see the case; a restricted case outside the caller's team answers 404.")
     public ImpunityJson.ClockView clock(@PathParam("reference") String reference) {
         return ImpunityJson.ClockView.of(reference, impunity.clock(reference, readers.reader()));
     }

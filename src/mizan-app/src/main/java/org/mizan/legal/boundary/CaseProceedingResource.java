@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.legal.control.ProceedingService;
 import org.mizan.platform.control.InvalidInput;
@@ -35,8 +34,6 @@ public class CaseProceedingResource {
     CaseReaders readers;
 
     @GET
-    @Operation(summary = "The proceedings of a case, each with its events and derived stage", description = "Everyone who may "
-            + "see the case; advocates (and administrators) without the lawyers' notes.")
     public List<ProceedingJson.ProceedingView> list(@PathParam("reference") String reference) {
         return proceedings.ofCase(reference, readers.reader()).stream().map(ProceedingJson.ProceedingView::of).toList();
     }
@@ -44,9 +41,6 @@ public class CaseProceedingResource {
     @POST
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open a proceeding", description = "Investigators and lawyers assigned to the case. court (required), "
-            + "fileNumber, investigativeJudge, lawyers (usernames of lawyers), suspects [{personId: an alleged perpetrator of the "
-            + "case, or label}], notes.")
     public Response open(@PathParam("reference") String reference, ProceedingJson.ProceedingInput input, @Context UriInfo uri) {
         if (input == null) {
             throw new InvalidInput("body", "validation.required");

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.legal.control.HearingService;
 import org.mizan.platform.boundary.ExpectedVersion;
@@ -34,8 +33,6 @@ public class HearingResource {
     CaseReaders readers;
 
     @GET
-    @Operation(summary = "My coming hearings", description = "The hearings of the next 'days' days (1-366, default 30) in the "
-            + "cases the caller is assigned to, soonest first.")
     public List<ProceedingJson.HearingView> upcoming(@QueryParam("days") @DefaultValue("30") int days) {
         if (days < 1 || days > 366) {
             throw new InvalidInput("days", "validation.range", "1", "366");
@@ -46,8 +43,6 @@ public class HearingResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move a hearing or record what came of it", description = "Every field as for scheduling; needs the "
-            + "version read, as If-Match or 'version' (409 when stale). Investigators and lawyers assigned to the case.")
     public ProceedingJson.HearingView update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                              ProceedingJson.HearingInput input) {
         if (input == null) {

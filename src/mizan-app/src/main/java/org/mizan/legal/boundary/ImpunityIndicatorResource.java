@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.legal.control.ImpunityFilter;
 import org.mizan.legal.control.ImpunityIndicators;
@@ -26,12 +25,6 @@ public class ImpunityIndicatorResource {
     CaseReaders readers;
 
     @GET
-    @Operation(summary = "Impunity indicators", description = "Over the cases the caller may see (restricted cases only for "
-            + "their team and administrators), optionally those whose incident period overlaps from/to (ISO dates) in a "
-            + "governorate and of a violation type (reference codes). Shares are a count and its denominator: "
-            + "againstUnknown over the cases with a proceeding, reachedCourt and finalConviction over all cases counted. "
-            + "byPhase: cases with a proceeding by their furthest stage; noArrest/noTrial/noFinalVerdict: running and ended "
-            + "clocks with their median days. 400 names a malformed date, an unknown code or a period that ends before it starts.")
     public ImpunityJson.IndicatorsView indicators(@QueryParam("from") String from, @QueryParam("to") String to,
                                                   @QueryParam("governorate") String governorate,
                                                   @QueryParam("violationType") String violationType) {

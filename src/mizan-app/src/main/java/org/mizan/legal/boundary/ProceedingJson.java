@@ -11,7 +11,7 @@ import org.mizan.legal.entity.Proceeding;
 import org.mizan.legal.entity.ReturnedTo;
 import org.mizan.legal.entity.Stage;
 import org.mizan.legal.entity.VerdictKind;
-import org.mizan.platform.boundary.Enums;
+import org.mizan.platform.boundary.Unreadable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,9 +40,13 @@ public final class ProceedingJson {
     public record EventInput(String type, CaseJson.DateJson date, Set<Long> suspects, String verdict, Boolean inAbsentia,
                              String returnedTo, String charges, String sentence, String notes, Set<Long> evidence) {
         EventDraft toDraft() {
-            return new EventDraft(Enums.parse(LegalEventType.class, "type", type), date == null ? null : date.toPartialDate("date"),
-                    suspects, Enums.parse(VerdictKind.class, "verdict", verdict), Boolean.TRUE.equals(inAbsentia),
-                    Enums.parse(ReturnedTo.class, "returnedTo", returnedTo), charges, sentence, notes, evidence);
+            Unreadable unreadable = new Unreadable();
+            EventDraft draft = new EventDraft(unreadable.code(LegalEventType.class, "type", type),
+                    date == null ? null : unreadable.read(() -> date.toPartialDate("date")), suspects,
+                    unreadable.code(VerdictKind.class, "verdict", verdict), Boolean.TRUE.equals(inAbsentia),
+                    unreadable.code(ReturnedTo.class, "returnedTo", returnedTo), charges, sentence, notes, evidence);
+            unreadable.throwIfAny();
+            return draft;
         }
     }
 

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.boundary.CaseJson;
 import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.legal.control.HearingService;
@@ -39,8 +38,6 @@ public class ProceedingResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One proceeding with its events, the stage derived from them (overall and per suspect) and the "
-            + "milestones the impunity clock counts from")
     public ProceedingJson.ProceedingView proceeding(@PathParam("id") long id) {
         return ProceedingJson.ProceedingView.of(proceedings.proceeding(id, readers.reader()));
     }
@@ -49,11 +46,6 @@ public class ProceedingResource {
     @Path("{id}/events")
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a legal event", description = "type (COMPLAINT_FILED … COMPENSATION_PAID), date {year, month, "
-            + "day, approximate}, suspects (ids of the proceeding's suspects; none: all), verdict CONVICTION|ACQUITTAL|"
-            + "RELEASE_INSUFFICIENT_EVIDENCE with inAbsentia (VERDICT only), returnedTo RETRIAL|FURTHER_INVESTIGATION "
-            + "(CASSATION_ANNULLED only), charges, sentence, notes, evidence (ids of the case's evidence items). Answers the "
-            + "proceeding with its new stage.")
     public Response record(@PathParam("id") long id, ProceedingJson.EventInput input) {
         if (input == null) {
             throw new InvalidInput("body", "validation.required");
@@ -67,9 +59,6 @@ public class ProceedingResource {
     @Path("{id}")
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a proceeding", description = "court, fileNumber, investigativeJudge, lawyers, notes as when "
-            + "opening it; suspects listed are added (a suspect once named stays). Needs the version read, as If-Match or "
-            + "'version' (409 when stale). Investigators and lawyers assigned to the case.")
     public ProceedingJson.ProceedingView update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                 ProceedingJson.ProceedingInput input) {
         if (input == null) {
@@ -83,8 +72,6 @@ public class ProceedingResource {
     @Path("{id}/events/{eventId}")
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Correct a legal event", description = "Every field as when recording it. What it said before stays in "
-            + "the revision history; the stage is derived again.")
     public ProceedingJson.ProceedingView correct(@PathParam("id") long id, @PathParam("eventId") long eventId,
                                                  ProceedingJson.EventInput input) {
         if (input == null) {
@@ -95,15 +82,12 @@ public class ProceedingResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Every saved change to the proceeding and its events, newest first", description = "Who, when, each "
-            + "field's old and new value; a correction shows what the event said before. Lawyers' notes appear only as '(notes)'.")
     public List<CaseJson.RevisionView> history(@PathParam("id") long id) {
         return proceedings.history(id, readers.reader()).stream().map(CaseJson.RevisionView::of).toList();
     }
 
     @GET
     @Path("{id}/hearings")
-    @Operation(summary = "The hearings of a proceeding, soonest first", description = "Outcome notes only for investigators and lawyers.")
     public List<ProceedingJson.HearingView> hearings(@PathParam("id") long id) {
         return hearings.of(id, readers.reader()).stream().map(ProceedingJson.HearingView::of).toList();
     }
@@ -112,8 +96,6 @@ public class ProceedingResource {
     @Path("{id}/hearings")
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Schedule a hearing", description = "startsAt (ISO instant, required), court (blank: the proceeding's), "
-            + "purpose, outcomeNotes. Investigators and lawyers assigned to the case.")
     public Response schedule(@PathParam("id") long id, ProceedingJson.HearingInput input) {
         if (input == null) {
             throw new InvalidInput("body", "validation.required");

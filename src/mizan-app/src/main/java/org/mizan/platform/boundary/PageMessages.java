@@ -20,15 +20,26 @@ public final class PageMessages {
         add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
-    /** One message per broken rule, attached to the component {@code formId:field} when it exists. */
+    /**
+     * One message per broken rule, attached to the component {@code formId:field} when it exists, else to the component
+     * of the list the element belongs to ({@code parties[2].fate} to {@code parties}), else to the page.
+     */
     public static void show(String formId, InvalidInput invalid) {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (InvalidInput.FieldError error : invalid.errors()) {
-            String clientId = formId + ":" + error.field();
-            boolean exists = faces.getViewRoot().findComponent(clientId) != null;
-            add(exists ? clientId : null, FacesMessage.SEVERITY_ERROR, error.messageKey(), error.arguments());
+            add(component(faces, formId, error.field()), FacesMessage.SEVERITY_ERROR, error.messageKey(), error.arguments());
         }
         faces.validationFailed();
+    }
+
+    private static String component(FacesContext faces, String formId, String field) {
+        String list = field.replaceAll("[\\[.].*$", "");
+        for (String candidate : new String[]{formId + ":" + field, formId + ":" + list}) {
+            if (faces.getViewRoot().findComponent(candidate) != null) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     public static void show(Conflict conflict) {

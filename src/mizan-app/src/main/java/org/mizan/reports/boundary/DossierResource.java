@@ -9,9 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.reports.control.CaseDossiers;
@@ -41,14 +38,6 @@ public class DossierResource {
 
     @GET
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The case dossier as PDF, for an audience", description = "Summary, victims, alleged perpetrators, "
-            + "witnesses, the incident and the prosecution in time (each proceeding with its derived stage and events), "
-            + "evidence with SHA-256 and custody, sources, and a manifest page; never contact details. audience = INTERNAL | "
-            + "LEGAL | UN | PUBLIC (required; redacted for it as the consent records say; advocates only UN and PUBLIC, "
-            + "else 403). lang = en (default) | ar | ckb; anything else is 400 naming 'lang'. A restricted case outside the "
-            + "caller's team answers 404. Every dossier gets a report id (header X-Report-Id, also on its last page) and is "
-            + "registered and audited with its SHA-256 (header X-Report-SHA256).")
-    @APIResponse(responseCode = "200", description = "The PDF, as an attachment", content = @Content(mediaType = PDF))
     public Response dossier(@PathParam("reference") String reference, @QueryParam("audience") String audience,
                             @QueryParam("lang") String lang) {
         String language = language(lang);

@@ -9,7 +9,7 @@ import org.mizan.reports.entity.Audience;
 
 /**
  * An export's filter query parameters, read by {@link CaseFilters} as the case list reads them, and the reading of its
- * audience parameter (declared on the resource methods, where the OpenAPI document picks it up).
+ * audience parameter (declared on the resource methods, where the OpenAPI document has it as a parameter of its own).
  */
 public class ExportParameters {
 

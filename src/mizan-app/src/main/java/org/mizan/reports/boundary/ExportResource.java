@@ -10,10 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.cases.control.CaseFilter;
 import org.mizan.cases.control.CaseReader;
@@ -35,16 +31,6 @@ import java.util.Locale;
 @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADVOCATE, Role.Names.ADMIN})
 public class ExportResource {
 
-    private static final String PARAMETERS = "The case list's filters (type, governorate, from, to, status, victimOccupation, "
-            + "perpetratorKind, evidenceStatus, q: the same cases as GET /api/cases, restricted ones only for their team) and "
-            + "audience = INTERNAL|LEGAL|UN|PUBLIC (required; 400 when missing or unknown, 403 when the caller may not produce "
-            + "it: advocates only UN and PUBLIC). Redaction: in PUBLIC a victim is named only with the family's "
-            + "consent to be named publicly, otherwise initials and age group; no locality; in UN names only with consent to "
-            + "submit. Witnesses and contact details are never exported. All matching cases, in reference order, streamed; "
-            + "every export is audited.";
-
-    private static final String AUDIENCE = "Who the file is for, which decides what it shows; advocates: UN or PUBLIC.";
-
     @Inject
     CaseExport export;
     @Inject
@@ -53,12 +39,8 @@ public class ExportResource {
     @GET
     @Path("cases.csv")
     @Produces("text/csv; charset=UTF-8")
-    @Operation(operationId = "exportCasesCsv", summary = "Export the filtered cases as CSV",
-            description = PARAMETERS + " UTF-8 with a byte-order mark; header row of English field names; a cell "
-                    + "starting with = + - @, tab or CR is prefixed with an apostrophe so that spreadsheets do not run it as a formula.")
     public Response csv(@BeanParam ExportParameters parameters,
-                        @QueryParam("audience") @Parameter(required = true, description = AUDIENCE, schema = @Schema(
-                                type = SchemaType.STRING, enumeration = {"INTERNAL", "LEGAL", "UN", "PUBLIC"})) String audience) {
+                        @QueryParam("audience") String audience) {
         Start start = start(parameters, audience, "csv");
         StreamingOutput body = out -> {
             CsvCases csv = new CsvCases(out, start.audience());
@@ -71,11 +53,8 @@ public class ExportResource {
     @GET
     @Path("cases.json")
     @Produces("application/json")
-    @Operation(operationId = "exportCasesJson", summary = "Export the filtered cases as JSON",
-            description = PARAMETERS + " {audience, cases: [...], count}; a field the audience may not see is absent.")
     public Response json(@BeanParam ExportParameters parameters,
-                         @QueryParam("audience") @Parameter(required = true, description = AUDIENCE, schema = @Schema(
-                                type = SchemaType.STRING, enumeration = {"INTERNAL", "LEGAL", "UN", "PUBLIC"})) String audience) {
+                         @QueryParam("audience") String audience) {
         Start start = start(parameters, audience, "json");
         StreamingOutput body = out -> {
             JsonCases json = new JsonCases(out, start.audience());

@@ -7,7 +7,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.reports.control.ReportVerification;
@@ -31,11 +30,6 @@ public class ReportVerificationResource {
     // that answers before the sign-in is checked.
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify a report", description = "The PDF as the request body (at most mizan.reports.verify-max-bytes, "
-            + "64 MiB by default). result ISSUED: Mizan issued exactly this file — with its id, kind, audience, language, case, "
-            + "parameters, who generated it and when; CHANGED: the file names a report Mizan issued but is not that file "
-            + "(the original's entry is given); UNKNOWN: not a report of this Mizan. 400 naming 'file' for a body that is "
-            + "not a PDF. Every check is audited with the file's SHA-256.")
     public ReportVerdictJson verify(InputStream body) throws IOException {
         byte[] file = body == null ? new byte[0] : body.readAllBytes();
         if (file.length == 0) {

@@ -15,11 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.mizan.platform.boundary.ProblemResponses;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.security.control.Authenticator;
@@ -53,16 +48,7 @@ public class AuthResource {
 
     @POST
     @PermitAll
-    @SecurityRequirements
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue a bearer token",
-            description = "401 for wrong credentials (the same for an unknown user). After the right password, "
-                    + "401 saying so when the account has a second factor and 'otp' is missing or wrong (a wrong code counts "
-                    + "as a failed attempt), or when the account must first set up its second factor on the web pages. "
-                    + "429 with Retry-After while the address is slowed down after failures (the wait grows with each failure; "
-                    + "an address that has not failed for the account is not slowed by an attack from others).")
-    @APIResponse(responseCode = "200", description = "The token, shown once",
-            content = @Content(schema = @Schema(implementation = TokenView.class)))
     public Response issue(Credentials credentials) {
         Credentials given = UserJson.required(credentials);
         if (given.username() == null || given.username().isBlank()) {
@@ -98,7 +84,6 @@ public class AuthResource {
 
     @DELETE
     @RolesAllowed({Role.Names.ADMIN, Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADVOCATE})
-    @Operation(summary = "Revoke the token this request was made with")
     public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         String token = authorization.substring("Bearer ".length()).strip();
         tokens.revoke(token, actor.get().username(), actor.clientAddress());

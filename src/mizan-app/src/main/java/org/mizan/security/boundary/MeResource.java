@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.platform.control.NotFound;
 import org.mizan.security.control.ActiveSignIn;
 import org.mizan.security.control.SignIns;
@@ -40,7 +39,6 @@ public class MeResource {
     CurrentActor actor;
 
     @GET
-    @Operation(summary = "The signed-in user and their roles")
     public UserJson.View me() {
         return UserJson.View.of(me(actor.get().username()));
     }
@@ -48,11 +46,6 @@ public class MeResource {
     @PUT
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change my own password",
-            description = "At least 12 characters and hard to guess (not common words, names, dates, patterns, "
-                    + "nor the user's own name). Every other web session and token of the user ends; the token "
-                    + "used for this request goes on. Wrong current passwords are throttled like signing in: "
-                    + "429 with Retry-After.")
     public Response changePassword(UserJson.PasswordChange change) {
         UserJson.PasswordChange given = UserJson.required(change);
         try {
@@ -65,17 +58,12 @@ public class MeResource {
 
     @GET
     @Path("sessions")
-    @Operation(summary = "My web sessions and API tokens that still work",
-            description = "When each was created and last used, and from which address; 'current' marks the one "
-                    + "of this request. No secret is shown.")
     public List<SignInJson> sessions() {
         return signIns.of(me(actor.get().username()), actor.signIn()).stream().map(SignInJson::of).toList();
     }
 
     @DELETE
     @Path("sessions")
-    @Operation(summary = "Sign out everywhere else",
-            description = "Ends every other web session and revokes every other token of mine; this one goes on.")
     public Response signOutElsewhere() {
         signIns.endOthers(me(actor.get().username()), actor.signIn(), actor.get(), "signed out everywhere else");
         return Response.noContent().build();

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.platform.control.NotFound;
 import org.mizan.security.control.SecondFactors;
 import org.mizan.security.control.TooManyAttempts;
@@ -44,25 +43,17 @@ public class SecondFactorResource {
     UserAdministration administration;
 
     @GET
-    @Operation(summary = "Whether I have an authenticator, and how many recovery codes are left")
     public SecondFactors.Status status() {
         return secondFactors.status(me());
     }
 
     @POST
-    @Operation(summary = "Start setting up an authenticator app",
-            description = "A new secret and its otpauth:// address, to be confirmed with PUT; 409 when one is already set up "
-                    + "(an administrator resets it, e.g. for a lost phone).")
     public SecondFactors.Enrolment start() {
         return secondFactors.startEnrolment(actor.get().username());
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm the authenticator with a code from it",
-            description = "Needs the account's password too: a stolen token alone must not set up a second factor and "
-                    + "lock its owner out. Returns ten single-use recovery codes, shown this once; 400 for a wrong code or "
-                    + "password (a wrong password counts as a failed sign-in).")
     public RecoveryCodesView confirm(Confirmation confirmation) {
         Confirmation given = UserJson.required(confirmation);
         try {

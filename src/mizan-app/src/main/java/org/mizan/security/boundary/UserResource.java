@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mizan.platform.control.NotFound;
 import org.mizan.security.control.SecondFactors;
 import org.mizan.security.control.SignIns;
@@ -43,22 +42,18 @@ public class UserResource {
     CurrentActor actor;
 
     @GET
-    @Operation(summary = "All users")
     public List<UserJson.View> list() {
         return users.all().stream().map(UserJson.View::of).toList();
     }
 
     @GET
     @Path("{username}")
-    @Operation(summary = "One user")
     public UserJson.View get(@PathParam("username") String username) {
         return UserJson.View.of(find(username));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a user", description = "400 naming the field for a bad username, a password "
-            + "under 12 characters or easy to guess (or containing the user's name), or no role; 409 when the username is taken.")
     public Response create(UserJson.NewUser newUser, @Context UriInfo uri) {
         UserJson.NewUser given = UserJson.required(newUser);
         AppUser created = administration.create(given.username(), given.displayName(), given.password(),
@@ -70,9 +65,6 @@ public class UserResource {
     @PUT
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change display name, roles or enabled",
-            description = "Fields left out stay as they are. With 'version', a stale edit is refused with 409. "
-                    + "Disabling a user, or taking a role away, revokes their tokens and ends their web sessions.")
     public UserJson.View update(@PathParam("username") String username, UserJson.Changes changes) {
         UserJson.Changes given = UserJson.required(changes);
         AppUser updated = administration.update(username, new UserAdministration.UserChanges(
@@ -83,7 +75,6 @@ public class UserResource {
     @PUT
     @Path("{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a new password for a user (revokes their tokens and ends their web sessions)")
     public Response resetPassword(@PathParam("username") String username, UserJson.NewPassword password) {
         administration.resetPassword(username, UserJson.required(password).password(), actor.get(), actor.signIn());
         return Response.noContent().build();
@@ -91,7 +82,6 @@ public class UserResource {
 
     @DELETE
     @Path("{username}/tokens")
-    @Operation(summary = "Revoke every API token of a user and end their web sessions")
     public Response revokeTokens(@PathParam("username") String username) {
         signIns.endOthers(find(username), actor.signIn(), actor.get(), "tokens revoked");
         return Response.noContent().build();
@@ -99,8 +89,6 @@ public class UserResource {
 
     @DELETE
     @Path("{username}/second-factor")
-    @Operation(summary = "Reset a user's second factor (lost phone)",
-            description = "Forgets their authenticator and recovery codes; they set up a new one at their next sign-in.")
     public Response resetSecondFactor(@PathParam("username") String username) {
         secondFactors.reset(username, actor.get());
         return Response.noContent().build();
