@@ -1,12 +1,12 @@
 package org.mizan.bench;
 
 import org.mizan.launcher.EmbeddedDatabase;
-import org.mizan.launcher.PayaraProcess;
 import org.mizan.launcher.Folders;
 import org.mizan.launcher.LocalPorts;
+import org.mizan.launcher.PayaraProcess;
 
 import org.mizan.launcher.Migrations;
-import org.mizan.cases.control.CaseReader;
+import org.mizan.security.control.CaseReader;
 
 import java.io.IOException;
 import java.nio.file.Files;

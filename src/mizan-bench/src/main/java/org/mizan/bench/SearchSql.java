@@ -2,11 +2,11 @@ package org.mizan.bench;
 
 import org.mizan.cases.control.CaseFilter;
 import org.mizan.cases.control.CaseQuery;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.CaseSort;
 import org.mizan.cases.control.JdbcSqlRunner;
 import org.mizan.cases.control.NameQuery;
 import org.mizan.cases.control.SqlStatement;
+import org.mizan.security.control.CaseReader;
 
 import java.sql.Connection;
 import java.util.ArrayList;

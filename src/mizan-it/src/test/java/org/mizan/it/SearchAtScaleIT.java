@@ -1,19 +1,19 @@
 package org.mizan.it;
 
-import org.mizan.launcher.Migrations;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mizan.bench.GenerateCases;
 import org.mizan.cases.control.ArabicNames;
 import org.mizan.cases.control.CaseFilter;
 import org.mizan.cases.control.CaseQuery;
-import org.mizan.cases.control.CaseReader;
+import org.mizan.cases.control.JdbcSqlRunner;
 import org.mizan.cases.control.NameQuery;
 import org.mizan.cases.control.SqlStatement;
-import org.mizan.bench.GenerateCases;
-import org.mizan.cases.control.JdbcSqlRunner;
+import org.mizan.launcher.Migrations;
+import org.mizan.security.control.CaseReader;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.mizan.cases.control.CaseTeamService;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 /** An administrator names a case's lead, with a reason. */
@@ -20,13 +21,13 @@ public class CaseLeadResource {
     @Inject
     CaseTeamService teams;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public TeamJson.TeamView lead(@PathParam("reference") String reference, TeamJson.LeadInput input) {
         TeamJson.LeadInput given = CaseResource.required(input);
-        return TeamJson.TeamView.of(teams.nameLead(reference, given.lead(), given.reason(), readers.actor(), readers.reader()),
-                readers.reader());
+        return TeamJson.TeamView.of(teams.nameLead(reference, given.lead(), given.reason(), currentUser.actor(), currentUser.reader()),
+                currentUser.reader());
     }
 }

@@ -19,6 +19,7 @@ import org.mizan.evidence.entity.VerificationStatus;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.Text;
+import org.mizan.security.control.CurrentUser;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -55,7 +56,7 @@ public class CaseListView implements Serializable {
     @Inject
     CaseSearch search;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     ReferenceData referenceData;
 
@@ -124,7 +125,7 @@ public class CaseListView implements Serializable {
     }
 
     public boolean isMayCreate() {
-        return readers.reader().mayEdit();
+        return currentUser.reader().mayEdit();
     }
 
     /** The paginator's "1–25 of 120", with PrimeFaces' own placeholders put into the translated pattern. */
@@ -329,7 +330,7 @@ public class CaseListView implements Serializable {
                 return fetched;
             }
             ResultPage<CaseSummary> page = search.list(query.filter().toFilter(), sort, descending, query.page(), size,
-                    readers.reader(), readers.actor());
+                    currentUser.reader(), currentUser.actor());
             Labels names = labels();
             List<Row> found = new ArrayList<>();
             page.items().forEach(summary -> found.add(new Row(summary, names)));

@@ -1,8 +1,5 @@
 package org.mizan.cases.boundary;
 
-import org.mizan.platform.boundary.Enums;
-import org.mizan.platform.boundary.ExpectedVersion;
-import org.mizan.platform.boundary.Unreadable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +27,11 @@ import org.mizan.cases.control.CaseSort;
 import org.mizan.cases.control.CaseSummary;
 import org.mizan.cases.control.ResultPage;
 import org.mizan.cases.entity.ViolationCase;
+import org.mizan.platform.boundary.Enums;
+import org.mizan.platform.boundary.ExpectedVersion;
+import org.mizan.platform.boundary.Unreadable;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 import java.util.List;
@@ -51,7 +52,7 @@ public class CaseResource {
     @Inject
     CaseSearch search;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     CaseDisclosure disclosure;
 
@@ -72,14 +73,14 @@ public class CaseResource {
         }
         CaseFilter filter = CaseFilters.of(type, governorate, from, to, status, occupation, perpetratorKind, evidenceStatus, text);
         return search.list(filter, Enums.parse(CaseSort.class, "sort", sort), !"asc".equalsIgnoreCase(order), page, size,
-                readers.reader(), readers.actor());
+                currentUser.reader(), currentUser.actor());
     }
 
     @POST
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CaseJson.CaseInput input, @HeaderParam("Idempotency-Key") String requestKey, @Context UriInfo uri) {
-        CaseService.Creation creation = cases.create(draft(required(input)), readers.actor(), readers.reader(), requestKey);
+        CaseService.Creation creation = cases.create(draft(required(input)), currentUser.actor(), currentUser.reader(), requestKey);
         ViolationCase created = creation.recorded();
         Response.ResponseBuilder reply = Response.created(uri.getAbsolutePathBuilder().path(created.getReference()).build())
                 .tag(etag(created)).entity(view(created));
@@ -89,7 +90,7 @@ public class CaseResource {
     @GET
     @Path("{reference}")
     public Response read(@PathParam("reference") String reference) {
-        ViolationCase found = cases.read(reference, readers.reader(), readers.actor());
+        ViolationCase found = cases.read(reference, currentUser.reader(), currentUser.actor());
         return Response.ok(view(found)).tag(etag(found)).build();
     }
 
@@ -101,14 +102,14 @@ public class CaseResource {
                            CaseJson.CaseInput input) {
         CaseJson.CaseInput given = required(input);
         long version = ExpectedVersion.of(ifMatch, given.version());
-        ViolationCase updated = cases.update(reference, draft(given), version, readers.actor(), readers.reader());
+        ViolationCase updated = cases.update(reference, draft(given), version, currentUser.actor(), currentUser.reader());
         return Response.ok(view(updated)).tag(etag(updated)).build();
     }
 
     @GET
     @Path("{reference}/history")
     public List<CaseJson.RevisionView> history(@PathParam("reference") String reference) {
-        return cases.history(reference, readers.reader()).stream().map(CaseJson.RevisionView::of).toList();
+        return cases.history(reference, currentUser.reader()).stream().map(CaseJson.RevisionView::of).toList();
     }
 
     /** The case the client sent; every element that is wrong, unreadable or against the rules, named in one answer. */
@@ -121,7 +122,7 @@ public class CaseResource {
 
     /** The case as the caller may read it: all of it for the team, the UN edition for an advocate. */
     private CaseJson.CaseView view(ViolationCase c) {
-        return CaseJson.CaseView.of(c, disclosure.disclose(c, readers.reader()));
+        return CaseJson.CaseView.of(c, disclosure.disclose(c, currentUser.reader()));
     }
 
     static EntityTag etag(ViolationCase c) {

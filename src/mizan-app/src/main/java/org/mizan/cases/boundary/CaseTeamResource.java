@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.mizan.cases.control.CaseTeamService;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 /**
@@ -24,18 +25,18 @@ public class CaseTeamResource {
     @Inject
     CaseTeamService teams;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     @GET
     public TeamJson.TeamView team(@PathParam("reference") String reference) {
-        return TeamJson.TeamView.of(teams.team(reference, readers.reader()), readers.reader());
+        return TeamJson.TeamView.of(teams.team(reference, currentUser.reader()), currentUser.reader());
     }
 
     @PUT
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     public TeamJson.TeamView change(@PathParam("reference") String reference, TeamJson.TeamInput input) {
-        return TeamJson.TeamView.of(teams.change(reference, CaseResource.required(input).toChange(), readers.actor(),
-                readers.reader()), readers.reader());
+        return TeamJson.TeamView.of(teams.change(reference, CaseResource.required(input).toChange(), currentUser.actor(),
+                currentUser.reader()), currentUser.reader());
     }
 }

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.CaseTeamService;
 import org.mizan.cases.control.JoinRequests;
 import org.mizan.cases.control.TeamChange;
@@ -14,6 +13,8 @@ import org.mizan.platform.boundary.FormChange;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.CaseReader;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.control.UserDirectory;
 import org.mizan.security.entity.AppUser;
 
@@ -50,7 +51,7 @@ public class CaseTeamView implements Serializable {
     @Inject
     UserDirectory users;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     CaseView caseView;
 
@@ -78,7 +79,7 @@ public class CaseTeamView implements Serializable {
         }
         loaded = true;
         reference = caseView.getRecorded().getReference();
-        CaseReader reader = readers.reader();
+        CaseReader reader = currentUser.reader();
         try {
             ViolationCase c = teams.team(reference, reader);
             visible = true;
@@ -103,20 +104,20 @@ public class CaseTeamView implements Serializable {
 
     public String save() {
         return run(TEAM_FORM, "team.saved", () -> teams.change(reference, new TeamChange(List.copyOf(members), confidentiality, reason),
-                readers.actor(), readers.reader()), reference);
+                currentUser.actor(), currentUser.reader()), reference);
     }
 
     public String ask() {
-        return run(JOIN_FORM, "team.asked", () -> requests.ask(reference, askReason, readers.actor(), readers.reader()), reference);
+        return run(JOIN_FORM, "team.asked", () -> requests.ask(reference, askReason, currentUser.actor(), currentUser.reader()), reference);
     }
 
     public String accept(RequestRow row) {
-        return run(TEAM_FORM, "team.accepted", () -> requests.answer(reference, row.id(), true, note, readers.actor(), readers.reader()),
+        return run(TEAM_FORM, "team.accepted", () -> requests.answer(reference, row.id(), true, note, currentUser.actor(), currentUser.reader()),
                 row.username());
     }
 
     public String decline(RequestRow row) {
-        return run(TEAM_FORM, "team.declined", () -> requests.answer(reference, row.id(), false, note, readers.actor(), readers.reader()),
+        return run(TEAM_FORM, "team.declined", () -> requests.answer(reference, row.id(), false, note, currentUser.actor(), currentUser.reader()),
                 row.username());
     }
 

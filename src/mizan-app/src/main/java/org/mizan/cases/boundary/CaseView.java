@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.mizan.cases.control.CaseDisclosure;
 import org.mizan.cases.control.CaseDraft;
-import org.mizan.cases.control.DisclosedCase;
 import org.mizan.cases.control.CaseService;
+import org.mizan.cases.control.DisclosedCase;
 import org.mizan.cases.control.PersonDraft;
 import org.mizan.cases.control.PersonDuplicates;
 import org.mizan.cases.control.PersonSearch;
@@ -24,6 +24,7 @@ import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.control.UserDirectory;
 
 import java.io.Serializable;
@@ -63,7 +64,7 @@ public class CaseView implements Serializable {
     @Inject
     UserDirectory users;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     CaseDisclosure disclosure;
     @Inject
@@ -98,17 +99,17 @@ public class CaseView implements Serializable {
     public void load() {
         // A view action runs before the view (and its f:view locale) is built: history labels need the language now.
         FacesContext.getCurrentInstance().getViewRoot().setLocale(localeView.getLocale());
-        editable = readers.reader().mayEdit();
+        editable = currentUser.reader().mayEdit();
         if (ref == null || ref.isBlank()) {
             if (!editable) {
                 PageErrors.send(403);
                 return;
             }
-            incident.setAssignees(List.of(readers.reader().username()));
+            incident.setAssignees(List.of(currentUser.reader().username()));
             return;
         }
         try {
-            ViolationCase found = cases.read(ref.strip(), readers.reader(), readers.actor());
+            ViolationCase found = cases.read(ref.strip(), currentUser.reader(), currentUser.actor());
             fill(found);
             loadHistory();
         } catch (NotFound e) {
@@ -119,16 +120,16 @@ public class CaseView implements Serializable {
 
     /** Whether this user may change the case now: as the page was opened, and still (roles can change meanwhile). */
     private boolean mayEdit() {
-        return editable && readers.reader().mayEdit();
+        return editable && currentUser.reader().mayEdit();
     }
 
     private void fill(ViolationCase c) {
         // The same policy as the REST reply and the reports: an advocate reads the UN edition of the case.
-        DisclosedCase shown = disclosure.disclose(c, readers.reader());
+        DisclosedCase shown = disclosure.disclose(c, currentUser.reader());
         recorded = RecordedCase.of(c, shown.staffDetails());
-        contactsVisible = readers.reader().mayJoinTeams() && c.isAssigned(readers.reader().userId());
+        contactsVisible = currentUser.reader().mayJoinTeams() && c.isAssigned(currentUser.reader().userId());
         // A case's facts are its team's to change: everyone else reads it (and may ask its lead to join).
-        editable = readers.reader().mayEdit() && c.isAssigned(readers.reader().userId());
+        editable = currentUser.reader().mayEdit() && c.isAssigned(currentUser.reader().userId());
         incident.fill(c, shown);
         parties.clear();
         shown.parties().forEach(party -> parties.add(CasePartyRow.of(party)));
@@ -141,8 +142,8 @@ public class CaseView implements Serializable {
     private void loadHistory() {
         Map<Long, String> names = new LinkedHashMap<>();
         parties.stream().filter(p -> p.getPersonId() != null).forEach(p -> names.put(p.getPersonId(), p.getDisplayName()));
-        CaseHistoryRows rows = new CaseHistoryRows(getChoices(), locale(), names, id -> persons.visible(id, readers.reader()));
-        history = rows.of(cases.history(recorded.getReference(), readers.reader()));
+        CaseHistoryRows rows = new CaseHistoryRows(getChoices(), locale(), names, id -> persons.visible(id, currentUser.reader()));
+        history = rows.of(cases.history(recorded.getReference(), currentUser.reader()));
     }
 
     // ------------------------------------------------------------------ saving
@@ -158,12 +159,12 @@ public class CaseView implements Serializable {
                     sources.stream().filter(s -> !s.isBlank()).map(CaseSourceRow::toDraft).toList(),
                     parties.stream().map(CasePartyRow::toDraft).toList());
             if (!isExisting()) {
-                ViolationCase created = cases.create(draft, readers.actor(), readers.reader());
+                ViolationCase created = cases.create(draft, currentUser.actor(), currentUser.reader());
                 FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
                 PageMessages.info("cases.created", created.getReference());
                 return "/cases/case?faces-redirect=true&ref=" + created.getReference();
             }
-            ViolationCase saved = cases.update(recorded.getReference(), draft, recorded.version(), readers.actor(), readers.reader());
+            ViolationCase saved = cases.update(recorded.getReference(), draft, recorded.version(), currentUser.actor(), currentUser.reader());
             fill(saved);
             loadHistory();
             PageMessages.info("cases.saved", recorded.getReference());
@@ -190,7 +191,7 @@ public class CaseView implements Serializable {
         if (query == null || query.isBlank()) {
             return List.of();
         }
-        List<PersonSearch.Match> matches = personSearch.find(query, readers.reader(), SUGGESTIONS);
+        List<PersonSearch.Match> matches = personSearch.find(query, currentUser.reader(), SUGGESTIONS);
         // The picker's values are person ids as text; the page reads names and birth years through picks.option(key).
         return picks.suggest(matches.stream().map(m -> PersonOption.of(m.person())).toList());
     }
@@ -275,7 +276,7 @@ public class CaseView implements Serializable {
             }
         }
         try {
-            Person created = persons.create(draft, readers.actor(), readers.reader());
+            Person created = persons.create(draft, currentUser.actor(), currentUser.reader());
             PersonOption option = PersonOption.of(created);
             add(personPanel.getRole(), option);
             PageMessages.info("cases.person.created", option.getDisplayName());
@@ -288,7 +289,7 @@ public class CaseView implements Serializable {
 
     /** Persons already recorded who may be the one being entered; never merged, only shown. */
     private List<DuplicateCandidate> duplicates(PersonDraft draft) {
-        return personDuplicates.candidates(draft, null, readers.reader()).stream()
+        return personDuplicates.candidates(draft, null, currentUser.reader()).stream()
                 .limit(DUPLICATES_SHOWN).map(DuplicateCandidate::of).toList();
     }
 

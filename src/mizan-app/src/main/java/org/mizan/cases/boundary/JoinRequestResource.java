@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.mizan.cases.control.JoinRequests;
 import org.mizan.cases.entity.JoinRequest;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 import java.util.List;
@@ -29,19 +30,19 @@ public class JoinRequestResource {
     @Inject
     JoinRequests requests;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     @POST
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response ask(@PathParam("reference") String reference, TeamJson.JoinInput input) {
-        JoinRequest request = requests.ask(reference, CaseResource.required(input).reason(), readers.actor(), readers.reader());
+        JoinRequest request = requests.ask(reference, CaseResource.required(input).reason(), currentUser.actor(), currentUser.reader());
         return Response.status(Response.Status.CREATED).entity(TeamJson.JoinRequestView.of(reference, request)).build();
     }
 
     @GET
     public List<TeamJson.JoinRequestView> requests(@PathParam("reference") String reference) {
-        return requests.of(reference, readers.reader()).stream().map(r -> TeamJson.JoinRequestView.of(reference, r)).toList();
+        return requests.of(reference, currentUser.reader()).stream().map(r -> TeamJson.JoinRequestView.of(reference, r)).toList();
     }
 
     @PUT
@@ -52,6 +53,6 @@ public class JoinRequestResource {
                                            TeamJson.AnswerInput input) {
         TeamJson.AnswerInput given = CaseResource.required(input);
         return TeamJson.JoinRequestView.of(reference, requests.answer(reference, id, given.accepted(), given.note(),
-                readers.actor(), readers.reader()));
+                currentUser.actor(), currentUser.reader()));
     }
 }

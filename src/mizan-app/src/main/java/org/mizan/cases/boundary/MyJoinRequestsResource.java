@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.mizan.cases.control.JoinRequests;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 import java.util.List;
@@ -20,10 +21,10 @@ public class MyJoinRequestsResource {
     @Inject
     JoinRequests requests;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     @GET
     public List<TeamJson.JoinRequestView> awaiting() {
-        return requests.awaiting(readers.reader()).stream().map(TeamJson.JoinRequestView::of).toList();
+        return requests.awaiting(currentUser.reader()).stream().map(TeamJson.JoinRequestView::of).toList();
     }
 }

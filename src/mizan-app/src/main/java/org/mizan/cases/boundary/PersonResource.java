@@ -24,6 +24,7 @@ import org.mizan.cases.control.PersonService;
 import org.mizan.cases.entity.Person;
 import org.mizan.platform.boundary.ExpectedVersion;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 import java.util.List;
@@ -39,7 +40,7 @@ public class PersonResource {
     @Inject
     PersonSearch search;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     PersonDuplicates duplicates;
     @Inject
@@ -53,7 +54,7 @@ public class PersonResource {
         if (limit < 1 || limit > 100) {
             throw new InvalidInput("limit", "validation.range", 1, 100);
         }
-        return search.find(query, readers.reader(), limit).stream()
+        return search.find(query, currentUser.reader(), limit).stream()
                 .map(m -> new PersonJson.PersonMatch(view(m.person()), m.score(), m.spelling())).toList();
     }
 
@@ -61,7 +62,7 @@ public class PersonResource {
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(PersonJson.PersonInput input, @Context UriInfo uri) {
-        Person created = persons.create(CaseResource.required(input).toDraft(), readers.actor(), readers.reader());
+        Person created = persons.create(CaseResource.required(input).toDraft(), currentUser.actor(), currentUser.reader());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.getId())).build())
                 .tag(new EntityTag(Long.toString(created.getVersion()))).entity(PersonJson.PersonView.of(created)).build();
     }
@@ -69,7 +70,7 @@ public class PersonResource {
     @GET
     @Path("{id}")
     public Response read(@PathParam("id") long id) {
-        Person found = persons.visible(id, readers.reader());
+        Person found = persons.visible(id, currentUser.reader());
         return Response.ok(view(found)).tag(new EntityTag(Long.toString(found.getVersion()))).build();
     }
 
@@ -81,7 +82,7 @@ public class PersonResource {
                            PersonJson.PersonInput input) {
         PersonJson.PersonInput given = CaseResource.required(input);
         Person updated = persons.update(id, given.toDraft(), ExpectedVersion.of(ifMatch, given.version()),
-                readers.actor(), readers.reader());
+                currentUser.actor(), currentUser.reader());
         return Response.ok(PersonJson.PersonView.of(updated)).tag(new EntityTag(Long.toString(updated.getVersion()))).build();
     }
 
@@ -90,16 +91,16 @@ public class PersonResource {
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     public List<PersonJson.DuplicateView> duplicatesOf(PersonJson.PersonInput input) {
-        return views(duplicates.candidates(CaseResource.required(input).toDraft(), null, readers.reader()));
+        return views(duplicates.candidates(CaseResource.required(input).toDraft(), null, currentUser.reader()));
     }
 
     @GET
     @Path("{id}/duplicates")
     public List<PersonJson.DuplicateView> duplicatesOf(@PathParam("id") long id) {
-        Person person = persons.visible(id, readers.reader());
+        Person person = persons.visible(id, currentUser.reader());
         return views(duplicates.candidates(new org.mizan.cases.control.PersonDraft(person.getKind(), person.getNameArabic(),
                 person.getNameLatin(), person.getAliases(), person.getGender(), person.getBirthYear(), person.getOccupation(),
-                person.getAffiliation(), person.getGovernorate()), id, readers.reader()));
+                person.getAffiliation(), person.getGovernorate()), id, currentUser.reader()));
     }
 
     @POST
@@ -112,7 +113,7 @@ public class PersonResource {
             throw new InvalidInput("into", "validation.required");
         }
         return PersonJson.PersonView.of(duplicates.merge(id, given.into(), ExpectedVersion.of(null, given.version()),
-                readers.actor(), readers.reader()));
+                currentUser.actor(), currentUser.reader()));
     }
 
     private List<PersonJson.DuplicateView> views(List<PersonDuplicates.Candidate> candidates) {
@@ -121,12 +122,12 @@ public class PersonResource {
 
     /** The person without the team's usernames for a reader who reads cases redacted. */
     private PersonJson.PersonView view(Person person) {
-        return PersonJson.PersonView.of(person, !disclosure.redacts(readers.reader()));
+        return PersonJson.PersonView.of(person, !disclosure.redacts(currentUser.reader()));
     }
 
     @GET
     @Path("{id}/history")
     public List<CaseJson.RevisionView> history(@PathParam("id") long id) {
-        return persons.history(id, readers.reader()).stream().map(CaseJson.RevisionView::of).toList();
+        return persons.history(id, currentUser.reader()).stream().map(CaseJson.RevisionView::of).toList();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.mizan.cases.control.JoinRequests;
 import org.mizan.cases.control.TeamNotices;
 import org.mizan.platform.boundary.PageMessages;
+import org.mizan.security.control.CurrentUser;
 
 import java.util.List;
 
@@ -37,14 +38,14 @@ public class TeamDashboard {
     @Inject
     JoinRequests requests;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     private List<NoticeRow> noticeRows;
     private List<RequestRow> requestRows;
 
     public List<NoticeRow> getNotices() {
         if (noticeRows == null) {
-            noticeRows = notices.unseen(readers.reader()).stream().map(n -> new NoticeRow(n.id(),
+            noticeRows = notices.unseen(currentUser.reader()).stream().map(n -> new NoticeRow(n.id(),
                     PageMessages.text("team.notice." + n.kind().name(), n.reference() == null
                             ? PageMessages.text("team.notice.hiddenCase") : n.reference()), n.reason(), n.reference())).toList();
         }
@@ -53,8 +54,8 @@ public class TeamDashboard {
 
     public List<RequestRow> getRequests() {
         if (requestRows == null) {
-            requestRows = readers.reader().mayEdit() || readers.reader().administrator()
-                    ? requests.awaiting(readers.reader()).stream().map(p -> new RequestRow(p.reference(),
+            requestRows = currentUser.reader().mayEdit() || currentUser.reader().administrator()
+                    ? requests.awaiting(currentUser.reader()).stream().map(p -> new RequestRow(p.reference(),
                     p.request().getUser().getUsername(), p.request().getReason())).toList()
                     : List.of();
         }
@@ -63,7 +64,7 @@ public class TeamDashboard {
 
     /** The notice is read: it goes from the dashboard. */
     public void dismiss(long id) {
-        notices.dismiss(id, readers.reader());
+        notices.dismiss(id, currentUser.reader());
         noticeRows = null;
     }
 }

@@ -1,6 +1,5 @@
 package org.mizan.cases.boundary;
 
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.CaseTeamService;
 import org.mizan.cases.control.JoinRequests;
 import org.mizan.cases.control.TeamChange;
@@ -9,6 +8,7 @@ import org.mizan.cases.entity.Confidentiality;
 import org.mizan.cases.entity.JoinRequest;
 import org.mizan.cases.entity.ViolationCase;
 import org.mizan.platform.boundary.Enums;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.AppUser;
 
 import java.time.Instant;

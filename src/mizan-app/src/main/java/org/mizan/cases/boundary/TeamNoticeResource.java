@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.mizan.cases.control.TeamNotices;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 import java.util.List;
@@ -23,17 +24,17 @@ public class TeamNoticeResource {
     @Inject
     TeamNotices notices;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     @GET
     public List<TeamJson.NoticeView> notices() {
-        return notices.unseen(readers.reader()).stream().map(TeamJson.NoticeView::of).toList();
+        return notices.unseen(currentUser.reader()).stream().map(TeamJson.NoticeView::of).toList();
     }
 
     @DELETE
     @Path("{id}")
     public Response dismiss(@PathParam("id") long id) {
-        notices.dismiss(id, readers.reader());
+        notices.dismiss(id, currentUser.reader());
         return Response.noContent().build();
     }
 }

@@ -1,6 +1,7 @@
 package org.mizan.cases.control;
 
 import org.mizan.cases.entity.ViolationCase;
+import org.mizan.security.control.CaseReader;
 
 import java.util.Collection;
 import java.util.List;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.mizan.security.control.CaseReader;
 
 /**
  * The SQL of one page of a case list and of its count: filters, the reader's visibility, and for a
@@ -154,7 +155,7 @@ public final class CaseQuery {
      * that counts elsewhere (the impunity indicators) select exactly the cases a list would show.
      */
     public static SqlStatement where(CaseFilter filter, CaseReader reader) {
-        SqlStatement.Builder sql = new SqlStatement.Builder().append(reader.visibleSql("c"));
+        SqlStatement.Builder sql = new SqlStatement.Builder().append(CaseVisibility.sql("c", reader));
         if (filter.violationType() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM case_violation_type t WHERE t.case_id = c.id AND t.type_code = ?)",
                     filter.violationType());

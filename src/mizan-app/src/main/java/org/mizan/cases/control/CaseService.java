@@ -20,6 +20,7 @@ import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
 import org.mizan.platform.control.Text;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.control.UserDirectory;
 import org.mizan.security.entity.Actor;
 import org.mizan.security.entity.AppUser;
@@ -215,7 +216,7 @@ public class CaseService {
     /** The case, if this reader may see it (404 otherwise); not audited: for services that audit what they do with it. */
     public ViolationCase visible(String reference, CaseReader reader) {
         List<?> ids = em.createNativeQuery("SELECT c.id FROM violation_case c WHERE c.reference = ?1 AND "
-                + reader.visibleSql("c")).setParameter(1, reference).getResultList();
+                + CaseVisibility.sql("c", reader)).setParameter(1, reference).getResultList();
         if (ids.isEmpty()) {
             throw new NotFound("case " + reference);
         }

@@ -14,6 +14,7 @@ import org.mizan.cases.entity.TeamNotice;
 import org.mizan.cases.entity.ViolationCase;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.control.UserDirectory;
 import org.mizan.security.entity.Actor;
 import org.mizan.security.entity.AppUser;

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.CaseReader;
 
 import java.util.List;
 
@@ -28,7 +29,7 @@ public class CaseTeams {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Membership membership(String reference, CaseReader reader) {
         List<?> rows = em.createNativeQuery("SELECT c.id, EXISTS (SELECT 1 FROM case_assignee a WHERE a.case_id = c.id "
-                        + "AND a.user_id = ?1) FROM violation_case c WHERE c.reference = ?2 AND " + reader.visibleSql("c"))
+                        + "AND a.user_id = ?1) FROM violation_case c WHERE c.reference = ?2 AND " + CaseVisibility.sql("c", reader))
                 .setParameter(1, reader.userId()).setParameter(2, reference).getResultList();
         if (rows.isEmpty()) {
             throw new NotFound("case " + reference);
@@ -58,7 +59,7 @@ public class CaseTeams {
     /** The reference of a case the reader may see. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String reference(long caseId, CaseReader reader) {
-        List<?> rows = em.createNativeQuery("SELECT c.reference FROM violation_case c WHERE c.id = ?1 AND " + reader.visibleSql("c"))
+        List<?> rows = em.createNativeQuery("SELECT c.reference FROM violation_case c WHERE c.id = ?1 AND " + CaseVisibility.sql("c", reader))
                 .setParameter(1, caseId).getResultList();
         if (rows.isEmpty()) {
             throw new NotFound("case " + caseId);

@@ -14,6 +14,7 @@ import org.mizan.cases.entity.ViolationCase;
 import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.control.UserDirectory;
 import org.mizan.security.entity.Actor;
 import org.mizan.security.entity.AppUser;
@@ -95,7 +96,7 @@ public class JoinRequests {
     public List<Pending> awaiting(CaseReader reader) {
         String scope = reader.administrator() ? "TRUE" : "c.lead_id = " + reader.userId();
         List<?> rows = em.createNativeQuery("SELECT r.id, c.reference FROM case_join_request r JOIN violation_case c ON c.id = r.case_id "
-                + "WHERE r.state = 'PENDING' AND " + scope + " AND " + reader.visibleSql("c") + " ORDER BY r.id").getResultList();
+                + "WHERE r.state = 'PENDING' AND " + scope + " AND " + CaseVisibility.sql("c", reader) + " ORDER BY r.id").getResultList();
         return rows.stream().map(row -> (Object[]) row)
                 .map(row -> new Pending((String) row[1], em.find(JoinRequest.class, ((Number) row[0]).longValue()))).toList();
     }

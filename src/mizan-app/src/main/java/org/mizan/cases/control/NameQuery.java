@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mizan.security.control.CaseReader;
 
 /**
  * A name as searched for, and how it becomes SQL over the name index.

@@ -12,6 +12,7 @@ import org.mizan.cases.entity.Person;
 import org.mizan.cases.entity.Revision;
 import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 
 import java.time.Clock;

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.mizan.cases.entity.Person;
+import org.mizan.security.control.CaseReader;
 
 import java.util.ArrayList;
 import java.util.List;

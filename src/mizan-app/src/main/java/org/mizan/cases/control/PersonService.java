@@ -15,6 +15,7 @@ import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
 import org.mizan.platform.control.Text;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 
 import java.time.Clock;
@@ -123,7 +124,7 @@ public class PersonService {
         // Usernames are [a-z0-9._-] (UserAdministration); the quotes are doubled all the same.
         String unlinked = reader.mayEdit() ? "TRUE" : alias + ".created_by = '" + reader.username().replace("'", "''") + "'";
         return "(EXISTS (SELECT 1 FROM case_party cp JOIN violation_case vc ON vc.id = cp.case_id WHERE cp.person_id = " + self
-                + " AND " + reader.visibleSql("vc") + ") OR (" + unlinked + " AND NOT EXISTS (SELECT 1 FROM case_party cp "
+                + " AND " + CaseVisibility.sql("vc", reader) + ") OR (" + unlinked + " AND NOT EXISTS (SELECT 1 FROM case_party cp "
                 + "WHERE cp.person_id = " + self + ")))";
     }
 

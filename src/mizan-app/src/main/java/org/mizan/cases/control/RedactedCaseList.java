@@ -3,6 +3,7 @@ package org.mizan.cases.control;
 import jakarta.persistence.EntityManager;
 import org.mizan.cases.entity.PartyRole;
 import org.mizan.cases.entity.ViolationCase;
+import org.mizan.security.control.CaseReader;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,12 +1,13 @@
 package org.mizan.cases.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.inject.Inject;
 import org.mizan.cases.entity.TeamNotice;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.CaseReader;
 
 import java.time.Clock;
 import java.util.List;
@@ -50,7 +51,7 @@ public class TeamNotices {
     }
 
     private String visibleReference(long caseId, CaseReader reader) {
-        List<?> rows = em.createNativeQuery("SELECT c.reference FROM violation_case c WHERE c.id = ?1 AND " + reader.visibleSql("c"))
+        List<?> rows = em.createNativeQuery("SELECT c.reference FROM violation_case c WHERE c.id = ?1 AND " + CaseVisibility.sql("c", reader))
                 .setParameter(1, caseId).getResultList();
         return rows.isEmpty() ? null : (String) rows.get(0);
     }

@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.contacts.control.ContactService;
 import org.mizan.contacts.control.ContactViews;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 import java.util.List;
@@ -33,11 +33,11 @@ public class CaseContactResource {
     @Inject
     ContactService contacts;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     @GET
     public List<ContactJson.ContactView> list(@PathParam("reference") String reference) {
-        return contacts.ofCase(reference, readers.reader(), readers.actor()).stream().map(ContactJson.ContactView::of).toList();
+        return contacts.ofCase(reference, currentUser.reader(), currentUser.actor()).stream().map(ContactJson.ContactView::of).toList();
     }
 
     @POST
@@ -47,7 +47,7 @@ public class CaseContactResource {
         if (input == null) {
             throw new InvalidInput("body", "validation.required");
         }
-        ContactViews.Card card = contacts.create(reference, input.toDraft(), readers.reader(), readers.actor());
+        ContactViews.Card card = contacts.create(reference, input.toDraft(), currentUser.reader(), currentUser.actor());
         return Response.created(uri.getBaseUriBuilder().path("contacts").path(Long.toString(card.contact().getId())).build())
                 .tag(ContactJson.etag(card.contact())).entity(ContactJson.ContactView.of(card)).build();
     }

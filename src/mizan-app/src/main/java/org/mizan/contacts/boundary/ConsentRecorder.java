@@ -3,13 +3,13 @@ package org.mizan.contacts.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.contacts.control.ConsentDraft;
 import org.mizan.contacts.control.ConsentRegister;
 import org.mizan.contacts.entity.ConsentDecision;
 import org.mizan.contacts.entity.ConsentKind;
 import org.mizan.contacts.entity.ConsentMethod;
 import org.mizan.platform.boundary.PageMessages;
+import org.mizan.security.control.CurrentUser;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ public class ConsentRecorder implements Serializable {
     @Inject
     ConsentRegister register;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     ContactListView list;
 
@@ -54,7 +54,7 @@ public class ConsentRecorder implements Serializable {
             return;
         }
         ConsentDraft draft = new ConsentDraft(consent, decision, decidedOn, method, givenBy == null ? null : givenBy.strip());
-        if (ContactChange.run(FORM, () -> register.decide(target.getId(), draft, readers.reader(), readers.actor()))) {
+        if (ContactChange.run(FORM, () -> register.decide(target.getId(), draft, currentUser.reader(), currentUser.actor()))) {
             close();
             ContactChange.run(FORM, list::refresh);
             PageMessages.info("contacts.consent.recorded");

@@ -3,9 +3,9 @@ package org.mizan.contacts.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.contacts.control.ContactService;
 import org.mizan.platform.boundary.PageMessages;
+import org.mizan.security.control.CurrentUser;
 
 import java.io.Serializable;
 
@@ -24,7 +24,7 @@ public class ContactCreator implements Serializable {
     @Inject
     ContactService contacts;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     ContactListView list;
     @Inject
@@ -47,7 +47,7 @@ public class ContactCreator implements Serializable {
             return;
         }
         ContactForm typed = form;
-        if (ContactChange.run(FORM, () -> contacts.create(list.getCaseRef(), typed.toDraft(), readers.reader(), readers.actor()))) {
+        if (ContactChange.run(FORM, () -> contacts.create(list.getCaseRef(), typed.toDraft(), currentUser.reader(), currentUser.actor()))) {
             form = null;
             ContactChange.run(FORM, list::refresh);
             PageMessages.info("contacts.created");

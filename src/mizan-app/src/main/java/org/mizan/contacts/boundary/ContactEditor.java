@@ -3,9 +3,9 @@ package org.mizan.contacts.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.contacts.control.ContactService;
 import org.mizan.platform.boundary.PageMessages;
+import org.mizan.security.control.CurrentUser;
 
 /**
  * Saves the edit form of the reveal dialog. It sends the version that was revealed: if someone changed
@@ -21,7 +21,7 @@ public class ContactEditor {
     @Inject
     ContactService contacts;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     ContactListView list;
     @Inject
@@ -34,7 +34,7 @@ public class ContactEditor {
         }
         long id = dialog.contactId();
         long version = dialog.versionRead();
-        if (ContactChange.run(FORM, () -> contacts.update(id, form.toDraft(), version, readers.reader(), readers.actor()))) {
+        if (ContactChange.run(FORM, () -> contacts.update(id, form.toDraft(), version, currentUser.reader(), currentUser.actor()))) {
             dialog.close();
             ContactChange.run(FORM, list::refresh);
             PageMessages.info("contacts.saved");

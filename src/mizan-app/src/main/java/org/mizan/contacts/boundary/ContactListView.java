@@ -3,12 +3,12 @@ package org.mizan.contacts.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.contacts.control.ContactService;
 import org.mizan.platform.boundary.PageErrors;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.CurrentUser;
 
 import java.io.Serializable;
 import java.util.List;
@@ -29,7 +29,7 @@ public class ContactListView implements Serializable {
     @Inject
     ContactService contacts;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     private String caseRef;
     private boolean mayEdit;
@@ -46,7 +46,7 @@ public class ContactListView implements Serializable {
             return;
         }
         try {
-            mayEdit = readers.reader().mayEdit();
+            mayEdit = currentUser.reader().mayEdit();
             refresh();
         } catch (NotFound e) {
             PageErrors.send(404);
@@ -57,7 +57,7 @@ public class ContactListView implements Serializable {
 
     /** Reads the contacts again (masked): after a change made here, or to show what others changed. */
     public void refresh() {
-        rows = contacts.ofCase(caseRef, readers.reader(), readers.actor()).stream().map(ContactRow::of).toList();
+        rows = contacts.ofCase(caseRef, currentUser.reader(), currentUser.actor()).stream().map(ContactRow::of).toList();
     }
 
     /** The same, for the page's Refresh button: a need-to-know taken away meanwhile becomes a message. */

@@ -5,11 +5,11 @@ import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.cases.control.CaseService;
 import org.mizan.cases.entity.CaseParty;
 import org.mizan.cases.entity.PartyRole;
 import org.mizan.platform.boundary.PageMessages;
+import org.mizan.security.control.CurrentUser;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ public class ContactPersons implements Serializable {
     @Inject
     CaseService cases;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     ContactListView list;
 
@@ -45,7 +45,7 @@ public class ContactPersons implements Serializable {
         if (victims != null) {
             return;
         }
-        List<CaseParty> parties = cases.read(list.getCaseRef(), readers.reader(), readers.actor()).getParties();
+        List<CaseParty> parties = cases.read(list.getCaseRef(), currentUser.reader(), currentUser.actor()).getParties();
         victims = of(parties, PartyRole.VICTIM);
         witnesses = of(parties, PartyRole.WITNESS);
     }

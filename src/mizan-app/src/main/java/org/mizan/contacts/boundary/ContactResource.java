@@ -13,13 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.contacts.control.CommunicationLog;
 import org.mizan.contacts.control.ConsentRegister;
 import org.mizan.contacts.control.ContactService;
 import org.mizan.contacts.control.ContactViews;
 import org.mizan.platform.boundary.ExpectedVersion;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 import java.util.List;
@@ -41,12 +41,12 @@ public class ContactResource {
     @Inject
     CommunicationLog log;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     @GET
     @Path("{id}")
     public Response contact(@PathParam("id") long id) {
-        ContactViews.Card card = contacts.card(id, readers.reader(), readers.actor());
+        ContactViews.Card card = contacts.card(id, currentUser.reader(), currentUser.actor());
         return Response.ok(ContactJson.ContactView.of(card)).tag(ContactJson.etag(card.contact())).build();
     }
 
@@ -60,7 +60,7 @@ public class ContactResource {
             throw new InvalidInput("body", "validation.required");
         }
         long version = ExpectedVersion.of(ifMatch, input.version());
-        ContactViews.Card card = contacts.update(id, input.toDraft(), version, readers.reader(), readers.actor());
+        ContactViews.Card card = contacts.update(id, input.toDraft(), version, currentUser.reader(), currentUser.actor());
         return Response.ok(ContactJson.ContactView.of(card)).tag(ContactJson.etag(card.contact())).build();
     }
 
@@ -68,14 +68,14 @@ public class ContactResource {
     @Path("{id}/reveal")
     @Consumes(MediaType.APPLICATION_JSON)
     public ContactJson.RevealedView reveal(@PathParam("id") long id, ContactJson.RevealInput input) {
-        ContactViews.Revealed revealed = contacts.reveal(id, input == null ? null : input.reason(), readers.reader(), readers.actor());
+        ContactViews.Revealed revealed = contacts.reveal(id, input == null ? null : input.reason(), currentUser.reader(), currentUser.actor());
         return ContactJson.RevealedView.of(revealed);
     }
 
     @GET
     @Path("{id}/consents")
     public List<ContactJson.ConsentView> consents(@PathParam("id") long id) {
-        return consents.history(id, readers.reader(), readers.actor()).stream().map(ContactJson.ConsentView::of).toList();
+        return consents.history(id, currentUser.reader(), currentUser.actor()).stream().map(ContactJson.ConsentView::of).toList();
     }
 
     @POST
@@ -85,14 +85,14 @@ public class ContactResource {
         if (input == null) {
             throw new InvalidInput("body", "validation.required");
         }
-        ContactViews.Consent consent = consents.decide(id, input.toDraft(), readers.reader(), readers.actor());
+        ContactViews.Consent consent = consents.decide(id, input.toDraft(), currentUser.reader(), currentUser.actor());
         return Response.status(Response.Status.CREATED).entity(ContactJson.ConsentView.of(consent)).build();
     }
 
     @GET
     @Path("{id}/communications")
     public List<ContactJson.CommunicationView> communications(@PathParam("id") long id) {
-        return log.entries(id, readers.reader(), readers.actor()).stream().map(ContactJson.CommunicationView::of).toList();
+        return log.entries(id, currentUser.reader(), currentUser.actor()).stream().map(ContactJson.CommunicationView::of).toList();
     }
 
     @POST
@@ -102,7 +102,7 @@ public class ContactResource {
         if (input == null) {
             throw new InvalidInput("body", "validation.required");
         }
-        ContactViews.Conversation entry = log.log(id, input.toDraft(), readers.reader(), readers.actor());
+        ContactViews.Conversation entry = log.log(id, input.toDraft(), currentUser.reader(), currentUser.actor());
         return Response.status(Response.Status.CREATED).entity(ContactJson.CommunicationView.of(entry)).build();
     }
 }

@@ -3,11 +3,11 @@ package org.mizan.contacts.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.contacts.control.CommunicationLog;
 import org.mizan.contacts.control.ConversationDraft;
 import org.mizan.contacts.entity.SafeChannel;
 import org.mizan.platform.boundary.PageMessages;
+import org.mizan.security.control.CurrentUser;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ public class ConversationLogger implements Serializable {
     @Inject
     CommunicationLog log;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     ContactListView list;
 
@@ -53,7 +53,7 @@ public class ConversationLogger implements Serializable {
             return;
         }
         ConversationDraft draft = new ConversationDraft(occurredOn, channel, participants, summary, followUpNeeded, followUpBy);
-        if (ContactChange.run(FORM, () -> log.log(target.getId(), draft, readers.reader(), readers.actor()))) {
+        if (ContactChange.run(FORM, () -> log.log(target.getId(), draft, currentUser.reader(), currentUser.actor()))) {
             close();
             ContactChange.run(FORM, list::refresh);
             PageMessages.info("contacts.conversation.logged");

@@ -3,8 +3,8 @@ package org.mizan.contacts.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.contacts.control.ContactService;
+import org.mizan.security.control.CurrentUser;
 
 import java.io.Serializable;
 
@@ -25,7 +25,7 @@ public class RevealDialog implements Serializable {
     @Inject
     ContactService contacts;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     ContactListView list;
     @Inject
@@ -52,8 +52,8 @@ public class RevealDialog implements Serializable {
             return;
         }
         String why = reason;
-        if (ContactChange.run(FORM, () -> revealed = RevealedContact.of(contacts.reveal(target.getId(), why, readers.reader(),
-                readers.actor())))) {
+        if (ContactChange.run(FORM, () -> revealed = RevealedContact.of(contacts.reveal(target.getId(), why, currentUser.reader(),
+                currentUser.actor())))) {
             reason = null; // it is in the audit trail now
         }
     }

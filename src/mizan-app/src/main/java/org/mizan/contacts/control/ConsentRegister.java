@@ -8,9 +8,9 @@ import jakarta.transaction.Transactional;
 import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.contacts.entity.ConsentKind;
 import org.mizan.contacts.entity.ConsentRecord;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 
 import java.time.Clock;

@@ -7,11 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.CaseTeams;
 import org.mizan.contacts.entity.FamilyContact;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 
 /**

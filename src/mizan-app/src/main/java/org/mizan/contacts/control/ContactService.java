@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.PersonService;
 import org.mizan.cases.entity.Person;
 import org.mizan.contacts.entity.ContactDetails;
@@ -17,6 +16,7 @@ import org.mizan.contacts.entity.FamilyContact;
 import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.Text;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 
 import java.time.Clock;

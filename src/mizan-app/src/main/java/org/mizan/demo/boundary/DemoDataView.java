@@ -1,6 +1,6 @@
 package org.mizan.demo.boundary;
 
-import org.mizan.cases.boundary.CaseReaders;
+import org.mizan.security.control.CurrentUser;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,13 +17,13 @@ public class DemoDataView {
     @Inject
     DemoDataLoader loader;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     private Integer created;
 
     public void load() {
         try {
-            created = loader.loadDemo(readers.actor());
+            created = loader.loadDemo(currentUser.actor());
             PageMessages.info("demo.loaded", created);
         } catch (Conflict e) {
             PageMessages.show(e);

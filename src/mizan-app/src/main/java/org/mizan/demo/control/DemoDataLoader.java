@@ -1,10 +1,10 @@
 package org.mizan.demo.control;
 
 import org.mizan.cases.control.CaseDraft;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.CaseService;
 import org.mizan.cases.control.PersonDraft;
 import org.mizan.cases.control.PersonService;
+import org.mizan.security.control.CaseReader;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

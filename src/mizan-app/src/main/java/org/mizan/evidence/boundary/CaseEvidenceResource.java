@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.mizan.cases.boundary.CaseReaders;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.evidence.control.EvidenceIntake;
 import org.mizan.evidence.control.EvidenceQueries;
 import org.mizan.evidence.control.EvidenceStore;
@@ -25,6 +23,8 @@ import org.mizan.evidence.control.Upload;
 import org.mizan.platform.boundary.RequestSizeLimit;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.Unavailable;
+import org.mizan.security.control.CaseReader;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 import java.io.IOException;
@@ -46,13 +46,13 @@ public class CaseEvidenceResource {
     @Inject
     EvidenceQueries queries;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     org.mizan.cases.control.CaseDisclosure disclosure;
 
     @GET
     public List<EvidenceJson.ItemView> list(@PathParam("reference") String reference) {
-        CaseReader reader = readers.reader();
+        CaseReader reader = currentUser.reader();
         var elsewhere = queries.sameBytesElsewhere(queries.caseId(reference, reader), reader);
         boolean staffDetails = disclosure.showsStaffDetails(reader);
         return queries.ofCase(reference, reader).stream().map(item -> EvidenceJson.ItemView.of(item, reference,
@@ -76,7 +76,7 @@ public class CaseEvidenceResource {
                 derivation);
         EvidenceIntake.Received received;
         try {
-            received = intake.receive(reference, upload, body, length, readers.reader(), readers.actor());
+            received = intake.receive(reference, upload, body, length, currentUser.reader(), currentUser.actor());
         } catch (EvidenceStore.TooLarge tooLarge) {
             throw RequestSizeLimit.tooLarge(body);
         } catch (EvidenceStore.Unavailable store) {
@@ -85,7 +85,7 @@ public class CaseEvidenceResource {
             // The sender stopped half-way: nothing was kept, and there is no server fault to report.
             throw new InvalidInput("body", "evidence.incomplete");
         }
-        EvidenceJson.ItemView view = view(received.item(), reference, readers.reader());
+        EvidenceJson.ItemView view = view(received.item(), reference, currentUser.reader());
         if (received.duplicate()) {
             return Response.ok(view).tag(EvidenceJson.etag(received.item())).build();
         }

@@ -5,12 +5,12 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.mizan.cases.boundary.CaseReaders;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.evidence.control.EvidenceContent;
 import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.CaseReader;
+import org.mizan.security.control.CurrentUser;
 
 import java.io.IOException;
 
@@ -31,7 +31,7 @@ public class EvidenceFileServlet extends HttpServlet {
     @Inject
     transient EvidenceContent content;
     @Inject
-    transient CaseReaders readers;
+    transient CurrentUser currentUser;
 
     /** The address of an item's bytes inside the application, for links and previews. */
     static String pathOf(long id, boolean inline) {
@@ -51,7 +51,7 @@ public class EvidenceFileServlet extends HttpServlet {
     }
 
     private void send(long id, boolean inline, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        CaseReader reader = readers.reader();
+        CaseReader reader = currentUser.reader();
         EvidenceItem item = content.item(id, reader);
         ByteRange range = ByteRange.of(request.getHeader("Range"), item.getSizeBytes());
         if (range == null) {
@@ -59,7 +59,7 @@ public class EvidenceFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
             return;
         }
-        EvidenceContent.Opened opened = content.open(id, range.offset(), range.length(), inline, reader, readers.actor());
+        EvidenceContent.Opened opened = content.open(id, range.offset(), range.length(), inline, reader, currentUser.actor());
         ContentReply reply = new ContentReply(opened, range);
         response.setStatus(reply.status());
         reply.headers().forEach(response::setHeader);

@@ -3,8 +3,6 @@ package org.mizan.evidence.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseReaders;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.evidence.control.Custody;
 import org.mizan.evidence.control.EvidenceAccess;
 import org.mizan.evidence.control.EvidenceQueries;
@@ -12,6 +10,8 @@ import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.platform.boundary.PageErrors;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.CaseReader;
+import org.mizan.security.control.CurrentUser;
 
 import java.io.Serializable;
 import java.util.List;
@@ -33,7 +33,7 @@ public class EvidenceItemView implements Serializable {
     @Inject
     Custody custody;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     org.mizan.cases.control.CaseDisclosure disclosure;
 
@@ -54,7 +54,7 @@ public class EvidenceItemView implements Serializable {
     public void load() {
         try {
             id = parse(idParameter);
-            CaseReader reader = readers.reader();
+            CaseReader reader = currentUser.reader();
             mayEdit = reader.mayEdit();
             // Investigators and lawyers hand evidence on (to a court, a prosecutor); the REST API draws the same line.
             mayHandOver = reader.mayJoinTeams();
@@ -66,7 +66,7 @@ public class EvidenceItemView implements Serializable {
 
     /** Reads the item, its custody and its verifications again, after a change made here or elsewhere. */
     public void refresh() {
-        CaseReader reader = readers.reader();
+        CaseReader reader = currentUser.reader();
         EvidenceItem item = queries.item(id, reader);
         caseReference = queries.caseReference(item);
         version = item.getVersion();

@@ -5,6 +5,7 @@ import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.evidence.entity.Provenance;
 import org.mizan.evidence.entity.VerificationRecord;
 import org.mizan.platform.control.Text;
+import org.mizan.security.control.CaseReader;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public final class EvidenceJson {
                            String integrity, Instant integrityCheckedAt, boolean contentAvailable, List<String> sameBytesIn,
                            long version) {
         /** The item as this reader sees it: whether they may open it, and the other cases they may see that hold it. */
-        static ItemView of(EvidenceItem e, String caseReference, org.mizan.cases.control.CaseReader reader,
+        static ItemView of(EvidenceItem e, String caseReference, CaseReader reader,
                            org.mizan.evidence.control.EvidenceQueries queries) {
             return of(e, caseReference, org.mizan.evidence.control.EvidenceAccess.mayOpen(reader, e), queries.sameBytesElsewhere(e, reader));
         }

@@ -3,8 +3,6 @@ package org.mizan.evidence.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseReaders;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.evidence.control.EvidenceAccess;
 import org.mizan.evidence.control.EvidenceQueries;
 import org.mizan.evidence.control.IntegrityCheck;
@@ -12,6 +10,8 @@ import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.platform.boundary.PageErrors;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.CaseReader;
+import org.mizan.security.control.CurrentUser;
 
 import java.io.Serializable;
 import java.util.List;
@@ -33,7 +33,7 @@ public class EvidenceListView implements Serializable {
     @Inject
     IntegrityCheck integrity;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     org.mizan.cases.control.CaseDisclosure disclosure;
 
@@ -49,7 +49,7 @@ public class EvidenceListView implements Serializable {
             return;
         }
         try {
-            mayUpload = readers.reader().mayEdit();
+            mayUpload = currentUser.reader().mayEdit();
             refresh();
         } catch (NotFound e) {
             PageErrors.send(404);
@@ -58,7 +58,7 @@ public class EvidenceListView implements Serializable {
 
     /** Reads the items again: after an upload, or to show what others changed. */
     public void refresh() {
-        CaseReader reader = readers.reader();
+        CaseReader reader = currentUser.reader();
         long caseId = queries.caseId(ref, reader);
         var elsewhere = queries.sameBytesElsewhere(caseId, reader);
         boolean staffDetails = disclosure.showsStaffDetails(reader);

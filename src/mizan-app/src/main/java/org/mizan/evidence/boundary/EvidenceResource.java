@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.mizan.cases.boundary.CaseReaders;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.evidence.control.EvidenceChanges;
 import org.mizan.evidence.control.EvidenceContent;
 import org.mizan.evidence.control.EvidenceIntake;
@@ -28,9 +26,11 @@ import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.evidence.entity.VerificationMethod;
 import org.mizan.evidence.entity.VerificationStatus;
 import org.mizan.platform.boundary.Enums;
-import org.mizan.platform.boundary.Unreadable;
 import org.mizan.platform.boundary.ExpectedVersion;
+import org.mizan.platform.boundary.Unreadable;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.control.CaseReader;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 import java.io.IOException;
@@ -62,14 +62,14 @@ public class EvidenceResource {
     @Inject
     org.mizan.evidence.control.Custody custody;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     org.mizan.cases.control.CaseDisclosure disclosure;
 
     @GET
     @Path("{id}")
     public Response item(@PathParam("id") long id) {
-        CaseReader reader = readers.reader();
+        CaseReader reader = currentUser.reader();
         EvidenceItem item = queries.item(id, reader);
         return Response.ok(view(item, queries.caseReference(item), reader)).tag(EvidenceJson.etag(item)).build();
     }
@@ -79,14 +79,14 @@ public class EvidenceResource {
     @Produces(MediaType.WILDCARD)
     public Response content(@PathParam("id") long id, @QueryParam("disposition") String disposition,
                             @HeaderParam("Range") String rangeHeader) throws IOException {
-        CaseReader reader = readers.reader();
+        CaseReader reader = currentUser.reader();
         EvidenceItem item = content.item(id, reader);
         ByteRange range = ByteRange.of(rangeHeader, item.getSizeBytes());
         if (range == null) {
             return Response.status(416).header("Content-Range", "bytes */" + item.getSizeBytes()).build();
         }
         EvidenceContent.Opened opened = content.open(id, range.offset(), range.length(), "inline".equalsIgnoreCase(disposition),
-                reader, readers.actor());
+                reader, currentUser.actor());
         ContentReply reply = new ContentReply(opened, range);
         Response.ResponseBuilder response = Response.status(reply.status()).entity((StreamingOutput) reply::writeTo);
         reply.headers().forEach(response::header);
@@ -104,8 +104,8 @@ public class EvidenceResource {
         }
         // Like a case, a change names the version it was made on, so nobody overwrites a change they never saw.
         long version = ExpectedVersion.of(ifMatch, input.version());
-        EvidenceItem item = changes.describe(id, input.toProvenance(), version, readers.reader(), readers.actor());
-        return Response.ok(view(item, queries.caseReference(item), readers.reader())).tag(EvidenceJson.etag(item)).build();
+        EvidenceItem item = changes.describe(id, input.toProvenance(), version, currentUser.reader(), currentUser.actor());
+        return Response.ok(view(item, queries.caseReference(item), currentUser.reader())).tag(EvidenceJson.etag(item)).build();
     }
 
     @PUT
@@ -116,15 +116,15 @@ public class EvidenceResource {
         if (input == null || input.shareable() == null) {
             throw new InvalidInput("shareable", "validation.required");
         }
-        EvidenceItem item = changes.share(id, input.shareable(), input.reason(), readers.reader(), readers.actor());
-        return view(item, queries.caseReference(item), readers.reader());
+        EvidenceItem item = changes.share(id, input.shareable(), input.reason(), currentUser.reader(), currentUser.actor());
+        return view(item, queries.caseReference(item), currentUser.reader());
     }
 
     @GET
     @Path("{id}/custody")
     public List<EvidenceJson.CustodyView> custody(@PathParam("id") long id) {
-        return custody.of(queries.item(id, readers.reader()).getId()).stream()
-                .map(e -> EvidenceJson.CustodyView.of(e, disclosure.showsStaffDetails(readers.reader()))).toList();
+        return custody.of(queries.item(id, currentUser.reader()).getId()).stream()
+                .map(e -> EvidenceJson.CustodyView.of(e, disclosure.showsStaffDetails(currentUser.reader()))).toList();
     }
 
     @POST
@@ -135,16 +135,16 @@ public class EvidenceResource {
         if (input == null) {
             throw new InvalidInput("action", "validation.required");
         }
-        changes.handOver(id, Enums.parse(CustodyAction.class, "action", input.action()), input.reason(), readers.reader(),
-                readers.actor());
+        changes.handOver(id, Enums.parse(CustodyAction.class, "action", input.action()), input.reason(), currentUser.reader(),
+                currentUser.actor());
         return Response.noContent().build();
     }
 
     @GET
     @Path("{id}/verification")
     public List<EvidenceJson.VerificationView> verifications(@PathParam("id") long id) {
-        return queries.verifications(queries.item(id, readers.reader()).getId()).stream()
-                .map(v -> EvidenceJson.VerificationView.of(v, disclosure.showsStaffDetails(readers.reader()))).toList();
+        return queries.verifications(queries.item(id, currentUser.reader()).getId()).stream()
+                .map(v -> EvidenceJson.VerificationView.of(v, disclosure.showsStaffDetails(currentUser.reader()))).toList();
     }
 
     @POST
@@ -159,7 +159,7 @@ public class EvidenceResource {
         VerificationStatus status = unreadable.code(VerificationStatus.class, "status", input.status());
         VerificationMethod method = unreadable.code(VerificationMethod.class, "method", input.method());
         unreadable.throwIfAny();
-        var record = changes.verify(id, status, method, input.notes(), readers.reader(), readers.actor());
+        var record = changes.verify(id, status, method, input.notes(), currentUser.reader(), currentUser.actor());
         return Response.status(201).entity(EvidenceJson.VerificationView.of(record, true)).build();
     }
 
@@ -167,15 +167,15 @@ public class EvidenceResource {
     @Path("{id}/rehash")
     @RolesAllowed(Role.Names.ADMIN)
     public EvidenceJson.RehashView rehash(@PathParam("id") long id) {
-        queries.item(id, readers.reader());
-        return new EvidenceJson.RehashView(integrity.rehash(id, readers.actor()).name());
+        queries.item(id, currentUser.reader());
+        return new EvidenceJson.RehashView(integrity.rehash(id, currentUser.actor()).name());
     }
 
     @POST
     @Path("rehash")
     @RolesAllowed(Role.Names.ADMIN)
     public EvidenceJson.RehashAllView rehashAll() {
-        EvidenceMaintenance.Summary summary = maintenance.rehashAll(readers.actor());
+        EvidenceMaintenance.Summary summary = maintenance.rehashAll(currentUser.actor());
         return new EvidenceJson.RehashAllView(summary.checked(), summary.intact(), summary.failed());
     }
 

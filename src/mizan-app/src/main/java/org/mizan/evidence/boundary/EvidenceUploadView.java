@@ -4,13 +4,13 @@ import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.evidence.control.EvidenceIntake;
 import org.mizan.evidence.control.EvidenceSettings;
 import org.mizan.evidence.control.EvidenceStore;
 import org.mizan.evidence.control.Upload;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.control.CurrentUser;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -41,7 +41,7 @@ public class EvidenceUploadView implements Serializable {
     @Inject
     EvidenceSettings settings;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     EvidenceListView list;
 
@@ -70,8 +70,8 @@ public class EvidenceUploadView implements Serializable {
         String shown = BidiText.isolated(name);
         try (InputStream bytes = file.getInputStream()) {
             Upload upload = new Upload(name, file.getContentType(), provenance.toProvenance(), null, null);
-            EvidenceIntake.Received received = intake.receive(list.getRef(), upload, bytes, file.getSize(), readers.reader(),
-                    readers.actor());
+            EvidenceIntake.Received received = intake.receive(list.getRef(), upload, bytes, file.getSize(), currentUser.reader(),
+                    currentUser.actor());
             return UploadOutcome.stored(received.duplicate()
                     ? PageMessages.text("evidence.upload.duplicate", shown, BidiText.isolated(received.item().getDeclaredName()))
                     : PageMessages.text("evidence.upload.received", shown, received.item().getSha256()));

@@ -28,7 +28,7 @@ public class HandOverEditor extends ItemEditor {
         }
         CustodyAction chosen = action;
         String typed = reason;
-        if (PageChange.run(FORM, () -> changes.handOver(item.getId(), chosen, typed, readers.reader(), readers.actor()))) {
+        if (PageChange.run(FORM, () -> changes.handOver(item.getId(), chosen, typed, currentUser.reader(), currentUser.actor()))) {
             item.refresh();
             PageMessages.info("evidence.handOver.recorded");
             reason = null;

@@ -1,8 +1,8 @@
 package org.mizan.evidence.boundary;
 
 import jakarta.inject.Inject;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.evidence.control.EvidenceChanges;
+import org.mizan.security.control.CurrentUser;
 
 import java.io.Serializable;
 
@@ -14,7 +14,7 @@ abstract class ItemEditor implements Serializable {
     @Inject
     EvidenceChanges changes;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     EvidenceItemView item;
 }

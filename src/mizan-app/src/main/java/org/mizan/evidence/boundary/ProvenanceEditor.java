@@ -41,7 +41,7 @@ public class ProvenanceEditor extends ItemEditor {
             // The version also moves when the item is verified or shared (on this page, say): only a change
             // to the provenance itself since the form was filled is someone else's change to keep.
             long expected = item.getProvenance().equals(original) ? item.version() : originalVersion;
-            changes.describe(item.getId(), typed.toProvenance(), expected, readers.reader(), readers.actor());
+            changes.describe(item.getId(), typed.toProvenance(), expected, currentUser.reader(), currentUser.actor());
         });
         if (saved) {
             reload();

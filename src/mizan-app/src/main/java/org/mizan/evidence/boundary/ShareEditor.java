@@ -26,7 +26,7 @@ public class ShareEditor extends ItemEditor {
         }
         boolean share = !item.getRow().isShareable();
         String typed = Text.blankToNull(reason);
-        if (PageChange.run(FORM, () -> changes.share(item.getId(), share, typed, readers.reader(), readers.actor()))) {
+        if (PageChange.run(FORM, () -> changes.share(item.getId(), share, typed, currentUser.reader(), currentUser.actor()))) {
             item.refresh();
             PageMessages.info(share ? "evidence.share.shared" : "evidence.share.unshared");
             reason = null;

@@ -26,7 +26,7 @@ public class VerificationEditor extends ItemEditor {
             return;
         }
         String typedNotes = Text.blankToNull(notes);
-        if (PageChange.run(FORM, () -> changes.verify(item.getId(), status, method, typedNotes, readers.reader(), readers.actor()))) {
+        if (PageChange.run(FORM, () -> changes.verify(item.getId(), status, method, typedNotes, currentUser.reader(), currentUser.actor()))) {
             item.refresh();
             PageMessages.info("evidence.verification.recorded");
             status = null;

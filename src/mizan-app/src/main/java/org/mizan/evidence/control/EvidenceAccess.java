@@ -1,7 +1,7 @@
 package org.mizan.evidence.control;
 
-import org.mizan.cases.control.CaseReader;
 import org.mizan.evidence.entity.EvidenceItem;
+import org.mizan.security.control.CaseReader;
 
 /**
  * Who may do what with evidence, beyond seeing the case: investigators upload and change it;

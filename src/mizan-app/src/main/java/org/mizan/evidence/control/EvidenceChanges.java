@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.evidence.entity.CustodyAction;
 import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.evidence.entity.Provenance;
@@ -18,6 +17,7 @@ import org.mizan.evidence.entity.VerificationStatus;
 import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.WebLinks;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 
 import java.time.Clock;

@@ -2,10 +2,10 @@ package org.mizan.evidence.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.evidence.entity.CustodyAction;
 import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 
 import java.io.IOException;

@@ -4,10 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.mizan.cases.control.CaseReader;
+import org.mizan.cases.control.CaseVisibility;
 import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.evidence.entity.VerificationRecord;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.CaseReader;
 
 import java.util.List;
 
@@ -43,7 +44,7 @@ public class EvidenceQueries {
     @Transactional
     public EvidenceItem item(long id, CaseReader reader) {
         List<?> ids = em.createNativeQuery("SELECT e.id FROM evidence_item e JOIN violation_case c ON c.id = e.case_id "
-                + "WHERE e.id = ?1 AND " + reader.visibleSql("c")).setParameter(1, id).getResultList();
+                + "WHERE e.id = ?1 AND " + CaseVisibility.sql("c", reader)).setParameter(1, id).getResultList();
         if (ids.isEmpty()) {
             throw new NotFound("evidence " + id);
         }
@@ -62,7 +63,7 @@ public class EvidenceQueries {
     public List<String> sameBytesElsewhere(EvidenceItem item, CaseReader reader) {
         @SuppressWarnings("unchecked")
         List<String> references = em.createNativeQuery("SELECT c.reference FROM evidence_item e JOIN violation_case c ON c.id = e.case_id "
-                        + "WHERE e.sha256 = ?1 AND e.case_id <> ?2 AND " + reader.visibleSql("c") + " ORDER BY c.reference")
+                        + "WHERE e.sha256 = ?1 AND e.case_id <> ?2 AND " + CaseVisibility.sql("c", reader) + " ORDER BY c.reference")
                 .setParameter(1, item.getSha256()).setParameter(2, item.getCaseId()).getResultList();
         return references;
     }
@@ -76,7 +77,7 @@ public class EvidenceQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT mine.sha256, c.reference FROM evidence_item mine "
                         + "JOIN evidence_item other ON other.sha256 = mine.sha256 AND other.case_id <> mine.case_id "
-                        + "JOIN violation_case c ON c.id = other.case_id WHERE mine.case_id = ?1 AND " + reader.visibleSql("c")
+                        + "JOIN violation_case c ON c.id = other.case_id WHERE mine.case_id = ?1 AND " + CaseVisibility.sql("c", reader)
                         + " ORDER BY c.reference").setParameter(1, caseId).getResultList();
         java.util.Map<String, List<String>> bySha = new java.util.HashMap<>();
         for (Object[] row : rows) {

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.imports.control.ImportBatches;
 import org.mizan.imports.control.ImportRollback;
 import org.mizan.imports.entity.ImportBatch;
@@ -12,6 +11,7 @@ import org.mizan.imports.entity.ImportBatchState;
 import org.mizan.platform.boundary.FormChange;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Forbidden;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 import java.io.Serializable;
@@ -39,7 +39,7 @@ public class ImportBatchesView implements Serializable {
     @Inject
     ImportRollback rollback;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     SecurityContext security;
 
@@ -58,7 +58,7 @@ public class ImportBatchesView implements Serializable {
             if (!isAdmin()) {
                 throw new Forbidden("only administrators roll back import batches");
             }
-            rollback.rollback(id, readers.actor());
+            rollback.rollback(id, currentUser.actor());
         });
         if (done) {
             PageMessages.info("importPage.batches.rolledBack", id);

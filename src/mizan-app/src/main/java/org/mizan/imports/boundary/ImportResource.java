@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.imports.control.ColumnMapping;
 import org.mizan.imports.control.ImportBatches;
 import org.mizan.imports.control.ImportJobs;
@@ -28,6 +27,7 @@ import org.mizan.imports.entity.ImportBatch;
 import org.mizan.platform.boundary.RequestSizeLimit;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.Messages;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 import java.io.InputStream;
@@ -59,7 +59,7 @@ public class ImportResource {
     @Inject
     ImportRollback rollback;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Context
     HttpHeaders headers;
 
@@ -71,7 +71,7 @@ public class ImportResource {
     public Response upload(InputStream body, @QueryParam("name") String name) {
         ImportUploads.Upload upload;
         try {
-            upload = uploads.store(body, name, readers.reader().username());
+            upload = uploads.store(body, name, currentUser.reader().username());
         } catch (InvalidInput e) {
             if ("import.file.tooLarge".equals(e.errors().get(0).messageKey())) {
                 throw RequestSizeLimit.tooLarge(body);
@@ -92,7 +92,7 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Imports.Preview preview(@PathParam("id") String id, @QueryParam("encoding") String encoding,
                                    @QueryParam("delimiter") String delimiter, @QueryParam("sheet") Integer sheet) {
-        return imports.preview(id, ImportOptions.of(encoding, delimiter, sheet), readers.reader().username());
+        return imports.preview(id, ImportOptions.of(encoding, delimiter, sheet), currentUser.reader().username());
     }
 
     @POST
@@ -101,7 +101,7 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response dryRun(@PathParam("id") String id, ImportRequest request) {
         ImportRequest given = required(request);
-        return accepted(starts.dryRun(id, given.options(), given.columns(mappings), readers.reader()));
+        return accepted(starts.dryRun(id, given.options(), given.columns(mappings), currentUser.reader()));
     }
 
     @POST
@@ -110,14 +110,14 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response importFile(@PathParam("id") String id, ImportRequest request) {
         ImportRequest given = required(request);
-        return accepted(starts.importFile(id, given.options(), given.columns(mappings), readers.reader(), readers.actor()));
+        return accepted(starts.importFile(id, given.options(), given.columns(mappings), currentUser.reader(), currentUser.actor()));
     }
 
     @GET
     @Path("jobs/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response job(@PathParam("id") String id) {
-        return Response.ok(ImportReportJson.of(jobs.status(id, readers.reader().username()), messages()))
+        return Response.ok(ImportReportJson.of(jobs.status(id, currentUser.reader().username()), messages()))
                 .header("Cache-Control", "no-store").build();
     }
 
@@ -133,7 +133,7 @@ public class ImportResource {
     @Path("batches/{id}/rollback")
     @RolesAllowed(Role.Names.ADMIN)
     public Response rollback(@PathParam("id") long id) {
-        rollback.rollback(id, readers.actor());
+        rollback.rollback(id, currentUser.actor());
         return Response.noContent().build();
     }
 
@@ -157,7 +157,7 @@ public class ImportResource {
         if (mapping == null) {
             throw new InvalidInput("mapping", "import.mapping.missing");
         }
-        mappings.save(name, ColumnMapping.of(mapping), readers.actor());
+        mappings.save(name, ColumnMapping.of(mapping), currentUser.actor());
         return Response.noContent().build();
     }
 

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.mizan.cases.boundary.CaseChoices;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.cases.boundary.Choice;
 import org.mizan.cases.control.ReferenceData;
 import org.mizan.imports.control.ColumnMapping;
@@ -20,6 +19,7 @@ import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.Messages;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.CurrentUser;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -57,7 +57,7 @@ public class ImportView implements Serializable {
     @Inject
     ImportMappings mappings;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     ReferenceData referenceData;
     @Inject
@@ -136,7 +136,7 @@ public class ImportView implements Serializable {
 
     public void saveMapping() {
         MAPPING.run("mapping", () -> {
-            mappings.save(mappingName, columns.mapping(), readers.actor());
+            mappings.save(mappingName, columns.mapping(), currentUser.actor());
             PageMessages.info("importPage.mapping.saved", mappingName.strip());
             savedMapping = mappingName.strip();
             savedNames = null;
@@ -162,8 +162,8 @@ public class ImportView implements Serializable {
             String id = requireUpload();
             TableOptions options = reading.options();
             ColumnMapping mapping = columns.mapping();
-            job = dryRun ? starts.dryRun(id, options, mapping, readers.reader())
-                    : starts.importFile(id, options, mapping, readers.reader(), readers.actor());
+            job = dryRun ? starts.dryRun(id, options, mapping, currentUser.reader())
+                    : starts.importFile(id, options, mapping, currentUser.reader(), currentUser.actor());
             jobId = job.id();
             jobRanWith = signature(options, mapping);
         });
@@ -244,7 +244,7 @@ public class ImportView implements Serializable {
     }
 
     private String owner() {
-        return readers.reader().username();
+        return currentUser.reader().username();
     }
 
     /** The file as read; read again after passivation, and gone (null) once the upload has expired or been imported. */

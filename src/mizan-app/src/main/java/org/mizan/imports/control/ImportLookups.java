@@ -1,13 +1,13 @@
 package org.mizan.imports.control;
 
 import org.mizan.cases.control.ArabicNames;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.DuplicateReasons;
 import org.mizan.cases.control.PersonDraft;
 import org.mizan.cases.control.PersonFacts;
 import org.mizan.cases.control.PersonService;
 import org.mizan.cases.control.SqlRunner;
 import org.mizan.cases.control.SqlStatement;
+import org.mizan.security.control.CaseReader;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -2,7 +2,7 @@ package org.mizan.imports.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.mizan.cases.control.CaseReader;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 
 /**

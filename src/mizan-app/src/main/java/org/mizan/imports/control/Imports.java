@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.CaseReferences;
 import org.mizan.cases.control.ReferenceData;
 import org.mizan.cases.control.SqlRunner;
@@ -16,6 +15,7 @@ import org.mizan.cases.control.SqlStatement;
 import org.mizan.imports.entity.ImportField;
 import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.JobProgress;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 import org.postgresql.PGConnection;
 

@@ -5,9 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.legal.control.CalendarFeeds;
 import org.mizan.platform.boundary.PageMessages;
+import org.mizan.security.control.CurrentUser;
 
 import java.io.Serializable;
 import java.util.Optional;
@@ -27,7 +27,7 @@ public class CalendarFeedPanel implements Serializable {
     @Inject
     FeedAddress address;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     private transient String newUrl;
     /** The feed's state, read once per view and again after a change: the page asks for it several times a render. */
@@ -47,7 +47,7 @@ public class CalendarFeedPanel implements Serializable {
 
     private Optional<CalendarFeeds.FeedStatus> status() {
         if (status == null) {
-            status = feeds.status(readers.reader().userId());
+            status = feeds.status(currentUser.reader().userId());
         }
         return status;
     }
@@ -56,7 +56,7 @@ public class CalendarFeedPanel implements Serializable {
         if (!isAvailable()) {
             return;
         }
-        CalendarFeeds.IssuedFeed issued = feeds.issue(readers.reader().userId(), readers.actor());
+        CalendarFeeds.IssuedFeed issued = feeds.issue(currentUser.reader().userId(), currentUser.actor());
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         String root = context.getRequestScheme() + "://" + context.getRequestServerName() + ":" + context.getRequestServerPort()
                 + context.getRequestContextPath() + "/";
@@ -66,7 +66,7 @@ public class CalendarFeedPanel implements Serializable {
     }
 
     public void revoke() {
-        if (isAvailable() && feeds.revoke(readers.reader().userId(), readers.actor())) {
+        if (isAvailable() && feeds.revoke(currentUser.reader().userId(), currentUser.actor())) {
             newUrl = null;
             status = null;
             PageMessages.info("legal.feed.revoked");

@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.legal.control.CalendarFeeds;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 import java.time.Instant;
@@ -37,7 +37,7 @@ public class CalendarFeedResource {
     @Inject
     CalendarFeeds feeds;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     FeedAddress address;
     @Context
@@ -45,14 +45,14 @@ public class CalendarFeedResource {
 
     @GET
     public FeedState state() {
-        return feeds.status(readers.reader().userId())
+        return feeds.status(currentUser.reader().userId())
                 .map(s -> new FeedState(true, s.createdAt(), s.lastFetchedAt().orElse(null)))
                 .orElse(new FeedState(false, null, null));
     }
 
     @POST
     public Response create() {
-        CalendarFeeds.IssuedFeed issued = feeds.issue(readers.reader().userId(), readers.actor());
+        CalendarFeeds.IssuedFeed issued = feeds.issue(currentUser.reader().userId(), currentUser.actor());
         // The API's base is <root>/api/; its parent is the root.
         String url = address.of(issued.token(), uri.getBaseUri().resolve("..").toString());
         String webcal = FeedAddress.webcal(url);
@@ -61,7 +61,7 @@ public class CalendarFeedResource {
 
     @DELETE
     public Response revoke() {
-        feeds.revoke(readers.reader().userId(), readers.actor());
+        feeds.revoke(currentUser.reader().userId(), currentUser.actor());
         return Response.noContent().build();
     }
 }

@@ -7,8 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.legal.control.ImpunityIndicators;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 /**
@@ -23,10 +23,10 @@ public class CaseImpunityResource {
     @Inject
     ImpunityIndicators impunity;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     @GET
     public ImpunityJson.ClockView clock(@PathParam("reference") String reference) {
-        return ImpunityJson.ClockView.of(reference, impunity.clock(reference, readers.reader()));
+        return ImpunityJson.ClockView.of(reference, impunity.clock(reference, currentUser.reader()));
     }
 }

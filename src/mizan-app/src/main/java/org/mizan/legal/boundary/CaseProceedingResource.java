@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.legal.control.ProceedingService;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 import java.util.List;
@@ -31,11 +31,11 @@ public class CaseProceedingResource {
     @Inject
     ProceedingService proceedings;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     @GET
     public List<ProceedingJson.ProceedingView> list(@PathParam("reference") String reference) {
-        return proceedings.ofCase(reference, readers.reader()).stream().map(ProceedingJson.ProceedingView::of).toList();
+        return proceedings.ofCase(reference, currentUser.reader()).stream().map(ProceedingJson.ProceedingView::of).toList();
     }
 
     @POST
@@ -45,7 +45,7 @@ public class CaseProceedingResource {
         if (input == null) {
             throw new InvalidInput("body", "validation.required");
         }
-        var view = proceedings.open(reference, input.toDraft(), readers.reader(), readers.actor());
+        var view = proceedings.open(reference, input.toDraft(), currentUser.reader(), currentUser.actor());
         return Response.created(uri.getBaseUriBuilder().path("proceedings").path(Long.toString(view.proceeding().getId())).build())
                 .entity(ProceedingJson.ProceedingView.of(view)).build();
     }

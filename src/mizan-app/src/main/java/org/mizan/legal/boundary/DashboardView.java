@@ -3,10 +3,10 @@ package org.mizan.legal.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.legal.control.CaseLoad;
 import org.mizan.legal.control.HearingService;
 import org.mizan.platform.boundary.PageMessages;
+import org.mizan.security.control.CurrentUser;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
@@ -33,7 +33,7 @@ public class DashboardView implements Serializable {
     @Inject
     HearingService hearings;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     private Integer stalledDays;
     private List<AssignedCaseRow> cases = List.of();
@@ -45,8 +45,8 @@ public class DashboardView implements Serializable {
             stalledDays = caseLoad.defaultStalledDays();
         }
         Instant now = Instant.now();
-        cases = caseLoad.of(readers.reader(), stalledDays).stream().map(AssignedCaseRow::of).toList();
-        coming = hearings.upcoming(readers.reader(), COMING_DAYS).stream().map(h -> HearingRow.of(h, now)).toList();
+        cases = caseLoad.of(currentUser.reader(), stalledDays).stream().map(AssignedCaseRow::of).toList();
+        coming = hearings.upcoming(currentUser.reader(), COMING_DAYS).stream().map(h -> HearingRow.of(h, now)).toList();
     }
 
     /** Applies another number of days for "stalled". */
@@ -75,7 +75,7 @@ public class DashboardView implements Serializable {
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
             Instant now = Instant.now();
-            hearings.between(readers.reader(), CourtTime.instant(start), CourtTime.instant(end)).stream().map(h -> HearingRow.of(h, now))
+            hearings.between(currentUser.reader(), CourtTime.instant(start), CourtTime.instant(end)).stream().map(h -> HearingRow.of(h, now))
                     .forEach(h -> addEvent(DefaultScheduleEvent.<HearingRow>builder().id("hearing-" + h.id()).data(h)
                             .title(h.caseReference() + " · " + h.court()).description(h.purpose())
                             .startDate(CourtTime.local(h.startsAt())).endDate(CourtTime.local(h.startsAt()).plusHours(2))

@@ -3,7 +3,6 @@ package org.mizan.legal.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.cases.boundary.TypedDate;
 import org.mizan.cases.entity.PartialDate;
 import org.mizan.legal.control.EventDraft;
@@ -15,6 +14,7 @@ import org.mizan.legal.entity.VerdictKind;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.CurrentUser;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ public class EventEditor implements Serializable {
     @Inject
     ProceedingsView page;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     private Long proceedingId;
     private Long eventId;
@@ -67,7 +67,7 @@ public class EventEditor implements Serializable {
             return;
         }
         ProceedingsView.CHANGE.run(FORM, () -> {
-            LegalEvent e = proceedings.proceeding(proceeding, readers.reader()).events().stream()
+            LegalEvent e = proceedings.proceeding(proceeding, currentUser.reader()).events().stream()
                     .filter(candidate -> candidate.getId() == event).findFirst().orElseThrow(() -> new NotFound("event " + event));
             proceedingId = proceeding;
             eventId = event;
@@ -102,9 +102,9 @@ public class EventEditor implements Serializable {
                     type == LegalEventType.VERDICT && inAbsentia, type == LegalEventType.CASSATION_ANNULLED ? returnedTo : null,
                     charges, sentence, notes, new LinkedHashSet<>(evidence));
             if (eventId == null) {
-                proceedings.record(proceedingId, draft, readers.reader(), readers.actor());
+                proceedings.record(proceedingId, draft, currentUser.reader(), currentUser.actor());
             } else {
-                proceedings.correct(proceedingId, eventId, draft, readers.reader(), readers.actor());
+                proceedings.correct(proceedingId, eventId, draft, currentUser.reader(), currentUser.actor());
             }
         });
         if (saved) {

@@ -3,10 +3,10 @@ package org.mizan.legal.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.legal.control.HearingDraft;
 import org.mizan.legal.control.HearingService;
 import org.mizan.platform.boundary.PageMessages;
+import org.mizan.security.control.CurrentUser;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -27,7 +27,7 @@ public class HearingEditor implements Serializable {
     @Inject
     ProceedingsView page;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     private Long proceedingId;
     private Long hearingId;
@@ -68,9 +68,9 @@ public class HearingEditor implements Serializable {
         HearingDraft draft = new HearingDraft(CourtTime.instant(startsAt), court, purpose, outcomeNotes);
         boolean saved = ProceedingsView.CHANGE.run(FORM, () -> {
             if (hearingId == null) {
-                hearings.schedule(proceedingId, draft, readers.reader(), readers.actor());
+                hearings.schedule(proceedingId, draft, currentUser.reader(), currentUser.actor());
             } else {
-                hearings.update(hearingId, draft, version, readers.reader(), readers.actor());
+                hearings.update(hearingId, draft, version, currentUser.reader(), currentUser.actor());
             }
         });
         if (saved) {

@@ -13,10 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.legal.control.HearingService;
 import org.mizan.platform.boundary.ExpectedVersion;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 import java.util.List;
@@ -30,14 +30,14 @@ public class HearingResource {
     @Inject
     HearingService hearings;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     @GET
     public List<ProceedingJson.HearingView> upcoming(@QueryParam("days") @DefaultValue("30") int days) {
         if (days < 1 || days > 366) {
             throw new InvalidInput("days", "validation.range", "1", "366");
         }
-        return hearings.upcoming(readers.reader(), days).stream().map(ProceedingJson.HearingView::of).toList();
+        return hearings.upcoming(currentUser.reader(), days).stream().map(ProceedingJson.HearingView::of).toList();
     }
 
     @PUT
@@ -49,6 +49,6 @@ public class HearingResource {
             throw new InvalidInput("body", "validation.required");
         }
         long version = ExpectedVersion.of(ifMatch, input.version());
-        return ProceedingJson.HearingView.of(hearings.update(id, input.toDraft(), version, readers.reader(), readers.actor()));
+        return ProceedingJson.HearingView.of(hearings.update(id, input.toDraft(), version, currentUser.reader(), currentUser.actor()));
     }
 }

@@ -7,10 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.legal.control.ImpunityFilter;
 import org.mizan.legal.control.ImpunityIndicators;
 import org.mizan.platform.boundary.Dates;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 /** The aggregate impunity indicators over REST, over the cases the caller may see. */
@@ -22,7 +22,7 @@ public class ImpunityIndicatorResource {
     @Inject
     ImpunityIndicators impunity;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     @GET
     public ImpunityJson.IndicatorsView indicators(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -30,7 +30,7 @@ public class ImpunityIndicatorResource {
                                                   @QueryParam("violationType") String violationType) {
         ImpunityFilter filter = new ImpunityFilter(Dates.parse("from", from), Dates.parse("to", to), upper(governorate),
                 upper(violationType));
-        return ImpunityJson.IndicatorsView.of(filter, impunity.figures(filter, readers.reader()));
+        return ImpunityJson.IndicatorsView.of(filter, impunity.figures(filter, currentUser.reader()));
     }
 
     /** Reference codes are upper case; "bg" means BG. */

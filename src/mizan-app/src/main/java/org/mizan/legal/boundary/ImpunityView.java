@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.mizan.cases.boundary.CaseChoices;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.cases.control.ReferenceData;
 import org.mizan.legal.control.ImpunityClock;
 import org.mizan.legal.control.ImpunityFigures;
@@ -16,6 +15,7 @@ import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Messages;
 import org.mizan.platform.control.NotFound;
 import org.mizan.platform.control.Text;
+import org.mizan.security.control.CurrentUser;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ public class ImpunityView implements Serializable {
     @Inject
     ImpunityIndicators indicators;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     ReferenceData referenceData;
 
@@ -54,7 +54,7 @@ public class ImpunityView implements Serializable {
     public void load() {
         if (caseRef != null && !caseRef.isBlank()) {
             try {
-                clock = indicators.clock(caseRef, readers.reader());
+                clock = indicators.clock(caseRef, currentUser.reader());
             } catch (NotFound e) {
                 PageErrors.send(404);
                 return;
@@ -66,7 +66,7 @@ public class ImpunityView implements Serializable {
     /** Counts again with the filter as typed; a broken rule lands next to its field. */
     public void apply() {
         ProceedingsView.CHANGE.run("filter", () -> figures = indicators.figures(new ImpunityFilter(from, to, Text.blankToNull(governorate),
-                Text.blankToNull(violationType)), readers.reader()));
+                Text.blankToNull(violationType)), currentUser.reader()));
     }
 
     private static Locale locale() {

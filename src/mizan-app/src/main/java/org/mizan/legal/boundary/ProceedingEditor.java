@@ -3,10 +3,10 @@ package org.mizan.legal.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.legal.control.ProceedingDraft;
 import org.mizan.legal.control.ProceedingService;
 import org.mizan.platform.boundary.PageMessages;
+import org.mizan.security.control.CurrentUser;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ public class ProceedingEditor implements Serializable {
     @Inject
     ProceedingsView page;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     private boolean open;
     private Long editing;
@@ -72,9 +72,9 @@ public class ProceedingEditor implements Serializable {
         ProceedingDraft draft = new ProceedingDraft(court, fileNumber, investigativeJudge, lawyers, suspects, notes);
         boolean saved = ProceedingsView.CHANGE.run(FORM, () -> {
             if (editing == null) {
-                proceedings.open(page.getCaseRef(), draft, readers.reader(), readers.actor());
+                proceedings.open(page.getCaseRef(), draft, currentUser.reader(), currentUser.actor());
             } else {
-                proceedings.update(editing, draft, version, readers.reader(), readers.actor());
+                proceedings.update(editing, draft, version, currentUser.reader(), currentUser.actor());
             }
         });
         if (saved) {

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.mizan.cases.boundary.CaseJson;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.legal.control.HearingService;
 import org.mizan.legal.control.ProceedingService;
 import org.mizan.platform.boundary.ExpectedVersion;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 import java.util.List;
@@ -34,12 +34,12 @@ public class ProceedingResource {
     @Inject
     HearingService hearings;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     @GET
     @Path("{id}")
     public ProceedingJson.ProceedingView proceeding(@PathParam("id") long id) {
-        return ProceedingJson.ProceedingView.of(proceedings.proceeding(id, readers.reader()));
+        return ProceedingJson.ProceedingView.of(proceedings.proceeding(id, currentUser.reader()));
     }
 
     @POST
@@ -51,7 +51,7 @@ public class ProceedingResource {
             throw new InvalidInput("body", "validation.required");
         }
         return Response.status(Response.Status.CREATED)
-                .entity(ProceedingJson.ProceedingView.of(proceedings.record(id, input.toDraft(), readers.reader(), readers.actor())))
+                .entity(ProceedingJson.ProceedingView.of(proceedings.record(id, input.toDraft(), currentUser.reader(), currentUser.actor())))
                 .build();
     }
 
@@ -65,7 +65,7 @@ public class ProceedingResource {
             throw new InvalidInput("body", "validation.required");
         }
         return ProceedingJson.ProceedingView.of(proceedings.update(id, input.toDraft(), ExpectedVersion.of(ifMatch, input.version()),
-                readers.reader(), readers.actor()));
+                currentUser.reader(), currentUser.actor()));
     }
 
     @PUT
@@ -77,19 +77,19 @@ public class ProceedingResource {
         if (input == null) {
             throw new InvalidInput("body", "validation.required");
         }
-        return ProceedingJson.ProceedingView.of(proceedings.correct(id, eventId, input.toDraft(), readers.reader(), readers.actor()));
+        return ProceedingJson.ProceedingView.of(proceedings.correct(id, eventId, input.toDraft(), currentUser.reader(), currentUser.actor()));
     }
 
     @GET
     @Path("{id}/history")
     public List<CaseJson.RevisionView> history(@PathParam("id") long id) {
-        return proceedings.history(id, readers.reader()).stream().map(CaseJson.RevisionView::of).toList();
+        return proceedings.history(id, currentUser.reader()).stream().map(CaseJson.RevisionView::of).toList();
     }
 
     @GET
     @Path("{id}/hearings")
     public List<ProceedingJson.HearingView> hearings(@PathParam("id") long id) {
-        return hearings.of(id, readers.reader()).stream().map(ProceedingJson.HearingView::of).toList();
+        return hearings.of(id, currentUser.reader()).stream().map(ProceedingJson.HearingView::of).toList();
     }
 
     @POST
@@ -101,6 +101,6 @@ public class ProceedingResource {
             throw new InvalidInput("body", "validation.required");
         }
         return Response.status(Response.Status.CREATED)
-                .entity(ProceedingJson.HearingView.of(hearings.schedule(id, input.toDraft(), readers.reader(), readers.actor()))).build();
+                .entity(ProceedingJson.HearingView.of(hearings.schedule(id, input.toDraft(), currentUser.reader(), currentUser.actor()))).build();
     }
 }

@@ -3,10 +3,8 @@ package org.mizan.legal.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.cases.boundary.CaseChoices;
 import org.mizan.cases.boundary.Choice;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.CaseTeams;
 import org.mizan.evidence.control.EvidenceQueries;
 import org.mizan.evidence.entity.EvidenceItem;
@@ -17,6 +15,8 @@ import org.mizan.platform.boundary.FormChange;
 import org.mizan.platform.boundary.PageErrors;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.CaseReader;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.control.UserDirectory;
 import org.mizan.security.entity.AppUser;
 import org.mizan.security.entity.Role;
@@ -48,7 +48,7 @@ public class ProceedingsView implements Serializable {
     @Inject
     CaseTeams teams;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     EvidenceQueries evidence;
     @Inject
@@ -75,7 +75,7 @@ public class ProceedingsView implements Serializable {
     }
 
     public void refresh() {
-        CaseReader reader = readers.reader();
+        CaseReader reader = currentUser.reader();
         onTeam = teams.membership(caseRef, reader).onTeam();
         List<EvidenceItem> items = evidence.ofCase(caseRef, reader);
         Map<Long, String> names = items.stream().collect(Collectors.toMap(EvidenceItem::getId, EvidenceItem::getDeclaredName));

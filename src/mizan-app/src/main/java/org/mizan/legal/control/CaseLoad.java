@@ -5,13 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.entity.PartialDate;
 import org.mizan.legal.entity.LegalEvent;
 import org.mizan.legal.entity.Phase;
 import org.mizan.legal.entity.Proceeding;
 import org.mizan.legal.entity.Stage;
 import org.mizan.legal.entity.Suspect;
+import org.mizan.security.control.CaseReader;
 
 import jakarta.inject.Inject;
 import java.time.Clock;

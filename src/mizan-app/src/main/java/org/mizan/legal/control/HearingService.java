@@ -8,16 +8,16 @@ import jakarta.transaction.Transactional;
 import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.CaseTeams;
 import org.mizan.cases.control.RevisionLog;
 import org.mizan.legal.entity.Hearing;
 import org.mizan.legal.entity.Proceeding;
 import org.mizan.platform.control.Conflict;
-import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.InvalidInput.FieldError;
+import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
 import org.mizan.platform.control.Text;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 
 import java.time.Clock;

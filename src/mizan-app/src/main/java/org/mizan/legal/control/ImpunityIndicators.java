@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.mizan.cases.control.CaseFilter;
 import org.mizan.cases.control.CaseQuery;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.CaseTeams;
 import org.mizan.cases.control.ReferenceData;
 import org.mizan.cases.control.SqlRunner;
@@ -15,6 +14,7 @@ import org.mizan.cases.control.SqlStatement;
 import org.mizan.legal.entity.Phase;
 import org.mizan.legal.entity.Stage;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.control.CaseReader;
 
 import java.time.Clock;
 import java.util.ArrayList;

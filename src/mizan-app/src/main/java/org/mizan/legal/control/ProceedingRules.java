@@ -4,14 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.PersonService;
 import org.mizan.cases.entity.Person;
 import org.mizan.legal.entity.LegalEventType;
 import org.mizan.legal.entity.Proceeding;
 import org.mizan.legal.entity.Suspect;
-import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.InvalidInput.FieldError;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.control.UserDirectory;
 import org.mizan.security.entity.Role;
 

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.platform.boundary.LocaleView;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Forbidden;
@@ -19,6 +18,7 @@ import org.mizan.reports.control.WgeidSubmissions;
 import org.mizan.reports.control.WgeidSubmitter;
 import org.mizan.reports.entity.Audience;
 import org.mizan.reports.entity.WgeidRequirement;
+import org.mizan.security.control.CurrentUser;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -48,7 +48,7 @@ public class CaseReportsView implements Serializable {
     @Inject
     Redaction redaction;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     LocaleView localeView;
 
@@ -67,7 +67,7 @@ public class CaseReportsView implements Serializable {
 
     /** The audiences this user may produce, widest first: advocates see UN and PUBLIC only. */
     public List<Audience> getAudiences() {
-        return redaction.audiences(readers.reader()).stream().sorted().toList();
+        return redaction.audiences(currentUser.reader()).stream().sorted().toList();
     }
 
     /** The editions: each language names itself in its own script on the page. */
@@ -84,7 +84,7 @@ public class CaseReportsView implements Serializable {
         forget();
         Audience chosen = audience != null ? audience : getAudiences().get(0);
         try {
-            keep(dossiers.dossier(reference, chosen, locale(), readers.reader(), readers.actor()),
+            keep(dossiers.dossier(reference, chosen, locale(), currentUser.reader(), currentUser.actor()),
                     reference + "-dossier-" + chosen.name().toLowerCase(Locale.ROOT) + "-" + locale().getLanguage());
         } catch (Forbidden e) {
             PageMessages.error("report.export.forbiddenAudience");
@@ -99,7 +99,7 @@ public class CaseReportsView implements Serializable {
         forget();
         try {
             WgeidSubmitter submitter = WgeidSubmitter.of(organisation, submitterName, submitterContact, confidential);
-            keep(submissions.submission(reference, submitter, locale(), readers.reader(), readers.actor()),
+            keep(submissions.submission(reference, submitter, locale(), currentUser.reader(), currentUser.actor()),
                     reference + "-wgeid-" + locale().getLanguage());
         } catch (InvalidInput e) {
             PageMessages.show(FORM, e);

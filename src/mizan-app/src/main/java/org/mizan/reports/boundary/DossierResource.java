@@ -9,10 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.reports.control.CaseDossiers;
 import org.mizan.reports.control.IssuedPdf;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 import java.util.List;
@@ -34,7 +34,7 @@ public class DossierResource {
     @Inject
     CaseDossiers dossiers;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     @GET
     @Produces(MediaType.WILDCARD)
@@ -42,7 +42,7 @@ public class DossierResource {
                             @QueryParam("lang") String lang) {
         String language = language(lang);
         IssuedPdf issued = dossiers.dossier(reference, ExportParameters.audience(audience), Locale.forLanguageTag(language),
-                readers.reader(), readers.actor());
+                currentUser.reader(), currentUser.actor());
         return pdf(issued, reference + "-dossier-" + language);
     }
 

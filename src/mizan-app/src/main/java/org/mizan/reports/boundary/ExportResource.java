@@ -10,11 +10,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.cases.control.CaseFilter;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.reports.control.CaseExport;
 import org.mizan.reports.entity.Audience;
+import org.mizan.security.control.CaseReader;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Actor;
 import org.mizan.security.entity.Role;
 
@@ -34,7 +34,7 @@ public class ExportResource {
     @Inject
     CaseExport export;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     @GET
     @Path("cases.csv")
@@ -71,8 +71,8 @@ public class ExportResource {
     private Start start(ExportParameters parameters, String audienceName, String format) {
         CaseFilter filter = parameters.filter();
         Audience audience = ExportParameters.audience(audienceName);
-        CaseReader reader = readers.reader();
-        Actor actor = readers.actor();
+        CaseReader reader = currentUser.reader();
+        Actor actor = currentUser.actor();
         export.requireAllowed(audience, format, filter, reader, actor);
         return new Start(filter, audience, reader, actor);
     }

@@ -11,12 +11,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.mizan.cases.boundary.CaseReaders;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.reports.control.PeriodicOrder;
 import org.mizan.reports.control.PeriodicReports;
 import org.mizan.reports.control.ReportJobs;
+import org.mizan.security.control.CaseReader;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Actor;
 import org.mizan.security.entity.Role;
 
@@ -33,7 +33,7 @@ public class PeriodicReportResource {
     @Inject
     ReportJobs jobs;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Context
     UriInfo uri;
     @Context
@@ -47,8 +47,8 @@ public class PeriodicReportResource {
             throw new InvalidInput("body", "validation.required");
         }
         PeriodicOrder order = request.order();
-        CaseReader reader = readers.reader();
-        Actor actor = readers.actor();
+        CaseReader reader = currentUser.reader();
+        Actor actor = currentUser.actor();
         reports.check(order, reader);
         ReportJobs.Status status = jobs.submit(reader.username(), progress -> reports.issue(order, reader, actor, progress));
         return Response.accepted(ReportJobJson.of(status, headers))

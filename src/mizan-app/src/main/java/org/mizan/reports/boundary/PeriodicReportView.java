@@ -6,9 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.mizan.cases.boundary.CaseChoices;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.cases.control.CaseFilter;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.ReferenceData;
 import org.mizan.cases.entity.CaseStatus;
 import org.mizan.cases.entity.Occupation;
@@ -25,6 +23,8 @@ import org.mizan.reports.control.Redaction;
 import org.mizan.reports.control.ReportJobs;
 import org.mizan.reports.entity.Audience;
 import org.mizan.reports.entity.ReportJobState;
+import org.mizan.security.control.CaseReader;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Actor;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -56,7 +56,7 @@ public class PeriodicReportView implements Serializable {
     @Inject
     Redaction redaction;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Inject
     ReferenceData referenceData;
     @Inject
@@ -77,8 +77,8 @@ public class PeriodicReportView implements Serializable {
     /** Generate: refused requests show their reasons next to the fields; an accepted one starts polling. */
     public void generate() {
         CHANGE.run("periodic", () -> {
-            CaseReader reader = readers.reader();
-            Actor actor = readers.actor();
+            CaseReader reader = currentUser.reader();
+            Actor actor = currentUser.actor();
             PeriodicOrder order = new PeriodicOrder(new CaseFilter(Text.blankToNull(violationType), Text.blankToNull(governorate), from, to,
                     status, occupation, null, null, null), audience == null ? defaultAudience() : audience,
                     Locale.forLanguageTag(getLanguage()));
@@ -110,7 +110,7 @@ public class PeriodicReportView implements Serializable {
             return;
         }
         try {
-            job = jobs.status(jobId, readers.reader().username());
+            job = jobs.status(jobId, currentUser.reader().username());
         } catch (NotFound e) {
             job = null;
             jobId = null;
@@ -119,7 +119,7 @@ public class PeriodicReportView implements Serializable {
 
     /** The PDF, through the session (the page has no bearer token); never cached, never sniffed. */
     public StreamedContent getFile() {
-        IssuedPdf issued = jobs.pdf(jobId, readers.reader().username());
+        IssuedPdf issued = jobs.pdf(jobId, currentUser.reader().username());
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.setResponseHeader("Cache-Control", "no-store");
         external.setResponseHeader("X-Content-Type-Options", "nosniff");
@@ -137,7 +137,7 @@ public class PeriodicReportView implements Serializable {
 
     /** Only the audiences this user may produce, the most restricted first. */
     public List<Audience> getAudiences() {
-        return redaction.audiences(readers.reader()).stream().sorted().toList();
+        return redaction.audiences(currentUser.reader()).stream().sorted().toList();
     }
 
     private Audience defaultAudience() {

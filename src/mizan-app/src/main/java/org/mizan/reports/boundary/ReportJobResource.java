@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.reports.control.IssuedPdf;
 import org.mizan.reports.control.ReportJobs;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 /**
@@ -26,7 +26,7 @@ public class ReportJobResource {
     @Inject
     ReportJobs jobs;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
     @Context
     HttpHeaders headers;
 
@@ -34,7 +34,7 @@ public class ReportJobResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response status(@PathParam("id") String id) {
-        return Response.ok(ReportJobJson.of(jobs.status(id, readers.reader().username()), headers))
+        return Response.ok(ReportJobJson.of(jobs.status(id, currentUser.reader().username()), headers))
                 .header("Cache-Control", "no-store").build();
     }
 
@@ -42,7 +42,7 @@ public class ReportJobResource {
     @Path("{id}/pdf")
     @Produces(MediaType.WILDCARD)
     public Response pdf(@PathParam("id") String id) {
-        IssuedPdf issued = jobs.pdf(id, readers.reader().username());
+        IssuedPdf issued = jobs.pdf(id, currentUser.reader().username());
         return DossierResource.pdf(issued, "mizan-report-" + issued.reportId());
     }
 }

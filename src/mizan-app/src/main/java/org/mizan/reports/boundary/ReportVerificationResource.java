@@ -7,9 +7,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.reports.control.ReportVerification;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 import java.io.IOException;
@@ -23,7 +23,7 @@ public class ReportVerificationResource {
     @Inject
     ReportVerification verification;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     @POST
     // Any declared type: whether the body is a PDF is read from its bytes, and a wrong label must not turn into a 415
@@ -35,6 +35,6 @@ public class ReportVerificationResource {
         if (file.length == 0) {
             throw new InvalidInput("file", "validation.required");
         }
-        return ReportVerdictJson.of(verification.verify(file, readers.actor()));
+        return ReportVerdictJson.of(verification.verify(file, currentUser.actor()));
     }
 }

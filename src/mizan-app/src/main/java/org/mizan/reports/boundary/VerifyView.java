@@ -3,11 +3,11 @@ package org.mizan.reports.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.evidence.boundary.ByteSizes;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.reports.control.ReportVerification;
+import org.mizan.security.control.CurrentUser;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -25,7 +25,7 @@ public class VerifyView implements Serializable {
     @Inject
     ReportVerification verification;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     private ReportVerdictJson verdict;
 
@@ -39,7 +39,7 @@ public class VerifyView implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            verdict = ReportVerdictJson.of(verification.verify(in.readAllBytes(), readers.actor()));
+            verdict = ReportVerdictJson.of(verification.verify(in.readAllBytes(), currentUser.actor()));
         } catch (InvalidInput e) {
             PageMessages.show("verify", e);
         } catch (IOException e) {

@@ -9,11 +9,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.mizan.cases.boundary.CaseReaders;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.reports.control.IssuedPdf;
 import org.mizan.reports.control.WgeidSubmissions;
 import org.mizan.reports.control.WgeidSubmitter;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
 import java.util.Locale;
@@ -30,7 +30,7 @@ public class WgeidResource {
     @Inject
     WgeidSubmissions submissions;
     @Inject
-    CaseReaders readers;
+    CurrentUser currentUser;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -42,8 +42,8 @@ public class WgeidResource {
         String language = DossierResource.language(request.lang());
         WgeidSubmitter submitter = WgeidSubmitter.of(request.organisation(), request.submitterName(), request.submitterContact(),
                 request.confidential());
-        IssuedPdf issued = submissions.submission(reference, submitter, Locale.forLanguageTag(language), readers.reader(),
-                readers.actor());
+        IssuedPdf issued = submissions.submission(reference, submitter, Locale.forLanguageTag(language), currentUser.reader(),
+                currentUser.actor());
         return DossierResource.pdf(issued, reference + "-wgeid-" + language);
     }
 }

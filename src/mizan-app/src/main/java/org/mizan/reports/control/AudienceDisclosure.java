@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.mizan.cases.control.CaseDisclosure;
-import org.mizan.cases.control.CaseReader;
+import org.mizan.cases.control.CaseVisibility;
 import org.mizan.cases.control.DisclosedCase;
 import org.mizan.cases.entity.CaseParty;
 import org.mizan.cases.entity.ViolationCase;
@@ -16,6 +16,7 @@ import org.mizan.reports.entity.Audience;
 import org.mizan.reports.entity.ConsentState;
 import org.mizan.reports.entity.RedactedCase;
 import org.mizan.reports.entity.RedactedParty;
+import org.mizan.security.control.CaseReader;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -71,7 +72,7 @@ public class AudienceDisclosure implements CaseDisclosure {
             return Set.copyOf(personIds);
         }
         List<ViolationCase> cases = em.createNativeQuery("SELECT DISTINCT c.id FROM violation_case c JOIN case_party cp "
-                        + "ON cp.case_id = c.id WHERE cp.person_id = ANY(CAST(?1 AS bigint[])) AND " + reader.visibleSql("c"))
+                        + "ON cp.case_id = c.id WHERE cp.person_id = ANY(CAST(?1 AS bigint[])) AND " + CaseVisibility.sql("c", reader))
                 .setParameter(1, personIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
                 .getResultList().stream()
                 .map(id -> em.find(ViolationCase.class, ((Number) id).longValue())).toList();

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.ReferenceData;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.platform.control.JobProgress;
@@ -13,6 +12,7 @@ import org.mizan.platform.control.Messages;
 import org.mizan.reports.entity.Audience;
 import org.mizan.reports.entity.RedactedCase;
 import org.mizan.reports.entity.ReportKind;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 
 import java.util.LinkedHashMap;

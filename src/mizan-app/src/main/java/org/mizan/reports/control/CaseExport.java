@@ -9,12 +9,12 @@ import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
 import org.mizan.cases.control.CaseFilter;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.SqlRunner;
 import org.mizan.cases.entity.ViolationCase;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.reports.entity.Audience;
 import org.mizan.reports.entity.RedactedCase;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 
 import java.io.IOException;

@@ -4,10 +4,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.mizan.cases.control.CaseFilter;
 import org.mizan.cases.control.CaseQuery;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.CaseSort;
 import org.mizan.cases.control.SqlRunner;
 import org.mizan.cases.entity.ViolationCase;
+import org.mizan.security.control.CaseReader;
 
 import java.util.Comparator;
 import java.util.List;

@@ -3,7 +3,6 @@ package org.mizan.reports.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.CaseService;
 import org.mizan.cases.entity.ViolationCase;
 import org.mizan.evidence.control.Custody;
@@ -12,6 +11,7 @@ import org.mizan.evidence.entity.CustodyEvent;
 import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.legal.control.ImpunityIndicators;
 import org.mizan.legal.control.ProceedingService;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 
 import java.time.Clock;

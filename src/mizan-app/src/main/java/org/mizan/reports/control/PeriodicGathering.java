@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.ReferenceData;
 import org.mizan.cases.control.SqlRunner;
 import org.mizan.cases.entity.CaseParty;
@@ -17,6 +16,7 @@ import org.mizan.legal.control.ImpunityIndicators;
 import org.mizan.legal.entity.Phase;
 import org.mizan.platform.control.JobProgress;
 import org.mizan.reports.entity.RedactedCase;
+import org.mizan.security.control.CaseReader;
 
 import java.util.ArrayList;
 import java.util.HashMap;

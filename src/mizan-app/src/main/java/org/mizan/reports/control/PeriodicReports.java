@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRRewindableDataSource;
 import org.mizan.cases.control.CaseFilter;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.ReferenceData;
 import org.mizan.legal.control.ImpunityFigures;
 import org.mizan.legal.control.ImpunityFilter;
@@ -13,6 +12,7 @@ import org.mizan.legal.control.ImpunityIndicators;
 import org.mizan.platform.control.JobProgress;
 import org.mizan.platform.control.Messages;
 import org.mizan.reports.entity.ReportKind;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 
 import java.time.Clock;

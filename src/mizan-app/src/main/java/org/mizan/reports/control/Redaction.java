@@ -3,7 +3,6 @@ package org.mizan.reports.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.entity.CaseParty;
 import org.mizan.cases.entity.Person;
 import org.mizan.cases.entity.ViolationCase;
@@ -12,6 +11,7 @@ import org.mizan.platform.control.Forbidden;
 import org.mizan.reports.entity.Audience;
 import org.mizan.reports.entity.ConsentState;
 import org.mizan.reports.entity.RedactedCase;
+import org.mizan.security.control.CaseReader;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package org.mizan.reports.control;
 
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.entity.CaseParty;
 import org.mizan.cases.entity.PartyRole;
 import org.mizan.cases.entity.Person;
@@ -14,6 +13,7 @@ import org.mizan.reports.entity.Audience;
 import org.mizan.reports.entity.ConsentState;
 import org.mizan.reports.entity.RedactedCase;
 import org.mizan.reports.entity.RedactedParty;
+import org.mizan.security.control.CaseReader;
 
 import java.util.EnumSet;
 import java.util.List;

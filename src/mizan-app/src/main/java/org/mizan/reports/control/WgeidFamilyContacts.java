@@ -1,6 +1,5 @@
 package org.mizan.reports.control;
 
-import org.mizan.cases.control.CaseReader;
 import org.mizan.contacts.control.ContactService;
 import org.mizan.contacts.control.ContactViews;
 import org.mizan.contacts.entity.ConsentDecision;
@@ -11,6 +10,7 @@ import org.mizan.contacts.entity.ContactReach;
 import org.mizan.contacts.entity.FamilyContact;
 import org.mizan.contacts.entity.Relationship;
 import org.mizan.contacts.entity.SafeChannel;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 
 import jakarta.enterprise.context.ApplicationScoped;

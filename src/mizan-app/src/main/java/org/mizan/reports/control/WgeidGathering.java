@@ -3,7 +3,6 @@ package org.mizan.reports.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.CaseService;
 import org.mizan.cases.control.CaseTeams;
 import org.mizan.cases.entity.CaseParty;
@@ -11,6 +10,7 @@ import org.mizan.cases.entity.Person;
 import org.mizan.cases.entity.ViolationCase;
 import org.mizan.contacts.control.ConsentRegister;
 import org.mizan.legal.control.ProceedingService;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 
 import java.util.List;

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.ReferenceData;
 import org.mizan.cases.entity.CaseParty;
 import org.mizan.platform.control.JobProgress;
@@ -15,6 +14,7 @@ import org.mizan.reports.entity.RedactedCase;
 import org.mizan.reports.entity.RedactedParty;
 import org.mizan.reports.entity.ReportKind;
 import org.mizan.reports.entity.WgeidRequirement;
+import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 
 import java.time.Clock;

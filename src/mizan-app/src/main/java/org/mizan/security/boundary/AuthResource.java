@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.mizan.platform.boundary.ProblemResponses;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.security.control.Authenticator;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.control.SignInResult;
 import org.mizan.security.control.TokenService;
 import org.mizan.security.entity.Role;
@@ -42,7 +43,7 @@ public class AuthResource {
     @Inject
     TokenService tokens;
     @Inject
-    CurrentActor actor;
+    CurrentUser currentUser;
     @Context
     HttpHeaders headers;
 
@@ -58,7 +59,7 @@ public class AuthResource {
             throw new InvalidInput("password", "validation.required");
         }
         SignInResult result = authenticator.signIn(given.username(), given.password().toCharArray(), given.otp(),
-                actor.clientAddress(), "api");
+                currentUser.clientAddress(), "api");
         if (result.status() == SignInResult.Status.THROTTLED) {
             throw new WebApplicationException(Response.status(429)
                     .header("Retry-After", result.retryAfterSeconds()).build());
@@ -74,7 +75,7 @@ public class AuthResource {
                 return ProblemResponses.of(headers, 401, "problem.otpEnrolmentRequired");
             }
             case SIGNED_IN -> {
-                TokenService.IssuedToken issued = tokens.issue(result.user(), actor.clientAddress());
+                TokenService.IssuedToken issued = tokens.issue(result.user(), currentUser.clientAddress());
                 return Response.ok(new TokenView(issued.token(), "Bearer", issued.expiresAt(), result.user().getUsername(),
                         result.user().getRoles().stream().map(Role::name).sorted().toList())).build();
             }
@@ -86,7 +87,7 @@ public class AuthResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADVOCATE})
     public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         String token = authorization.substring("Bearer ".length()).strip();
-        tokens.revoke(token, actor.get().username(), actor.clientAddress());
+        tokens.revoke(token, currentUser.actor().username(), currentUser.clientAddress());
         return Response.noContent().build();
     }
 }

@@ -16,6 +16,7 @@ import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
 import org.mizan.platform.boundary.PageMessages;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.control.SignInResult;
 
 import java.io.IOException;
@@ -32,7 +33,7 @@ public class LoginView {
     @Inject
     SecurityContext securityContext;
     @Inject
-    CurrentActor actor;
+    CurrentUser currentUser;
     @Inject
     AuditTrail audit;
 
@@ -111,7 +112,7 @@ public class LoginView {
     public String signOut() throws ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        var who = actor.get();
+        var who = currentUser.actor();
         audit.record(new AuditEvent(who.username(), who.clientAddress(), ACTION_LOGOUT, "ui", Outcome.SUCCESS, null));
         request.logout();
         external.invalidateSession();

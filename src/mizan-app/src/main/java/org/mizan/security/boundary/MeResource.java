@@ -4,15 +4,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.mizan.platform.control.NotFound;
 import org.mizan.security.control.ActiveSignIn;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.control.SignIns;
 import org.mizan.security.control.TooManyAttempts;
 import org.mizan.security.control.UserAdministration;
@@ -36,11 +37,11 @@ public class MeResource {
     @Inject
     SignIns signIns;
     @Inject
-    CurrentActor actor;
+    CurrentUser currentUser;
 
     @GET
     public UserJson.View me() {
-        return UserJson.View.of(me(actor.get().username()));
+        return UserJson.View.of(me(currentUser.actor().username()));
     }
 
     @PUT
@@ -49,7 +50,7 @@ public class MeResource {
     public Response changePassword(UserJson.PasswordChange change) {
         UserJson.PasswordChange given = UserJson.required(change);
         try {
-            administration.changeOwnPassword(given.currentPassword(), given.newPassword(), actor.get(), actor.signIn());
+            administration.changeOwnPassword(given.currentPassword(), given.newPassword(), currentUser.actor(), currentUser.signIn());
         } catch (TooManyAttempts e) {
             throw new WebApplicationException(Response.status(429).header("Retry-After", e.retryAfterSeconds()).build());
         }
@@ -59,13 +60,13 @@ public class MeResource {
     @GET
     @Path("sessions")
     public List<SignInJson> sessions() {
-        return signIns.of(me(actor.get().username()), actor.signIn()).stream().map(SignInJson::of).toList();
+        return signIns.of(me(currentUser.actor().username()), currentUser.signIn()).stream().map(SignInJson::of).toList();
     }
 
     @DELETE
     @Path("sessions")
     public Response signOutElsewhere() {
-        signIns.endOthers(me(actor.get().username()), actor.signIn(), actor.get(), "signed out everywhere else");
+        signIns.endOthers(me(currentUser.actor().username()), currentUser.signIn(), currentUser.actor(), "signed out everywhere else");
         return Response.noContent().build();
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.control.TooManyAttempts;
 import org.mizan.security.control.UserAdministration;
 
@@ -21,7 +22,7 @@ public class PasswordView {
     @Inject
     UserAdministration administration;
     @Inject
-    CurrentActor actor;
+    CurrentUser currentUser;
 
     private String current;
     private String newPassword;
@@ -33,7 +34,7 @@ public class PasswordView {
                 PageMessages.show(FORM, new InvalidInput("repeat", "password.mismatch"));
                 return;
             }
-            administration.changeOwnPassword(current, newPassword, actor.get(), actor.signIn());
+            administration.changeOwnPassword(current, newPassword, currentUser.actor(), currentUser.signIn());
             PageMessages.info("password.changed");
         } catch (InvalidInput e) {
             PageMessages.show(FORM, e);

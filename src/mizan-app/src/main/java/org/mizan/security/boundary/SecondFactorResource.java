@@ -7,11 +7,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.control.SecondFactors;
 import org.mizan.security.control.TooManyAttempts;
 import org.mizan.security.control.UserAdministration;
@@ -38,7 +39,7 @@ public class SecondFactorResource {
     @Inject
     UserDirectory users;
     @Inject
-    CurrentActor actor;
+    CurrentUser currentUser;
     @Inject
     UserAdministration administration;
 
@@ -49,7 +50,7 @@ public class SecondFactorResource {
 
     @POST
     public SecondFactors.Enrolment start() {
-        return secondFactors.startEnrolment(actor.get().username());
+        return secondFactors.startEnrolment(currentUser.actor().username());
     }
 
     @PUT
@@ -57,15 +58,15 @@ public class SecondFactorResource {
     public RecoveryCodesView confirm(Confirmation confirmation) {
         Confirmation given = UserJson.required(confirmation);
         try {
-            administration.requireOwnPassword(me(), given.password(), "password", SecondFactors.ACTION_ENROL, actor.get());
+            administration.requireOwnPassword(me(), given.password(), "password", SecondFactors.ACTION_ENROL, currentUser.actor());
         } catch (TooManyAttempts e) {
             throw new WebApplicationException(Response.status(429).header("Retry-After", e.retryAfterSeconds()).build());
         }
-        return new RecoveryCodesView(secondFactors.confirmEnrolment(given.code(), actor.get(), actor.signIn()));
+        return new RecoveryCodesView(secondFactors.confirmEnrolment(given.code(), currentUser.actor(), currentUser.signIn()));
     }
 
     private AppUser me() {
-        String username = actor.get().username();
+        String username = currentUser.actor().username();
         return users.find(username).orElseThrow(() -> new NotFound("user " + username));
     }
 }

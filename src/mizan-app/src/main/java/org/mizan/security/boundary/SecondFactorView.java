@@ -8,6 +8,7 @@ import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.control.SecondFactors;
 import org.mizan.security.control.UserDirectory;
 
@@ -33,7 +34,7 @@ public class SecondFactorView implements Serializable {
     @Inject
     UserDirectory users;
     @Inject
-    CurrentActor actor;
+    CurrentUser currentUser;
 
     private boolean enrolled;
     private boolean mustEnrol;
@@ -46,7 +47,7 @@ public class SecondFactorView implements Serializable {
 
     @PostConstruct
     void load() {
-        String username = actor.get().username();
+        String username = currentUser.actor().username();
         SecondFactors.Status status = secondFactors.status(users.findEnabled(username)
                 .orElseThrow(() -> new NotFound("user " + username)));
         enrolled = status.enrolled();
@@ -62,7 +63,7 @@ public class SecondFactorView implements Serializable {
 
     public void confirm() {
         try {
-            recoveryCodes = List.copyOf(secondFactors.confirmEnrolment(code, actor.get(), actor.signIn()));
+            recoveryCodes = List.copyOf(secondFactors.confirmEnrolment(code, currentUser.actor(), currentUser.signIn()));
             enrolled = true;
             mustEnrol = false;
             secret = null;

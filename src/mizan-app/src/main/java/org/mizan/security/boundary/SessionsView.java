@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.NotFound;
 import org.mizan.security.control.ActiveSignIn;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.control.SignIns;
 import org.mizan.security.control.UserDirectory;
 import org.mizan.security.entity.AppUser;
@@ -56,25 +57,25 @@ public class SessionsView {
     @Inject
     UserDirectory users;
     @Inject
-    CurrentActor actor;
+    CurrentUser currentUser;
 
     private List<Row> rows;
 
     public List<Row> getSessions() {
         if (rows == null) {
-            rows = signIns.of(me(), actor.signIn()).stream().map(Row::of).toList();
+            rows = signIns.of(me(), currentUser.signIn()).stream().map(Row::of).toList();
         }
         return rows;
     }
 
     public void signOutEverywhere() {
-        int ended = signIns.endOthers(me(), actor.signIn(), actor.get(), "signed out everywhere else");
+        int ended = signIns.endOthers(me(), currentUser.signIn(), currentUser.actor(), "signed out everywhere else");
         PageMessages.info("sessions.ended", ended);
         rows = null;
     }
 
     private AppUser me() {
-        String username = actor.get().username();
+        String username = currentUser.actor().username();
         return users.findEnabled(username).orElseThrow(() -> new NotFound("user " + username));
     }
 

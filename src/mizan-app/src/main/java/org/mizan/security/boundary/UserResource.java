@@ -10,11 +10,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.mizan.platform.control.NotFound;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.control.SecondFactors;
 import org.mizan.security.control.SignIns;
 import org.mizan.security.control.UserAdministration;
@@ -39,7 +40,7 @@ public class UserResource {
     @Inject
     SecondFactors secondFactors;
     @Inject
-    CurrentActor actor;
+    CurrentUser currentUser;
 
     @GET
     public List<UserJson.View> list() {
@@ -57,7 +58,7 @@ public class UserResource {
     public Response create(UserJson.NewUser newUser, @Context UriInfo uri) {
         UserJson.NewUser given = UserJson.required(newUser);
         AppUser created = administration.create(given.username(), given.displayName(), given.password(),
-                UserJson.roles(given.roles() == null ? List.of() : given.roles()), actor.get());
+                UserJson.roles(given.roles() == null ? List.of() : given.roles()), currentUser.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(created.getUsername()).build())
                 .entity(UserJson.View.of(created)).build();
     }
@@ -68,7 +69,7 @@ public class UserResource {
     public UserJson.View update(@PathParam("username") String username, UserJson.Changes changes) {
         UserJson.Changes given = UserJson.required(changes);
         AppUser updated = administration.update(username, new UserAdministration.UserChanges(
-                given.displayName(), UserJson.roles(given.roles()), given.enabled(), given.version()), actor.get(), actor.signIn());
+                given.displayName(), UserJson.roles(given.roles()), given.enabled(), given.version()), currentUser.actor(), currentUser.signIn());
         return UserJson.View.of(updated);
     }
 
@@ -76,21 +77,21 @@ public class UserResource {
     @Path("{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response resetPassword(@PathParam("username") String username, UserJson.NewPassword password) {
-        administration.resetPassword(username, UserJson.required(password).password(), actor.get(), actor.signIn());
+        administration.resetPassword(username, UserJson.required(password).password(), currentUser.actor(), currentUser.signIn());
         return Response.noContent().build();
     }
 
     @DELETE
     @Path("{username}/tokens")
     public Response revokeTokens(@PathParam("username") String username) {
-        signIns.endOthers(find(username), actor.signIn(), actor.get(), "tokens revoked");
+        signIns.endOthers(find(username), currentUser.signIn(), currentUser.actor(), "tokens revoked");
         return Response.noContent().build();
     }
 
     @DELETE
     @Path("{username}/second-factor")
     public Response resetSecondFactor(@PathParam("username") String username) {
-        secondFactors.reset(username, actor.get());
+        secondFactors.reset(username, currentUser.actor());
         return Response.noContent().build();
     }
 

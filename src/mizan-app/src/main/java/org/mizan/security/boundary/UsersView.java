@@ -8,8 +8,9 @@ import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
-import org.mizan.security.control.SecondFactors;
+import org.mizan.security.control.CurrentUser;
 import org.mizan.security.control.LoginThrottle;
+import org.mizan.security.control.SecondFactors;
 import org.mizan.security.control.UserAdministration;
 import org.mizan.security.control.UserDirectory;
 import org.mizan.security.entity.AppUser;
@@ -97,7 +98,7 @@ public class UsersView implements Serializable {
     }
 
     @Inject
-    CurrentActor actor;
+    CurrentUser currentUser;
     @Inject
     SecondFactors secondFactors;
     @Inject
@@ -130,7 +131,7 @@ public class UsersView implements Serializable {
 
     public void create() {
         try {
-            AppUser created = administration.create(username, displayName, password, set(roles), actor.get());
+            AppUser created = administration.create(username, displayName, password, set(roles), currentUser.actor());
             PageMessages.info("users.created", created.getUsername());
             username = null;
             displayName = null;
@@ -164,7 +165,7 @@ public class UsersView implements Serializable {
         }
         try {
             AppUser saved = administration.update(editing.username(), new UserAdministration.UserChanges(
-                    editDisplayName, set(editRoles), editEnabled, editing.version()), actor.get(), actor.signIn());
+                    editDisplayName, set(editRoles), editEnabled, editing.version()), currentUser.actor(), currentUser.signIn());
             PageMessages.info("users.saved", saved.getUsername());
             cancelEdit();
             load();
@@ -196,7 +197,7 @@ public class UsersView implements Serializable {
         }
         try {
             AppUser saved = administration.update(name, new UserAdministration.UserChanges(
-                    null, null, !row.get().enabled(), row.get().version()), actor.get(), actor.signIn());
+                    null, null, !row.get().enabled(), row.get().version()), currentUser.actor(), currentUser.signIn());
             PageMessages.info("users.saved", saved.getUsername());
             if (editing != null && editing.username().equals(name)) {
                 cancelEdit();
@@ -212,7 +213,7 @@ public class UsersView implements Serializable {
     /** Lost phone: the user sets up a new authenticator at their next sign-in. */
     public void resetSecondFactor(String name) {
         try {
-            secondFactors.reset(name, actor.get());
+            secondFactors.reset(name, currentUser.actor());
             PageMessages.info("users.secondFactorReset", name);
         } catch (NotFound e) {
             notFound(name);
@@ -234,7 +235,7 @@ public class UsersView implements Serializable {
             return;
         }
         try {
-            administration.resetPassword(resetting, newPassword, actor.get(), actor.signIn());
+            administration.resetPassword(resetting, newPassword, currentUser.actor(), currentUser.signIn());
             PageMessages.info("users.passwordReset", resetting);
             cancelReset();
             load();

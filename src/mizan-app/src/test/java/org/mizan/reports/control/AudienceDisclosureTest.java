@@ -1,7 +1,6 @@
 package org.mizan.reports.control;
 
 import org.junit.jupiter.api.Test;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.control.DisclosedCase;
 import org.mizan.cases.entity.CaseParty;
 import org.mizan.cases.entity.PartialDate;
@@ -12,6 +11,7 @@ import org.mizan.contacts.entity.ConsentDecision;
 import org.mizan.contacts.entity.ConsentKind;
 import org.mizan.reports.entity.Audience;
 import org.mizan.reports.entity.ConsentState;
+import org.mizan.security.control.CaseReader;
 
 import java.time.Instant;
 import java.util.List;

@@ -3,7 +3,6 @@ package org.mizan.reports.control;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mizan.cases.control.CaseReader;
 import org.mizan.cases.entity.CaseParty;
 import org.mizan.cases.entity.Fate;
 import org.mizan.cases.entity.PartialDate;
@@ -21,6 +20,7 @@ import org.mizan.reports.entity.Audience;
 import org.mizan.reports.entity.ConsentState;
 import org.mizan.reports.entity.RedactedCase;
 import org.mizan.reports.entity.RedactedParty;
+import org.mizan.security.control.CaseReader;
 
 import java.math.BigDecimal;
 import java.time.Instant;
