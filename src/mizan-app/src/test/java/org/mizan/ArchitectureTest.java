@@ -82,6 +82,12 @@ class ArchitectureTest {
             .because("data flows one way: boundary, then control, then entity");
 
     @ArchTest
+    static final ArchRule logicKnowsNoBoundary = noClasses()
+            .that().resideInAPackage("org.mizan..control..")
+            .should().dependOnClassesThat().resideInAPackage("org.mizan..boundary..")
+            .because("data flows one way; what pages, the API and the logic share lives in control or entity");
+
+    @ArchTest
     static final ArchRule boundariesLeaveTheDatabaseToControl = noClasses()
             .that().resideInAPackage("org.mizan..boundary..")
             .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")

@@ -89,6 +89,6 @@ public class AuditResource {
     }
 
     private static Instant instant(String field, String value) {
-        return org.mizan.platform.boundary.Dates.instant(field, value);
+        return org.mizan.platform.control.Dates.instant(field, value);
     }
 }

@@ -15,7 +15,7 @@ import org.mizan.cases.entity.CaseStatus;
 import org.mizan.cases.entity.Confidentiality;
 import org.mizan.cases.entity.Occupation;
 import org.mizan.cases.entity.PerpetratorKind;
-import org.mizan.evidence.entity.VerificationStatus;
+import org.mizan.cases.entity.VerificationStatus;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.Text;

@@ -7,7 +7,7 @@ import org.mizan.cases.control.TeamNotices;
 import org.mizan.cases.entity.Confidentiality;
 import org.mizan.cases.entity.JoinRequest;
 import org.mizan.cases.entity.ViolationCase;
-import org.mizan.platform.boundary.Enums;
+import org.mizan.platform.control.Enums;
 import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.AppUser;
 

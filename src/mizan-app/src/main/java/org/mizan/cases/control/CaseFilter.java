@@ -3,7 +3,7 @@ package org.mizan.cases.control;
 import org.mizan.cases.entity.CaseStatus;
 import org.mizan.cases.entity.Occupation;
 import org.mizan.cases.entity.PerpetratorKind;
-import org.mizan.evidence.entity.VerificationStatus;
+import org.mizan.cases.entity.VerificationStatus;
 
 import java.time.LocalDate;
 

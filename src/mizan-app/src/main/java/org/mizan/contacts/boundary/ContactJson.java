@@ -16,8 +16,8 @@ import org.mizan.contacts.entity.FamilyContact;
 import org.mizan.contacts.entity.Relationship;
 import org.mizan.contacts.entity.RiskLevel;
 import org.mizan.contacts.entity.SafeChannel;
-import org.mizan.platform.boundary.Dates;
 import org.mizan.platform.boundary.Unreadable;
+import org.mizan.platform.control.Dates;
 import org.mizan.platform.control.Text;
 
 import java.time.Instant;

@@ -2,8 +2,8 @@ package org.mizan.evidence.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.mizan.cases.entity.VerificationStatus;
 import org.mizan.evidence.entity.VerificationMethod;
-import org.mizan.evidence.entity.VerificationStatus;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Text;
 

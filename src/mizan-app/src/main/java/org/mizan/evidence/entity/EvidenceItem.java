@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.mizan.cases.entity.VerificationStatus;
 import org.mizan.platform.entity.JsonColumn;
 
 import java.math.BigDecimal;

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.mizan.cases.entity.VerificationStatus;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

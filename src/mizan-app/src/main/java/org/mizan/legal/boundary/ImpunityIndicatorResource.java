@@ -9,7 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.mizan.legal.control.ImpunityFilter;
 import org.mizan.legal.control.ImpunityIndicators;
-import org.mizan.platform.boundary.Dates;
+import org.mizan.platform.control.Dates;
 import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 

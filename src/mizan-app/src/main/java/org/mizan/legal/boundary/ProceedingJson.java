@@ -104,7 +104,7 @@ public final class ProceedingJson {
 
     public record HearingInput(String startsAt, String court, String purpose, String outcomeNotes, Long version) {
         org.mizan.legal.control.HearingDraft toDraft() {
-            return new org.mizan.legal.control.HearingDraft(org.mizan.platform.boundary.Dates.instant("startsAt", startsAt), court,
+            return new org.mizan.legal.control.HearingDraft(org.mizan.platform.control.Dates.instant("startsAt", startsAt), court,
                     purpose, outcomeNotes);
         }
     }

@@ -1,5 +1,6 @@
 package org.mizan.platform.boundary;
 
+import org.mizan.platform.control.Enums;
 import org.mizan.platform.control.InvalidInput;
 
 import java.util.ArrayList;

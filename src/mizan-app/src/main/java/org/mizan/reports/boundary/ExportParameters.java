@@ -1,9 +1,9 @@
 package org.mizan.reports.boundary;
 
 import jakarta.ws.rs.QueryParam;
-import org.mizan.cases.boundary.CaseFilters;
 import org.mizan.cases.control.CaseFilter;
-import org.mizan.platform.boundary.Enums;
+import org.mizan.cases.control.CaseFilters;
+import org.mizan.platform.control.Enums;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.reports.entity.Audience;
 

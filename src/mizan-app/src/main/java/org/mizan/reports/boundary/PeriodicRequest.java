@@ -1,7 +1,7 @@
 package org.mizan.reports.boundary;
 
-import org.mizan.cases.boundary.CaseFilters;
 import org.mizan.cases.control.CaseFilter;
+import org.mizan.cases.control.CaseFilters;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.reports.control.PeriodicOrder;
 

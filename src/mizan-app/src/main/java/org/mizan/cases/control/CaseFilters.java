@@ -1,12 +1,11 @@
-package org.mizan.cases.boundary;
+package org.mizan.cases.control;
 
-import org.mizan.cases.control.CaseFilter;
 import org.mizan.cases.entity.CaseStatus;
 import org.mizan.cases.entity.Occupation;
 import org.mizan.cases.entity.PerpetratorKind;
-import org.mizan.evidence.entity.VerificationStatus;
-import org.mizan.platform.boundary.Dates;
-import org.mizan.platform.boundary.Enums;
+import org.mizan.cases.entity.VerificationStatus;
+import org.mizan.platform.control.Dates;
+import org.mizan.platform.control.Enums;
 import org.mizan.platform.control.Text;
 
 /**

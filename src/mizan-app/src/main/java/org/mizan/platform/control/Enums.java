@@ -1,6 +1,4 @@
-package org.mizan.platform.boundary;
-
-import org.mizan.platform.control.InvalidInput;
+package org.mizan.platform.control;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
