@@ -7,6 +7,7 @@ import jakarta.json.JsonValue;
 import org.mizan.cases.control.RevisionLog;
 import org.mizan.cases.entity.Person;
 import org.mizan.cases.entity.Revision;
+import org.mizan.platform.boundary.LocaleChoices;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.NotFound;
 
@@ -86,7 +87,7 @@ final class CaseHistoryRows {
             case "confidentiality" -> PageMessages.text("cases.confidentiality." + value);
             case "governorate" -> choices.governorateLabel(value);
             case "violationTypes" -> String.join(separator(), Arrays.stream(value.split(",\\s*")).map(choices::typeLabel).toList());
-            case "country" -> CaseChoices.countryName(value, locale);
+            case "country" -> LocaleChoices.countryName(value, locale);
             case "parties" -> String.join("\n", Arrays.stream(value.split("\n")).map(this::partyLabel).toList());
             case Revision.IMPORT_FIELD -> importLabel(value);
             default -> value;

@@ -9,6 +9,7 @@ import org.mizan.cases.control.JoinRequests;
 import org.mizan.cases.control.TeamChange;
 import org.mizan.cases.entity.Confidentiality;
 import org.mizan.cases.entity.ViolationCase;
+import org.mizan.platform.boundary.Choice;
 import org.mizan.platform.boundary.FormChange;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Forbidden;

@@ -17,6 +17,7 @@ import org.mizan.cases.entity.CaseStatus;
 import org.mizan.cases.entity.PartyRole;
 import org.mizan.cases.entity.Person;
 import org.mizan.cases.entity.ViolationCase;
+import org.mizan.platform.boundary.Choice;
 import org.mizan.platform.boundary.LocaleView;
 import org.mizan.platform.boundary.PageErrors;
 import org.mizan.platform.boundary.PageMessages;

@@ -1,6 +1,7 @@
 package org.mizan.cases.boundary;
 
 import org.mizan.cases.control.TeamMembers;
+import org.mizan.platform.boundary.Choice;
 import org.mizan.security.entity.AppUser;
 
 import java.util.Collection;

@@ -3,6 +3,7 @@ package org.mizan.evidence.boundary;
 import org.mizan.evidence.control.TypeAgreement;
 import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.evidence.entity.Integrity;
+import org.mizan.platform.boundary.ByteSizes;
 
 import java.io.Serializable;
 import java.util.List;

@@ -8,6 +8,7 @@ import org.mizan.evidence.control.EvidenceIntake;
 import org.mizan.evidence.control.EvidenceSettings;
 import org.mizan.evidence.control.EvidenceStore;
 import org.mizan.evidence.control.Upload;
+import org.mizan.platform.boundary.ByteSizes;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.security.control.CurrentUser;

@@ -1,6 +1,6 @@
 package org.mizan.imports.boundary;
 
-import org.mizan.cases.boundary.CaseChoices;
+import org.mizan.cases.control.ReferenceLabels;
 import org.mizan.imports.control.ImportReport;
 import org.mizan.platform.control.Messages;
 
@@ -19,12 +19,12 @@ public final class ImportReportLines {
 
     private final ImportReport report;
     private final Messages messages;
-    private final CaseChoices choices;
+    private final ReferenceLabels labels;
 
-    ImportReportLines(ImportReport report, Messages messages, CaseChoices choices) {
+    ImportReportLines(ImportReport report, Messages messages, ReferenceLabels labels) {
         this.report = report;
         this.messages = messages;
-        this.choices = choices;
+        this.labels = labels;
     }
 
     public ImportReport getReport() {
@@ -42,8 +42,8 @@ public final class ImportReportLines {
 
     public List<SampleLine> getSample() {
         return report.sample().stream().map(s -> new SampleLine(s.row(), s.victim(), s.incidentDate(),
-                choices.governorateLabel(s.governorate()),
-                s.types().stream().map(choices::typeLabel).collect(Collectors.joining(" · ")), s.perpetrator())).toList();
+                labels.governorateLabel(s.governorate()),
+                s.types().stream().map(labels::typeLabel).collect(Collectors.joining(" · ")), s.perpetrator())).toList();
     }
 
     /** The report lists only the first findings of a large file; the page says when some were left out. */

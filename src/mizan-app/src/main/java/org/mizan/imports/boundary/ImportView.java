@@ -3,9 +3,8 @@ package org.mizan.imports.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseChoices;
-import org.mizan.cases.boundary.Choice;
 import org.mizan.cases.control.ReferenceData;
+import org.mizan.cases.control.ReferenceLabels;
 import org.mizan.imports.control.ColumnMapping;
 import org.mizan.imports.control.ImportJobs;
 import org.mizan.imports.control.ImportMappings;
@@ -13,6 +12,7 @@ import org.mizan.imports.control.ImportStarts;
 import org.mizan.imports.control.ImportUploads;
 import org.mizan.imports.control.Imports;
 import org.mizan.imports.control.TableOptions;
+import org.mizan.platform.boundary.Choice;
 import org.mizan.platform.boundary.FormChange;
 import org.mizan.platform.boundary.LocaleView;
 import org.mizan.platform.boundary.PageMessages;
@@ -267,7 +267,7 @@ public class ImportView implements Serializable {
         }
         if (lines == null || lines.getReport() != status.report()) {
             lines = new ImportReportLines(status.report(), Messages.in(localeView.getLocale()),
-                    CaseChoices.of(referenceData, localeView.getLocale()));
+                    ReferenceLabels.of(referenceData, localeView.getLocale()));
         }
         return lines;
     }

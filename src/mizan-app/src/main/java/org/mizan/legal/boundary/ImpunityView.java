@@ -4,12 +4,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseChoices;
 import org.mizan.cases.control.ReferenceData;
+import org.mizan.cases.control.ReferenceLabels;
 import org.mizan.legal.control.ImpunityClock;
 import org.mizan.legal.control.ImpunityFigures;
 import org.mizan.legal.control.ImpunityFilter;
 import org.mizan.legal.control.ImpunityIndicators;
+import org.mizan.platform.boundary.Choice;
 import org.mizan.platform.boundary.PageErrors;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Messages;
@@ -48,8 +49,8 @@ public class ImpunityView implements Serializable {
     private String governorate;
     private String violationType;
     private ImpunityFigures figures;
-    /** The filter's menus; sorting the countries by the page's collation is not worth doing on every EL call. */
-    private transient CaseChoices choices;
+    /** The filter's menus' labels; reading the reference data is not worth doing on every EL call. */
+    private transient ReferenceLabels labels;
 
     public void load() {
         if (caseRef != null && !caseRef.isBlank()) {
@@ -109,11 +110,14 @@ public class ImpunityView implements Serializable {
     public String getPhaseChart() { return figures == null ? null : ImpunityCharts.byPhase(figures, locale()); }
     public String getClockChart() { return figures == null ? null : ImpunityCharts.clocks(figures, locale()); }
     public String getShareChart() { return figures == null ? null : ImpunityCharts.shares(figures, locale()); }
-    public CaseChoices getChoices() {
-        if (choices == null) {
-            choices = CaseChoices.of(referenceData, locale());
+    public List<Choice> getGovernorates() { return Choice.all(labels().governorates()); }
+    public List<Choice> getViolationTypes() { return Choice.all(labels().violationTypes()); }
+
+    private ReferenceLabels labels() {
+        if (labels == null) {
+            labels = ReferenceLabels.of(referenceData, locale());
         }
-        return choices;
+        return labels;
     }
 
     public String getCaseRef() { return caseRef; }

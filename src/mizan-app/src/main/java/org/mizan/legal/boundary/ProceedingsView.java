@@ -3,15 +3,15 @@ package org.mizan.legal.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseChoices;
-import org.mizan.cases.boundary.Choice;
 import org.mizan.cases.control.CaseTeams;
 import org.mizan.evidence.control.EvidenceQueries;
 import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.legal.control.HearingService;
 import org.mizan.legal.control.HearingView;
 import org.mizan.legal.control.ProceedingService;
+import org.mizan.platform.boundary.Choice;
 import org.mizan.platform.boundary.FormChange;
+import org.mizan.platform.boundary.LocaleChoices;
 import org.mizan.platform.boundary.PageErrors;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.NotFound;
@@ -139,7 +139,7 @@ public class ProceedingsView implements Serializable {
     }
 
     public List<Choice> getMonths() {
-        return CaseChoices.months(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return LocaleChoices.months(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public List<Choice> getEvidenceItems() {

@@ -5,11 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.CaseChoices;
 import org.mizan.cases.control.CaseFilter;
 import org.mizan.cases.control.ReferenceData;
+import org.mizan.cases.control.ReferenceLabels;
 import org.mizan.cases.entity.CaseStatus;
 import org.mizan.cases.entity.Occupation;
+import org.mizan.platform.boundary.Choice;
 import org.mizan.platform.boundary.FormChange;
 import org.mizan.platform.boundary.LocaleView;
 import org.mizan.platform.boundary.PageMessages;
@@ -72,7 +73,7 @@ public class PeriodicReportView implements Serializable {
     private String language;
     private String jobId;
     private transient ReportJobs.Status job;
-    private transient CaseChoices choices;
+    private transient ReferenceLabels labels;
 
     /** Generate: refused requests show their reasons next to the fields; an accepted one starts polling. */
     public void generate() {
@@ -147,11 +148,14 @@ public class PeriodicReportView implements Serializable {
 
     public List<String> getLanguages() { return LANGUAGES; }
 
-    public CaseChoices getChoices() {
-        if (choices == null) {
-            choices = CaseChoices.of(referenceData, localeView.getLocale());
+    public List<Choice> getGovernorates() { return Choice.all(labels().governorates()); }
+    public List<Choice> getViolationTypes() { return Choice.all(labels().violationTypes()); }
+
+    private ReferenceLabels labels() {
+        if (labels == null) {
+            labels = ReferenceLabels.of(referenceData, localeView.getLocale());
         }
-        return choices;
+        return labels;
     }
 
     public CaseStatus[] getStatuses() { return CaseStatus.values(); }

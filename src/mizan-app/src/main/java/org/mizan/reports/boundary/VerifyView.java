@@ -3,7 +3,7 @@ package org.mizan.reports.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.evidence.boundary.ByteSizes;
+import org.mizan.platform.boundary.ByteSizes;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.reports.control.ReportVerification;

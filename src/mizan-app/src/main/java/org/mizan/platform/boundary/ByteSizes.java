@@ -1,4 +1,4 @@
-package org.mizan.evidence.boundary;
+package org.mizan.platform.boundary;
 
 import org.primefaces.util.FileUploadUtils;
 
