@@ -1,9 +1,9 @@
 package org.mizan.cases.boundary;
 
-import org.mizan.platform.boundary.Unreadable;
 import org.mizan.cases.control.CaseDraft;
 import org.mizan.cases.control.CaseRules;
 import org.mizan.cases.control.DisclosedCase;
+import org.mizan.cases.control.TypedDate;
 import org.mizan.cases.entity.CaseParty;
 import org.mizan.cases.entity.CaseSource;
 import org.mizan.cases.entity.Fate;
@@ -11,9 +11,8 @@ import org.mizan.cases.entity.Involvement;
 import org.mizan.cases.entity.PartialDate;
 import org.mizan.cases.entity.PartyRole;
 import org.mizan.cases.entity.PerpetratorKind;
-import org.mizan.cases.entity.Revision;
 import org.mizan.cases.entity.ViolationCase;
-import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.boundary.Unreadable;
 import org.mizan.security.entity.AppUser;
 
 import java.math.BigDecimal;
@@ -24,27 +23,6 @@ import java.util.List;
 public final class CaseJson {
 
     private CaseJson() {
-    }
-
-    /** A partial date: year alone, year and month, or a full date; {@code approximate} when the source is vague. */
-    public record DateJson(Integer year, Integer month, Integer day, Boolean approximate) {
-        public static DateJson of(PartialDate date) {
-            return date == null ? null : new DateJson(date.year(), date.month(), date.day(), date.approximate());
-        }
-
-        public PartialDate toPartialDate(String field) {
-            if (year == null) {
-                throw new InvalidInput(field, "case.date.yearRequired");
-            }
-            if (year < PartialDate.FIRST_YEAR || year > PartialDate.LAST_YEAR) {
-                throw new InvalidInput(field, "case.date.yearRange", PartialDate.FIRST_YEAR, PartialDate.LAST_YEAR);
-            }
-            try {
-                return new PartialDate(year, month, day, Boolean.TRUE.equals(approximate));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInput(field, "case.date.invalid");
-            }
-        }
     }
 
     public record SourceJson(String description, String reliability, String url) {
@@ -65,7 +43,7 @@ public final class CaseJson {
     }
 
     /** What a client sends to create or replace a case; {@code version} is required to replace. */
-    public record CaseInput(List<String> violationTypes, DateJson incidentDate, DateJson endDate, String country,
+    public record CaseInput(List<String> violationTypes, TypedDate incidentDate, TypedDate endDate, String country,
                             String governorate, String locality, BigDecimal latitude, BigDecimal longitude,
                             String narrative, List<String> tags, List<SourceJson> sources, String status,
                             String confidentiality, List<String> assignees, List<PartyJson> parties, Long version) {
@@ -80,7 +58,7 @@ public final class CaseJson {
                     assignees, parties == null ? null : parties(unreadable));
         }
 
-        private static PartialDate date(DateJson date, String field, Unreadable unreadable) {
+        private static PartialDate date(TypedDate date, String field, Unreadable unreadable) {
             return date == null ? null : unreadable.read(() -> date.toPartialDate(field));
         }
 
@@ -99,7 +77,7 @@ public final class CaseJson {
         }
     }
 
-    public record CaseView(String reference, List<String> violationTypes, DateJson incidentDate, DateJson endDate,
+    public record CaseView(String reference, List<String> violationTypes, TypedDate incidentDate, TypedDate endDate,
                            String country, String governorate, String locality, BigDecimal latitude, BigDecimal longitude,
                            String narrative, List<String> tags, List<SourceJson> sources, String status,
                            String confidentiality, String lead, List<String> assignees, List<PartyJson> parties,
@@ -107,23 +85,14 @@ public final class CaseJson {
         /** The case as this reader may read it: withheld fields are null, withheld lists empty. */
         static CaseView of(ViolationCase c, DisclosedCase shown) {
             boolean staff = shown.staffDetails();
-            return new CaseView(c.getReference(), List.copyOf(c.getViolationTypes()), DateJson.of(c.getIncidentDate()),
-                    DateJson.of(c.getEndDate()), c.getCountry(), c.getGovernorate(), shown.locality(), shown.latitude(),
+            return new CaseView(c.getReference(), List.copyOf(c.getViolationTypes()), TypedDate.of(c.getIncidentDate()),
+                    TypedDate.of(c.getEndDate()), c.getCountry(), c.getGovernorate(), shown.locality(), shown.latitude(),
                     shown.longitude(), shown.narrative(), shown.freeText() ? List.copyOf(c.getTags()) : List.of(),
                     staff ? c.getSources().stream().map(CaseJson::source).toList() : List.of(), c.getStatus().name(),
                     c.getConfidentiality().name(), staff && c.getLead() != null ? c.getLead().getUsername() : null,
                     staff ? c.getAssignees().stream().map(AppUser::getUsername).sorted().toList() : List.of(),
                     shown.parties().stream().map(PartyJson::of).toList(), c.getCreatedAt(), staff ? c.getCreatedBy() : null,
                     c.getUpdatedAt(), staff ? c.getUpdatedBy() : null, c.getVersion());
-        }
-    }
-
-    public record RevisionView(Instant changedAt, String changedBy, String entity, jakarta.json.JsonArray changes) {
-        public static RevisionView of(Revision r) {
-            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(r.getChanges()))) {
-                return new RevisionView(r.getChangedAt(), r.getChangedBy(), r.getEntityType().toLowerCase() + ":" + r.getEntityId(),
-                        reader.readArray());
-            }
         }
     }
 

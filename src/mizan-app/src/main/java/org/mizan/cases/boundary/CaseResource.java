@@ -27,6 +27,7 @@ import org.mizan.cases.control.CaseService;
 import org.mizan.cases.control.CaseSort;
 import org.mizan.cases.control.CaseSummary;
 import org.mizan.cases.control.ResultPage;
+import org.mizan.cases.control.RevisionView;
 import org.mizan.cases.entity.ViolationCase;
 import org.mizan.platform.boundary.ExpectedVersion;
 import org.mizan.platform.boundary.Unreadable;
@@ -109,8 +110,8 @@ public class CaseResource {
 
     @GET
     @Path("{reference}/history")
-    public List<CaseJson.RevisionView> history(@PathParam("reference") String reference) {
-        return cases.history(reference, currentUser.reader()).stream().map(CaseJson.RevisionView::of).toList();
+    public List<RevisionView> history(@PathParam("reference") String reference) {
+        return cases.history(reference, currentUser.reader()).stream().map(RevisionView::of).toList();
     }
 
     /** The case the client sent; every element that is wrong, unreadable or against the rules, named in one answer. */

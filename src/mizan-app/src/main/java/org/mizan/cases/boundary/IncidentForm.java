@@ -1,7 +1,8 @@
 package org.mizan.cases.boundary;
 
-import org.mizan.cases.control.DisclosedCase;
 import org.mizan.cases.control.CaseDraft;
+import org.mizan.cases.control.DisclosedCase;
+import org.mizan.cases.control.TypedDate;
 import org.mizan.cases.entity.CaseStatus;
 import org.mizan.cases.entity.Confidentiality;
 import org.mizan.cases.entity.PartialDate;

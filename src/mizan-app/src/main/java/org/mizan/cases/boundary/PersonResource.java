@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.mizan.cases.control.PersonDuplicates;
 import org.mizan.cases.control.PersonSearch;
 import org.mizan.cases.control.PersonService;
+import org.mizan.cases.control.RevisionView;
 import org.mizan.cases.entity.Person;
 import org.mizan.platform.boundary.ExpectedVersion;
 import org.mizan.platform.control.InvalidInput;
@@ -127,7 +128,7 @@ public class PersonResource {
 
     @GET
     @Path("{id}/history")
-    public List<CaseJson.RevisionView> history(@PathParam("id") long id) {
-        return persons.history(id, currentUser.reader()).stream().map(CaseJson.RevisionView::of).toList();
+    public List<RevisionView> history(@PathParam("id") long id) {
+        return persons.history(id, currentUser.reader()).stream().map(RevisionView::of).toList();
     }
 }

@@ -3,7 +3,7 @@ package org.mizan.legal.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.boundary.TypedDate;
+import org.mizan.cases.control.TypedDate;
 import org.mizan.cases.entity.PartialDate;
 import org.mizan.legal.control.EventDraft;
 import org.mizan.legal.control.ProceedingService;

@@ -1,6 +1,6 @@
 package org.mizan.legal.boundary;
 
-import org.mizan.cases.boundary.CaseJson;
+import org.mizan.cases.control.TypedDate;
 import org.mizan.legal.control.EventDraft;
 import org.mizan.legal.control.ProceedingDraft;
 import org.mizan.legal.control.ProceedingView;
@@ -37,7 +37,7 @@ public final class ProceedingJson {
         }
     }
 
-    public record EventInput(String type, CaseJson.DateJson date, Set<Long> suspects, String verdict, Boolean inAbsentia,
+    public record EventInput(String type, TypedDate date, Set<Long> suspects, String verdict, Boolean inAbsentia,
                              String returnedTo, String charges, String sentence, String notes, Set<Long> evidence) {
         EventDraft toDraft() {
             Unreadable unreadable = new Unreadable();
@@ -61,7 +61,7 @@ public final class ProceedingJson {
     public record SuspectView(long id, Long personId, String label, StageView stage) {
     }
 
-    public record EventView(long id, String type, CaseJson.DateJson date, Set<Long> suspects, String verdict, boolean inAbsentia,
+    public record EventView(long id, String type, TypedDate date, Set<Long> suspects, String verdict, boolean inAbsentia,
                             String returnedTo, String charges, String sentence, String notes, Set<Long> evidence,
                             StageView stageAfter, String recordedBy, Instant recordedAt) {
     }
@@ -84,7 +84,7 @@ public final class ProceedingJson {
             List<EventView> events = new java.util.ArrayList<>();
             for (int i = 0; i < view.events().size(); i++) {
                 LegalEvent e = view.events().get(i);
-                events.add(new EventView(e.getId(), e.getType().name(), CaseJson.DateJson.of(e.getDate()), e.getSuspects(),
+                events.add(new EventView(e.getId(), e.getType().name(), TypedDate.of(e.getDate()), e.getSuspects(),
                         e.getVerdict() == null ? null : e.getVerdict().name(), e.isInAbsentia(),
                         e.getReturnedTo() == null ? null : e.getReturnedTo().name(), view.freeTextShown() ? e.getCharges() : null,
                         view.freeTextShown() ? e.getSentence() : null,

@@ -13,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.mizan.cases.boundary.CaseJson;
+import org.mizan.cases.control.RevisionView;
 import org.mizan.legal.control.HearingService;
 import org.mizan.legal.control.ProceedingService;
 import org.mizan.platform.boundary.ExpectedVersion;
@@ -82,8 +82,8 @@ public class ProceedingResource {
 
     @GET
     @Path("{id}/history")
-    public List<CaseJson.RevisionView> history(@PathParam("id") long id) {
-        return proceedings.history(id, currentUser.reader()).stream().map(CaseJson.RevisionView::of).toList();
+    public List<RevisionView> history(@PathParam("id") long id) {
+        return proceedings.history(id, currentUser.reader()).stream().map(RevisionView::of).toList();
     }
 
     @GET
