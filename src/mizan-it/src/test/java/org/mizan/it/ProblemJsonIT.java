@@ -43,6 +43,22 @@ class ProblemJsonIT {
         assertProblem(api.send(chunked), 413);
     }
 
+    /** A report to verify is a whole PDF: it has its own, larger limit (mizan.reports.verify-max-bytes), announced or streamed. */
+    @Test
+    void aReportToVerifyMayBeLargerThanOtherBodies() {
+        byte[] pdf = new byte[2 * 1024 * 1024];
+        Arrays.fill(pdf, (byte) ' ');
+        System.arraycopy("%PDF-1.4\n%".getBytes(), 0, pdf, 0, 10);
+        Api.Reply announced = api.send(api.builder("/api/reports/verify", api.adminToken()).header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build());
+        assertEquals(200, announced.status(), announced.body());
+        assertEquals("UNKNOWN", announced.json().getString("result"));
+
+        Api.Reply streamed = api.send(api.builder("/api/reports/verify", api.adminToken()).header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(pdf))).build());
+        assertEquals(200, streamed.status(), streamed.body());
+    }
+
     @Test
     void wrongMediaTypeIs415AndUnknownPathIs404() {
         HttpRequest xml = api.builder("/api/users", api.adminToken()).header("Content-Type", "application/xml")
