@@ -1,5 +1,6 @@
 package org.mizan.platform.boundary;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mizan.reports.control.ReportVerification;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import java.io.InputStream;
 
 /**
  * Refuses request bodies over {@code mizan.api.max-body-bytes} with 413, whether the client
- * announces the length or streams it in chunks. Streaming uploads get their own, larger limit.
+ * announces the length or streams it in chunks. Endpoints that take larger bodies say so ({@link BodyLimit}).
  */
 @Provider
 @PreMatching
@@ -26,10 +26,8 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     @ConfigProperty(name = "mizan.api.max-body-bytes", defaultValue = "1048576")
     long maxBytes;
 
-    /** A report to verify is a whole PDF — a periodic report with charts runs to megabytes. */
     @Inject
-    @ConfigProperty(name = ReportVerification.MAX_BYTES, defaultValue = ReportVerification.MAX_BYTES_DEFAULT)
-    long maxReportBytes;
+    Instance<BodyLimit> ownLimits;
 
     /**
      * A client still sending its body when we answer would see the connection cut instead of the
@@ -39,10 +37,10 @@ public class RequestSizeLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (isEvidenceUpload(request) || isImportUpload(request)) {
-            return; // streamed to disk by the evidence store or the import, which enforce their own limits
+        long limit = limitOf(request);
+        if (limit == BodyLimit.STREAMED) {
+            return;
         }
-        long limit = isReportVerification(request) ? maxReportBytes : maxBytes;
         if (request.getLength() > limit) {
             throw tooLarge(request.getEntityStream());
         }
@@ -59,21 +57,14 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         return new WebApplicationException(response.build());
     }
 
-    private static boolean isEvidenceUpload(ContainerRequestContext request) {
-        return "POST".equals(request.getMethod()) && EVIDENCE_UPLOAD.matcher(request.getUriInfo().getPath()).matches();
+    private long limitOf(ContainerRequestContext request) {
+        for (BodyLimit own : ownLimits) {
+            if (own.covers(request)) {
+                return own.maxBytes();
+            }
+        }
+        return maxBytes;
     }
-
-    private static boolean isImportUpload(ContainerRequestContext request) {
-        return "POST".equals(request.getMethod()) && IMPORT_UPLOAD.matcher(request.getUriInfo().getPath()).matches();
-    }
-
-    private static boolean isReportVerification(ContainerRequestContext request) {
-        return "POST".equals(request.getMethod()) && REPORT_VERIFICATION.matcher(request.getUriInfo().getPath()).matches();
-    }
-
-    private static final java.util.regex.Pattern REPORT_VERIFICATION = java.util.regex.Pattern.compile("/?reports/verify/?");
-    private static final java.util.regex.Pattern IMPORT_UPLOAD = java.util.regex.Pattern.compile("/?imports/uploads/?");
-    private static final java.util.regex.Pattern EVIDENCE_UPLOAD = java.util.regex.Pattern.compile("/?cases/[^/]+/evidence/?");
 
     private static boolean drain(InputStream rest) {
         byte[] buffer = new byte[64 * 1024];

@@ -25,9 +25,6 @@ import java.util.regex.Pattern;
 public class ReportVerification {
 
     public static final String ACTION = "REPORT_VERIFIED";
-    /** The largest file to verify: a periodic report with charts runs to megabytes. Read by the REST size limit too. */
-    public static final String MAX_BYTES = "mizan.reports.verify-max-bytes";
-    public static final String MAX_BYTES_DEFAULT = "67108864";
     private static final Pattern CLAIM = Pattern.compile(Pattern.quote(ReportIssuer.KEYWORD) + "(" + ReportIds.FORM.pattern() + ")");
 
     /** ISSUED: Mizan produced exactly this file; CHANGED: it claims to be a Mizan report but differs; UNKNOWN: neither. */
@@ -41,8 +38,9 @@ public class ReportVerification {
     ReportRegistry registry;
     @Inject
     AuditTrail audit;
+    /** The largest file to verify: a periodic report with charts runs to megabytes. */
     @Inject
-    @ConfigProperty(name = MAX_BYTES, defaultValue = MAX_BYTES_DEFAULT)
+    @ConfigProperty(name = "mizan.reports.verify-max-bytes", defaultValue = "67108864")
     long maxBytes;
 
     /** Files over this many bytes are not reports Mizan issued, and are not read. */
