@@ -41,14 +41,14 @@ class LinkFieldsIT {
             "vbscript:x", "file:///etc/passwd", "//evil.example/x"})
     void aSourceThatIsNotAWebAddressIsRefusedOnCreateAndUpdate(String url) {
         Api.Reply refused = api.post("/api/cases", investigator, withSource(url).build().toString());
-        assertProblemNaming(refused, "sources");
+        assertProblemNaming(refused, "sources[0].url");
 
         Api.Reply created = api.post("/api/cases", investigator, withSource("https://example.org/video").build().toString());
         assertEquals(201, created.status(), created.body());
         JsonObject c = created.json();
         Api.Reply update = api.put("/api/cases/" + c.getString("reference"), investigator,
                 withSource(url).add("version", c.getJsonNumber("version").longValue()).build().toString());
-        assertProblemNaming(update, "sources");
+        assertProblemNaming(update, "sources[0].url");
         String kept = api.get("/api/cases/" + c.getString("reference"), investigator).body();
         assertTrue(kept.contains("https://example.org/video") && !kept.contains(url.strip()), kept);
     }
@@ -57,7 +57,7 @@ class LinkFieldsIT {
     void aHundredKilobyteSourceAddressIsA400NotA500() {
         Api.Reply refused = api.post("/api/cases", investigator,
                 withSource("https://example.org/" + "a".repeat(100_000)).build().toString());
-        assertProblemNaming(refused, "sources");
+        assertProblemNaming(refused, "sources[0].url");
     }
 
     @Test
