@@ -18,7 +18,9 @@ import java.util.logging.Logger;
 
 /**
  * Brings the database schema up to date before anything else touches it. A migration that fails
- * stops the server: running on a half-migrated schema risks the data.
+ * stops the server: running on a half-migrated schema risks the data. A database that is not up yet
+ * is waited for: the run command starts its embedded PostgreSQL beside Payara Micro rather than
+ * before it, and a container's database may come up after the server.
  */
 @Startup
 @Singleton
@@ -27,6 +29,8 @@ import java.util.logging.Logger;
 public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+    /** Connection attempts, one a second, before start-up stops: a first embedded start (initdb) takes a few seconds. */
+    private static final int CONNECT_ATTEMPTS = 60;
 
     @Resource(lookup = MizanDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -68,6 +72,8 @@ public class SchemaMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                .connectRetries(CONNECT_ATTEMPTS)
+                .connectRetriesInterval(1)
                 .load();
     }
 }
