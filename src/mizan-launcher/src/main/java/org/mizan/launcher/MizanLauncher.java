@@ -61,6 +61,7 @@ public final class MizanLauncher {
             }
             server.awaitReady(Duration.ofMinutes(5));
             Console.say("Mizan is ready at http://localhost:" + httpPort + "/  (Ctrl-C stops it)");
+            BuildMemory.release();
         } catch (IOException e) {
             Console.say("Mizan did not start: " + e.getMessage() + ". The messages above say why.");
             stop(server, database);
