@@ -44,6 +44,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
+                // The library's 300 reserves shared memory for connections nothing opens: Mizan's pool holds at
+                // most 24; PostgreSQL's own default leaves room for a second server, tools and psql beside it.
+                .setServerConfig("max_connections", "100")
                 .start();
         EmbeddedDatabase database = new EmbeddedDatabase(postgres);
         try {
