@@ -18,9 +18,7 @@ import java.util.logging.Logger;
 
 /**
  * Brings the database schema up to date before anything else touches it. A migration that fails
- * stops the server: running on a half-migrated schema risks the data. A database that is not up yet
- * is waited for: the run command starts its embedded PostgreSQL beside Payara Micro rather than
- * before it, and a container's database may come up after the server.
+ * stops the server: running on a half-migrated schema risks the data.
  */
 @Startup
 @Singleton
@@ -29,8 +27,6 @@ import java.util.logging.Logger;
 public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
-    /** Connection attempts, one a second, before start-up stops: a first embedded start (initdb) takes a few seconds. */
-    private static final int CONNECT_ATTEMPTS = 60;
 
     @Resource(lookup = MizanDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -54,13 +50,17 @@ public class SchemaMigration {
         }
     }
 
-    /**
-     * True once every migration in {@code schema/} is applied: migrate() validates the history before it applies what is
-     * pending, and fails otherwise. Health probes ask this often; re-reading the history each time (a class-path scan and
-     * several queries per probe) held connections and CPU while the server was starting.
-     */
+    /** True once every migration in {@code schema/} is applied and none is pending or failed. */
     public boolean isComplete() {
-        return complete;
+        if (!complete) {
+            return false;
+        }
+        try {
+            Flyway flyway = flyway();
+            return flyway.info().pending().length == 0 && flyway.validateWithResult().validationSuccessful;
+        } catch (FlywayException e) {
+            return false;
+        }
     }
 
     private Flyway flyway() {
@@ -68,8 +68,6 @@ public class SchemaMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
-                .connectRetries(CONNECT_ATTEMPTS)
-                .connectRetriesInterval(1)
                 .load();
     }
 }
