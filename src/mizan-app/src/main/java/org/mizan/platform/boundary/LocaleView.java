@@ -4,18 +4,21 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.mizan.platform.control.Messages;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The language of the pages: English, Arabic or Kurdish (Sorani). Chosen from a cookie, then the
- * browser's preference; the switch in the header changes it and remembers it in the cookie.
+ * browser's preference; the links in the header ({@link LanguageSwitch}) change it and remember it in the cookie.
  */
 @Named
 @SessionScoped
@@ -51,14 +54,37 @@ public class LocaleView implements Serializable {
         return Messages.SUPPORTED;
     }
 
-    public String switchTo(String language) {
-        locale = Messages.supported(Locale.forLanguageTag(language));
+    /** The language link to {@code language}: a plain address that brings the user back to where they are. */
+    public String switchUrl(String language) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getViewRoot().setLocale(locale);
-        faces.getExternalContext().addResponseCookie(COOKIE, locale.getLanguage(), Map.of(
-                "maxAge", 60 * 60 * 24 * 365, "path", "/", "httpOnly", true, "SameSite", "Strict"));
-        // includeViewParams keeps what the page was showing (a case's reference, say) across the switch.
-        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        return faces.getExternalContext().getRequestContextPath() + LanguageSwitch.PATH + "?to=" + language + "&back="
+                + URLEncoder.encode(here(faces), StandardCharsets.UTF_8);
+    }
+
+    /** The pages' language from now on, for this session ({@link LanguageSwitch} also remembers it in the cookie). */
+    void use(Locale chosen) {
+        locale = chosen;
+    }
+
+    /**
+     * Where the user is, inside the application: on an error page the address that failed (so the user can retry it in
+     * another language), on a page opened by a link that page's address, after a form post the view with its view
+     * parameters (a case's reference, say).
+     */
+    private static String here(FacesContext faces) {
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String address;
+        if (failed != null) {
+            address = failed.toString();
+        } else if ("GET".equals(request.getMethod())) {
+            address = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        } else {
+            address = faces.getApplication().getViewHandler()
+                    .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), Map.of(), true);
+        }
+        String context = request.getContextPath();
+        return address.startsWith(context) ? address.substring(context.length()) : address;
     }
 
     private static Locale initial(ExternalContext external) {
