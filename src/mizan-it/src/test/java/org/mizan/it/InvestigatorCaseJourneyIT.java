@@ -137,13 +137,13 @@ class InvestigatorCaseJourneyIT {
         }
     }
 
-    private static void checkViolationType(Browser browser, String code) {
+    static void checkViolationType(Browser browser, String code) {
         WebElement input = browser.driver().findElement(
                 By.cssSelector("input[name='case:tabs:violationTypes'][value='" + code + "']"));
         browser.driver().findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']")).click();
     }
 
-    private static void openTab(Browser browser, String tab) {
+    static void openTab(Browser browser, String tab) {
         browser.driver().findElement(By.cssSelector("a[href='#case:tabs:" + tab + "']")).click();
         browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("case:tabs:" + tab)));
     }

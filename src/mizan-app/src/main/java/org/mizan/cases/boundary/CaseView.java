@@ -81,6 +81,8 @@ public class CaseView implements Serializable {
     private boolean contactsVisible;
     /** The case as loaded or last saved; none for a new case. */
     private RecordedCase recorded;
+    /** What {@link #draft()} gave when the case was loaded or last saved: the page is unsaved while they differ. */
+    private CaseDraft savedDraft;
 
     // the case as typed
     private final IncidentForm incident = new IncidentForm();
@@ -107,6 +109,7 @@ public class CaseView implements Serializable {
                 return;
             }
             incident.setAssignees(List.of(currentUser.reader().username()));
+            savedDraft = draft();
             return;
         }
         try {
@@ -138,6 +141,29 @@ public class CaseView implements Serializable {
         if (shown.staffDetails()) {
             c.getSources().forEach(source -> sources.add(CaseSourceRow.of(source)));
         }
+        savedDraft = editable ? draft() : null;
+    }
+
+    /** The case as the page holds it now, as it would be saved. */
+    private CaseDraft draft() {
+        return incident.toDraft(isExisting(), sources.stream().filter(s -> !s.isBlank()).map(CaseSourceRow::toDraft).toList(),
+                parties.stream().map(CasePartyRow::toDraft).toList());
+    }
+
+    /**
+     * Whether the page holds changes the case does not have yet — a person picked or created, a row removed, a value
+     * changed through AJAX — so that leaving the page asks first (unsaved.js; what is typed but not yet sent, the
+     * page itself knows).
+     */
+    public boolean isUnsaved() {
+        if (!editable || savedDraft == null) {
+            return false;
+        }
+        try {
+            return !draft().equals(savedDraft);
+        } catch (InvalidInput e) {
+            return true; // a date half typed is a change, too
+        }
     }
 
     private void loadHistory() {
@@ -156,9 +182,7 @@ public class CaseView implements Serializable {
             return null;
         }
         try {
-            CaseDraft draft = incident.toDraft(isExisting(),
-                    sources.stream().filter(s -> !s.isBlank()).map(CaseSourceRow::toDraft).toList(),
-                    parties.stream().map(CasePartyRow::toDraft).toList());
+            CaseDraft draft = draft();
             if (!isExisting()) {
                 ViolationCase created = cases.create(draft, currentUser.actor(), currentUser.reader());
                 FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
