@@ -4,11 +4,12 @@
  * answer: a person picked or created, a row removed). Until a save succeeds, leaving the page — a link, another case,
  * signing out, closing the tab — makes the browser ask first, and the elements of class mizan-unsaved say so on the page.
  * The button marked data-unsaved-save saves; an answer that sends the browser elsewhere (a new case opening under its
- * reference) is the page leaving on purpose.
+ * reference) is the page leaving on purpose. A form that is gone or hidden (an editor closed, a dialog cancelled, a
+ * form re-rendered after its save) holds nothing any more.
  */
 (function () {
     'use strict';
-    var typedInto = {};
+    var typedInto = new Set();
     var saving = 0;
     var leaving = false;
 
@@ -16,8 +17,12 @@
         return element && element.closest ? element.closest('form[data-unsaved-guard="true"]') : null;
     }
 
+    function isShown(form) {
+        return form.isConnected && form.getClientRects().length > 0;
+    }
+
     function isUnsaved() {
-        return Object.keys(typedInto).length > 0 || document.querySelector('[data-unsaved-state="true"]') !== null;
+        return Array.from(typedInto).some(isShown) || document.querySelector('[data-unsaved-state="true"]') !== null;
     }
 
     function showState() {
@@ -31,7 +36,7 @@
         var form = guardOf(event.target);
         // A person picker's text is a search, not a change: what it picks comes back as data-unsaved-state.
         if (form && !event.target.closest('.ui-autocomplete')) {
-            typedInto[form.id] = true;
+            typedInto.add(form);
             showState();
         }
     }
@@ -69,10 +74,17 @@
         jQuery(document).on('pfAjaxComplete', function (event, xhr, settings, args) {
             if (xhr.mizanSaves !== undefined) {
                 saving--;
-                // Saved, or refused with the page's values kept: what was typed has reached the server either way,
-                // and the server's data-unsaved-state now says whether the case still differs from what is stored.
-                if (xhr.mizanSaves && !(args && args.validationFailed)) {
-                    delete typedInto[xhr.mizanSaves.id];
+                // Saved, or refused by the service with the values kept: what was typed has reached the server, whose
+                // data-unsaved-state now says whether the case still differs from what is stored. Refused by
+                // validation: the typed values were not taken, so the (re-rendered) form still holds them.
+                var form = xhr.mizanSaves;
+                if (form) {
+                    Array.from(typedInto).filter(function (f) { return f.id === form.id; })
+                        .forEach(function (f) { typedInto.delete(f); });
+                    var now = document.getElementById(form.id);
+                    if (args && args.validationFailed && now) {
+                        typedInto.add(now);
+                    }
                 }
             }
             showState();

@@ -72,6 +72,38 @@ class UnsavedChangesIT {
         }
     }
 
+    @Test
+    void anEditorWithTypedValuesAsksBeforeLeavingButNotOnceSavedOrCancelled(MizanServer server, Api api) {
+        String investigator = api.createUser("unsavedp", "INVESTIGATOR");
+        String reference = CaseIT.recordedCase(api, api.token(investigator, Api.USER_PASSWORD), NARRATIVE);
+        String proceedings = "/legal/proceedings.xhtml?case=" + reference;
+        try (Browser browser = new Browser(server)) {
+            try {
+                browser.signIn(investigator, Api.USER_PASSWORD);
+                browser.open(proceedings);
+                browser.clickAndAwaitAjax("proceedings:open");
+                browser.type("proceeding:court", "محكمة جنايات الرصافة");
+                assertTrue(leaving(browser, "nav:cases"), "a proceeding typed but not saved asks first");
+
+                browser.open(proceedings);
+                browser.clickAndAwaitAjax("proceedings:open");
+                browser.type("proceeding:court", "محكمة جنايات الرصافة");
+                browser.clickAndAwaitAjax("proceeding:cancel");
+                assertFalse(leaving(browser, "nav:cases"), "cancelled on purpose: nothing to ask");
+
+                browser.open(proceedings);
+                browser.clickAndAwaitAjax("proceedings:open");
+                browser.type("proceeding:court", "محكمة جنايات الرصافة");
+                browser.clickAndAwaitAjax("proceeding:save");
+                browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("proceeding:court")));
+                assertFalse(leaving(browser, "nav:cases"), "saved: nothing to ask");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("unsaved-editor");
+                throw e;
+            }
+        }
+    }
+
     private static void addNewVictim(Browser browser) {
         InvestigatorCaseJourneyIT.openTab(browser, "victims");
         browser.clickAndAwaitAjax("case:tabs:newVictim");
