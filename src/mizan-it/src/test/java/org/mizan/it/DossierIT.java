@@ -111,9 +111,12 @@ class DossierIT {
                 LOCALITY, "Sulaymaniyah", "Complaint filed", "Arrest warrant", "Stage: Warrant issued", scene.sha256(),
                 "testimony.txt", "[B] Witness interview", "Shot at the Tahrir sit-in.", "Internal edition", LAWYERS_NOTE, TAG,
                 // the manifest page: the id, the evidence cited, what was asked for
-                "Report manifest", reportId, "Evidence cited (SHA-256)", "audience = INTERNAL", "case = " + scene.reference())) {
+                "Report manifest", reportId, "Evidence cited (SHA-256)")) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
         }
+        assertTrue(text.matches("(?s).*\\bCase\\s+" + scene.reference() + "\\b.*") && text.matches("(?s).*\\bLanguage\\s+English\\b.*"),
+                "the manifest says in words what was asked for:\n" + text);
+        assertFalse(text.contains("audience = ") || text.contains("lang = "), "no stored parameters in the manifest:\n" + text);
         assertFalse(text.contains(CONTACT) || text.contains(PHONE.substring(4)), "a contact detail in the dossier:\n" + text);
         String audit = api.get("/api/audit?action=REPORT_ISSUED&size=500", api.adminToken()).body();
         assertTrue(audit.contains("report:" + reportId) && audit.contains("case=" + scene.reference() + " sha256=" + sha256(reply.body())), audit);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An advocate on the Arabic "verify a report" page: a dossier as issued, then the same file changed by one byte. */
@@ -48,14 +49,26 @@ class VerifyReportJourneyIT {
                 assertEquals("rtl", browser.htmlAttribute("dir"));
 
                 choose(browser, issued);
-                browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), ARABIC.get("verify.result.ISSUED")));
+                browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdictWord"), ARABIC.get("verify.verdict.ISSUED")));
+                String issuedAt = browser.find("generatedAt").getText();
+                assertTrue(issuedAt.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC"), issuedAt);
+                assertEquals(ARABIC.get("verify.issuedOn.ISSUED", reportId, issuedAt), browser.find("verdict").getText());
+                assertTrue(browser.present("result") && !browser.driver().findElements(By.cssSelector(".mizan-verdict-ISSUED .pi-verified")).isEmpty(),
+                        "a genuine file is shown as such: its colour and icon");
                 assertEquals(reportId, browser.find("reportId").getText());
                 assertEquals(advocateName, browser.find("generatedBy").getText());
                 assertEquals(ARABIC.get("report.audience.PUBLIC"), browser.find("audience").getText());
+                String facts = browser.find("result").getText();
+                assertTrue(facts.contains(ARABIC.get("report.order.lang.ar")) && facts.contains(reference), facts);
+                assertFalse(facts.contains("lang=") || facts.contains("audience=") || facts.contains("case="),
+                        "what was asked for is in words, not stored parameters: " + facts);
 
                 choose(browser, changed);
-                String claim = ARABIC.get("verify.result.CHANGED", reportId);
+                String claim = ARABIC.get("verify.issuedOn.CHANGED", reportId, issuedAt);
                 browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), claim));
+                assertEquals(ARABIC.get("verify.verdict.CHANGED"), browser.find("verdictWord").getText());
+                assertFalse(browser.driver().findElements(By.cssSelector(".mizan-verdict-CHANGED .pi-exclamation-triangle")).isEmpty(),
+                        "an altered file is shown as altered: its colour and icon");
                 assertTrue(browser.find("sha256").getText().matches("[0-9a-f]{64}"));
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("verify-report");

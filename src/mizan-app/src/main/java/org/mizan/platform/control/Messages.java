@@ -51,6 +51,11 @@ public final class Messages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
     }
 
+    /** Whether the bundles have a text for this key (codes from outside — a stored parameter, say — may not). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public Locale locale() {
         return bundle.getLocale();
     }

@@ -4,8 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.mizan.platform.boundary.ByteSizes;
+import org.mizan.platform.boundary.LocaleView;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.reports.control.OrderFacts;
+import org.mizan.reports.control.ReportText;
 import org.mizan.reports.control.ReportVerification;
 import org.mizan.security.control.CurrentUser;
 import org.primefaces.event.FileUploadEvent;
@@ -14,6 +17,7 @@ import org.primefaces.model.file.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.List;
 
 /** The "Verify a report" page: one PDF in, the registry's answer out (the same service as the REST endpoint). */
 @Named
@@ -26,6 +30,10 @@ public class VerifyView implements Serializable {
     ReportVerification verification;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    OrderFacts orderFacts;
+    @Inject
+    LocaleView localeView;
 
     private ReportVerdictJson verdict;
 
@@ -59,12 +67,41 @@ public class VerifyView implements Serializable {
 
     public ReportVerdictJson getVerdict() { return verdict; }
 
-    /** The sentence for the result, in the user's language. */
+    /** The verdict in one word: genuine, altered, or not issued by Mizan. */
+    public String getVerdictWord() {
+        return verdict == null ? null : PageMessages.text("verify.verdict." + verdict.result());
+    }
+
+    /** An icon that says the verdict at a glance, beside the word (never instead of it). */
+    public String getVerdictIcon() {
+        if (verdict == null) {
+            return null;
+        }
+        return switch (verdict.result()) {
+            case "ISSUED" -> "pi-verified";
+            case "CHANGED" -> "pi-exclamation-triangle";
+            default -> "pi-question-circle";
+        };
+    }
+
+    /** The verdict in plain words: which report, issued when — or that the file is not one Mizan issued. */
     public String getResultText() {
         if (verdict == null) {
             return null;
         }
-        return PageMessages.text("verify.result." + verdict.result(), verdict.report() == null ? "" : verdict.report().id());
+        ReportVerdictJson.Report report = verdict.report();
+        return PageMessages.text("verify.issuedOn." + verdict.result(), report == null ? "" : report.id(),
+                report == null ? "" : getGeneratedAtText());
+    }
+
+    public String getGeneratedAtText() {
+        return verdict == null || verdict.report() == null ? null : ReportText.time(verdict.report().generatedAt());
+    }
+
+    /** What the report was asked for, in words; the stored parameters themselves are in the REST answer. */
+    public List<OrderFacts.Fact> getAsked() {
+        return verdict == null || verdict.report() == null ? List.of()
+                : orderFacts.ofStored(verdict.report().parameters(), localeView.getLocale());
     }
 
     public String getAudienceText() {

@@ -23,7 +23,8 @@ final class ManifestPage {
                 "footer", text.get("manifest.footer"));
     }
 
-    List<ReportSection> sections(String reportId, Instant at, String generatedBy, ReportDraft draft, int reportPages) {
+    List<ReportSection> sections(String reportId, Instant at, String generatedBy, ReportDraft draft, List<OrderFacts.Fact> asked,
+                                 int reportPages) {
         List<ReportItem> facts = new ArrayList<>();
         facts.add(fact("manifest.id", reportId));
         facts.add(fact("manifest.kind", text.label("report.kind.", draft.kind())));
@@ -33,8 +34,7 @@ final class ManifestPage {
             facts.add(fact("manifest.generatedBy", generatedBy));
         }
         facts.add(fact("manifest.pages", Integer.toString(reportPages)));
-        draft.order().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> facts.add(new ReportItem(null, e.getKey() + " = " + e.getValue(), null)));
+        asked.forEach(fact -> facts.add(new ReportItem(fact.label(), fact.value(), null)));
         List<ReportItem> evidence = draft.citedEvidence().stream().map(sha -> new ReportItem(null, sha, null)).toList();
         return List.of(new ReportSection(text.get("manifest.section.report"), facts, text.get("dossier.none")),
                 new ReportSection(text.get("manifest.section.evidence"), evidence, text.get("manifest.noEvidence")),

@@ -30,6 +30,8 @@ public class ReportIssuer {
     private static final String MANIFEST_TEMPLATE = "document";
 
     @Inject
+    OrderFacts orderFacts;
+    @Inject
     ReportRenderer renderer;
     @Inject
     ReportRegistry registry;
@@ -44,7 +46,8 @@ public class ReportIssuer {
         JasperPrint report = renderer.fill(draft.template(), draft.parameters(), draft.rows(), locale, progress.within(0, 0.9));
         ManifestPage manifest = new ManifestPage(new ReportText(Messages.in(locale)));
         JasperPrint last = renderer.fill(MANIFEST_TEMPLATE, manifest.parameters(id),
-                manifest.sections(id, at, actor.username(), draft, report.getPages().size()), locale, JobProgress.NONE);
+                manifest.sections(id, at, actor.username(), draft, orderFacts.of(draft.order(), locale), report.getPages().size()),
+                locale, JobProgress.NONE);
         byte[] pdf = renderer.export(List.of(report, last), Map.of("title", id, "subject", "Mizan " + draft.kind().name().toLowerCase(Locale.ROOT)
                 + " report " + id, "keywords", KEYWORD + id));
         progress.at(0.95);

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * The small wording helpers every report needs: enum labels from the bundles, times in one fixed form, and lines
  * joined from the parts that exist. Times are UTC with Latin digits in every edition so they match the audit log.
  */
-final class ReportText {
+public final class ReportText {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -50,7 +50,8 @@ final class ReportText {
         return value != null && Messages.isRightToLeft(messages.locale()) ? value.replace('-', '/') : value;
     }
 
-    static String time(Instant instant) {
+    /** A time as every report and the verify page print it: UTC, minutes, Latin digits. */
+    public static String time(Instant instant) {
         return instant == null ? null : TIME.format(instant);
     }
 
