@@ -58,11 +58,13 @@ class CaseTeamJourneyIT {
                 browser.signIn(lead, Api.USER_PASSWORD);
                 browser.open("/index.xhtml");
                 String dashboard = browser.find("joinRequests").getText();
-                assertTrue(dashboard.contains(reference) && dashboard.contains(outsider) && dashboard.contains(reason), dashboard);
+                assertTrue(dashboard.contains(reference) && dashboard.contains("Test " + outsider) && dashboard.contains(reason),
+                        "the request names the user by display name: " + dashboard);
                 browser.clickAndWaitForPage(By.linkText(reference));
                 assertTrue(browser.find("team:open").getText().contains(reason));
                 browser.clickAndWaitForPage("team:open:0:accept");
-                assertTrue(browser.text().contains(ENGLISH.get("team.accepted", outsider)), browser.text());
+                assertTrue(browser.text().contains(ENGLISH.get("team.accepted", "Test " + outsider)), browser.text());
+                assertTrue(browser.find("team").getText().contains("Test " + outsider), "the team is listed by display name");
                 assertTrue(api.get("/api/cases/" + reference + "/team", api.adminToken()).json().getJsonArray("members").toString()
                         .contains(outsider), "on the team now");
                 assertFalse(browser.present("team:open:0:accept"), "answered");

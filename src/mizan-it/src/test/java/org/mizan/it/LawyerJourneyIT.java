@@ -65,6 +65,8 @@ class LawyerJourneyIT {
                 assertEquals(2, browser.driver().findElements(By.cssSelector(".mizan-timeline .mizan-timeline-type")).size(),
                         "both events on the timeline");
                 assertTrue(browser.find("proceedings:list:0:events").getText().contains(NOTE), "the team reads the notes");
+                String facts = browser.driver().findElement(By.cssSelector(".mizan-legal-facts")).getText();
+                assertTrue(facts.contains("Test " + lawyer), "the proceeding's lawyers by display name: " + facts);
 
                 browser.clickAndAwaitAjax("proceedings:list:0:scheduleHearing");
                 browser.type("hearing:purpose", purpose);

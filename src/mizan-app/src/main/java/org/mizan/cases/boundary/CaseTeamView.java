@@ -22,6 +22,7 @@ import org.mizan.security.entity.AppUser;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
 
 /**
  * The team panel of a recorded case: who leads and works it; for the lead and administrators, the team and
@@ -38,9 +39,9 @@ public class CaseTeamView implements Serializable {
     private static final FormChange CHANGE = new FormChange("team.forbidden", "cases.notFound");
 
     /** One open request as the lead answers it. */
-    public record RequestRow(long id, String username, String reason, String askedAt) implements Serializable {
+    public record RequestRow(long id, String name, String reason, String askedAt) implements Serializable {
         public long getId() { return id; }
-        public String getUsername() { return username; }
+        public String getName() { return name; }
         public String getReason() { return reason; }
         public String getAskedAt() { return askedAt; }
     }
@@ -61,6 +62,8 @@ public class CaseTeamView implements Serializable {
     private String reference;
     private String lead;
     private List<String> team = List.of();
+    /** The team as the page names its members. */
+    private List<String> teamNames = List.of();
     private boolean mayManage;
     private boolean onTeam;
     private boolean mayAsk;
@@ -86,13 +89,15 @@ public class CaseTeamView implements Serializable {
             visible = true;
             lead = c.getLead() == null ? null : c.getLead().getUsername();
             team = c.getAssignees().stream().map(AppUser::getUsername).sorted().toList();
+            teamNames = c.getAssignees().stream().sorted(Comparator.comparing(AppUser::getUsername))
+                    .map(AppUser::getShownName).toList();
             members = new ArrayList<>(team);
             confidentiality = c.getConfidentiality();
             mayManage = CaseTeamService.mayManage(c, reader);
             onTeam = reader.mayJoinTeams() && c.isAssigned(reader.userId());
             mayAsk = reader.mayJoinTeams() && !onTeam;
             if (mayManage) {
-                requests.of(reference, reader).forEach(r -> open.add(new RequestRow(r.getId(), r.getUser().getUsername(),
+                requests.of(reference, reader).forEach(r -> open.add(new RequestRow(r.getId(), r.getUser().getShownName(),
                         r.getReason(), CaseTimestamps.format(r.getAskedAt()))));
             } else if (mayAsk) {
                 asked = requests.openRequestOf(c.getId(), reader) != null;
@@ -114,12 +119,12 @@ public class CaseTeamView implements Serializable {
 
     public String accept(RequestRow row) {
         return run(TEAM_FORM, "team.accepted", () -> requests.answer(reference, row.id(), true, note, currentUser.actor(), currentUser.reader()),
-                row.username());
+                row.name());
     }
 
     public String decline(RequestRow row) {
         return run(TEAM_FORM, "team.declined", () -> requests.answer(reference, row.id(), false, note, currentUser.actor(), currentUser.reader()),
-                row.username());
+                row.name());
     }
 
     /** Runs the change; when made, reopens the case with the message, since the case's version moved on. */
@@ -149,6 +154,11 @@ public class CaseTeamView implements Serializable {
     public List<String> getTeam() {
         load();
         return team;
+    }
+
+    public List<String> getTeamNames() {
+        load();
+        return teamNames;
     }
 
     public boolean isMayManage() {

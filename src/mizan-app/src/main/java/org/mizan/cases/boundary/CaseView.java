@@ -34,6 +34,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
+import java.util.Objects;
 
 /**
  * One case on one page: a new case ({@code case.xhtml}) or a recorded one ({@code case.xhtml?ref=MZN-…}).
@@ -130,7 +132,9 @@ public class CaseView implements Serializable {
     private void fill(ViolationCase c) {
         // The same policy as the REST reply and the reports: an advocate reads the UN edition of the case.
         DisclosedCase shown = disclosure.disclose(c, currentUser.reader());
-        recorded = RecordedCase.of(c, shown.staffDetails());
+        recorded = RecordedCase.of(c, shown.staffDetails(), shown.staffDetails()
+                ? users.shownNames(Stream.of(c.getCreatedBy(), c.getUpdatedBy()).filter(Objects::nonNull).toList())
+                : name -> null);
         contactsVisible = currentUser.reader().mayJoinTeams() && c.isAssigned(currentUser.reader().userId());
         // A case's facts are its team's to change: everyone else reads it (and may ask its lead to join).
         editable = currentUser.reader().mayEdit() && c.isAssigned(currentUser.reader().userId());

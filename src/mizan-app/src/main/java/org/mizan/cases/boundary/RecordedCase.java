@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** The case as it was loaded or last saved: what the page's header says, and the version a save builds on. */
 public final class RecordedCase implements Serializable {
@@ -21,20 +22,20 @@ public final class RecordedCase implements Serializable {
     private final String updatedBy;
     private final String updatedAt;
 
-    private RecordedCase(ViolationCase c, boolean staffDetails) {
+    private RecordedCase(ViolationCase c, boolean staffDetails, UnaryOperator<String> shownNames) {
         reference = c.getReference();
         version = c.getVersion();
         status = c.getStatus();
         restricted = c.isRestricted();
-        createdBy = staffDetails ? c.getCreatedBy() : null;
+        createdBy = staffDetails ? shownNames.apply(c.getCreatedBy()) : null;
         createdAt = CaseTimestamps.format(c.getCreatedAt());
-        updatedBy = staffDetails ? c.getUpdatedBy() : null;
+        updatedBy = staffDetails ? shownNames.apply(c.getUpdatedBy()) : null;
         updatedAt = CaseTimestamps.format(c.getUpdatedAt());
     }
 
     /** {@code staffDetails}: whether the reader may see who recorded and last changed the case. */
-    static RecordedCase of(ViolationCase c, boolean staffDetails) {
-        return new RecordedCase(c, staffDetails);
+    static RecordedCase of(ViolationCase c, boolean staffDetails, UnaryOperator<String> shownNames) {
+        return new RecordedCase(c, staffDetails, shownNames);
     }
 
     long version() {

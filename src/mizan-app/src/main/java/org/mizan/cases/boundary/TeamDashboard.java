@@ -27,9 +27,9 @@ public class TeamDashboard {
     }
 
     /** An open request to join one of the reader's cases. */
-    public record RequestRow(String reference, String username, String reason) {
+    public record RequestRow(String reference, String name, String reason) {
         public String getReference() { return reference; }
-        public String getUsername() { return username; }
+        public String getName() { return name; }
         public String getReason() { return reason; }
     }
 
@@ -56,7 +56,7 @@ public class TeamDashboard {
         if (requestRows == null) {
             requestRows = currentUser.reader().mayEdit() || currentUser.reader().administrator()
                     ? requests.awaiting(currentUser.reader()).stream().map(p -> new RequestRow(p.reference(),
-                    p.request().getUser().getUsername(), p.request().getReason())).toList()
+                    p.request().getUser().getShownName(), p.request().getReason())).toList()
                     : List.of();
         }
         return requestRows;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.function.UnaryOperator;
 
 /**
  * One proceeding on the proceedings page: where it stands, each suspect's stage, its events in date
@@ -39,6 +40,7 @@ public final class ProceedingPanel implements Serializable {
     private final String fileNumber;
     private final String investigativeJudge;
     private final List<String> lawyers;
+    private final List<String> lawyerNames;
     private final String notes;
     private final String stage;
     private final String stageSeverity;
@@ -47,7 +49,8 @@ public final class ProceedingPanel implements Serializable {
     private final List<HearingRow> hearings;
     private final TimelineModel<EventRow, Object> timeline = new TimelineModel<>();
 
-    ProceedingPanel(ProceedingView view, List<HearingRow> hearings, Map<Long, String> evidenceNames) {
+    ProceedingPanel(ProceedingView view, List<HearingRow> hearings, Map<Long, String> evidenceNames,
+                    UnaryOperator<String> shownNames) {
         Proceeding p = view.proceeding();
         StageDerivation.Derived derived = view.derived();
         this.id = p.getId();
@@ -56,6 +59,7 @@ public final class ProceedingPanel implements Serializable {
         this.fileNumber = view.freeTextShown() ? p.getFileNumber() : null;
         this.investigativeJudge = view.freeTextShown() ? p.getInvestigativeJudge() : null;
         this.lawyers = view.staffShown() ? List.copyOf(p.getLawyers()) : List.of();
+        this.lawyerNames = lawyers.stream().map(shownNames).toList();
         this.notes = view.notesShown() ? p.getNotes() : null;
         this.stage = StageText.label(derived.stage());
         this.stageSeverity = StageText.severity(derived.stage());
@@ -83,7 +87,7 @@ public final class ProceedingPanel implements Serializable {
     public String getFileNumber() { return fileNumber; }
     public String getInvestigativeJudge() { return investigativeJudge; }
     public List<String> getLawyers() { return lawyers; }
-    public String getLawyersText() { return String.join(", ", lawyers); }
+    public String getLawyersText() { return String.join(", ", lawyerNames); }
     public String getNotes() { return notes; }
     public String getStage() { return stage; }
     public String getStageSeverity() { return stageSeverity; }

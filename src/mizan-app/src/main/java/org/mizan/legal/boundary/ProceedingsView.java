@@ -9,6 +9,7 @@ import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.legal.control.HearingService;
 import org.mizan.legal.control.HearingView;
 import org.mizan.legal.control.ProceedingService;
+import org.mizan.legal.control.ProceedingView;
 import org.mizan.platform.boundary.Choice;
 import org.mizan.platform.boundary.FormChange;
 import org.mizan.platform.boundary.LocaleChoices;
@@ -24,6 +25,7 @@ import org.mizan.security.entity.Role;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -81,9 +83,12 @@ public class ProceedingsView implements Serializable {
         Map<Long, String> names = items.stream().collect(Collectors.toMap(EvidenceItem::getId, EvidenceItem::getDeclaredName));
         Instant now = Instant.now();
         Map<Long, List<HearingView>> hearingsOf = hearings.ofCase(caseRef, reader);
-        panels = proceedings.ofCase(caseRef, reader).stream()
+        List<ProceedingView> views = proceedings.ofCase(caseRef, reader);
+        UnaryOperator<String> shownNames = users.shownNames(views.stream().filter(ProceedingView::staffShown)
+                .flatMap(view -> view.proceeding().getLawyers().stream()).distinct().toList());
+        panels = views.stream()
                 .map(view -> new ProceedingPanel(view, hearingsOf.getOrDefault(view.proceeding().getId(), List.of()).stream()
-                        .map(h -> HearingRow.of(h, now)).toList(), names))
+                        .map(h -> HearingRow.of(h, now)).toList(), names, shownNames))
                 .toList();
         if (onTeam) {
             suspectCandidates = proceedings.suspectCandidates(caseRef, reader).stream()

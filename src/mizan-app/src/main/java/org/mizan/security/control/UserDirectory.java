@@ -8,6 +8,10 @@ import org.mizan.security.entity.AppUser;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Looks users up; changes go through {@link UserAdministration}. */
 @ApplicationScoped
@@ -37,6 +41,18 @@ public class UserDirectory {
 
     public List<AppUser> all() {
         return em.createQuery("SELECT u FROM AppUser u ORDER BY u.username", AppUser.class).getResultList();
+    }
+
+    /**
+     * What the pages call each of these users ({@link AppUser#getShownName()}), by username; a username without an
+     * account (one removed since) stays as it is.
+     */
+    public UnaryOperator<String> shownNames(Collection<String> usernames) {
+        Map<String, String> names = usernames.isEmpty() ? Map.of()
+                : em.createQuery("SELECT u FROM AppUser u WHERE u.username IN :names", AppUser.class)
+                        .setParameter("names", usernames).getResultStream()
+                        .collect(Collectors.toMap(AppUser::getUsername, AppUser::getShownName));
+        return username -> username == null ? null : names.getOrDefault(username, username);
     }
 
     public long count() {

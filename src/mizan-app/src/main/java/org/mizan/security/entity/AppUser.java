@@ -75,6 +75,11 @@ public class AppUser {
         return displayName;
     }
 
+    /** What the pages call this user: the display name, or the username for an account without one. */
+    public String getShownName() {
+        return displayName == null || displayName.isBlank() ? username : displayName;
+    }
+
     public void setDisplayName(String displayName) {
         this.displayName = displayName;
     }
