@@ -1,12 +1,17 @@
 package org.mizan.platform.control;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The user-visible texts, in English, Arabic and Kurdish (Sorani). */
+/**
+ * The user-visible texts, in English, Arabic and Kurdish (Sorani). Patterns are ICU MessageFormat, so a count is
+ * written {@code {0, plural, one {# day} other {# days}}} with the forms each language has.
+ */
 public final class Messages {
 
     public static final String BUNDLE = "org.mizan.i18n.messages";
@@ -48,12 +53,21 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, formatting()).format(arguments);
     }
 
     /** Whether the bundles have a text for this key (codes from outside — a stored parameter, say — may not). */
     public boolean has(String key) {
         return bundle.containsKey(key);
+    }
+
+    /**
+     * ICU's rules for this language: plural forms as the language has them (Arabic has six: "يومان", "3 أيام",
+     * "11 يومًا"…), and Western digits in every language, as the tables and dates show them, so one sentence never
+     * mixes two digit styles.
+     */
+    private ULocale formatting() {
+        return ULocale.forLocale(bundle.getLocale()).setKeywordValue("numbers", "latn");
     }
 
     public Locale locale() {

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -44,6 +44,23 @@ class MessageBundlesTest {
                 new MessageFormat(translated.getProperty(key)); // throws on a broken pattern
             }
         }
+    }
+
+    @Test
+    void countsTakeTheFormsOfEachLanguageInWesternDigits() {
+        Messages arabic = Messages.in(Locale.forLanguageTag("ar"));
+        assertEquals("ما زال مستمرًا: يوم واحد", arabic.get("impunity.clock.running", 1));
+        assertEquals("ما زال مستمرًا: يومان", arabic.get("impunity.clock.running", 2));
+        assertEquals("ما زال مستمرًا: 5 أيام", arabic.get("impunity.clock.running", 5));
+        assertEquals("ما زال مستمرًا: 11 يومًا", arabic.get("impunity.clock.running", 11));
+        assertEquals("ما زال مستمرًا: 100 يوم", arabic.get("impunity.clock.running", 100));
+        assertEquals("انتهى بعد يومين في 2021-03-01", arabic.get("impunity.clock.ended", 2, "2021-03-01"));
+        Messages english = Messages.in(Locale.ENGLISH);
+        assertEquals("Still running: 1 day", english.get("impunity.clock.running", 1));
+        assertEquals("Still running: 1,234 days", english.get("impunity.clock.running", 1234));
+        assertEquals("حُمّلت البيانات التجريبية: 1,234 قضية.", arabic.get("demo.loaded", 1234), "Western digits in Arabic too");
+        assertTrue(Messages.in(Messages.KURDISH).get("audit.verified", 1234).contains("1,234"), "and in Kurdish");
+        assertEquals("The audit chain is intact: 1 entry checked.", english.get("audit.verified", 1));
     }
 
     @Test
