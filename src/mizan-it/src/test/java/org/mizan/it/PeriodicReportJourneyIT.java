@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mizan.platform.control.Messages;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -38,8 +38,21 @@ class PeriodicReportJourneyIT {
                             .stream().map(option -> option.getAttribute("value")).toList();
                     assertEquals(List.of("UN", "PUBLIC"), audiences, "an advocate produces only redacted reports");
                     browser.clickAndAwaitAjax("periodic:generate");
-                    new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
-                            .until(ExpectedConditions.visibilityOfElementLocated(By.id("job:reportId")));
+                    // While the bar moves, the words say the report is being prepared, not still waiting to start.
+                    List<String> stale = new java.util.ArrayList<>();
+                    new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).until(driver -> {
+                        if (!driver.findElements(By.id("job:reportId")).isEmpty()) {
+                            return true;
+                        }
+                        String bar = driver.findElements(By.cssSelector("#job\\:progress .ui-progressbar-label")).stream()
+                                .map(WebElement::getText).findFirst().orElse("");
+                        String state = driver.findElements(By.id("job:stateText")).stream().map(WebElement::getText).findFirst().orElse("");
+                        if (bar.matches("[1-9]\\d?%") && state.equals(messages.get("reportJob.state.QUEUED"))) {
+                            stale.add(bar + " " + state);
+                        }
+                        return false;
+                    });
+                    assertTrue(stale.isEmpty(), "the state text lagged behind the bar: " + stale);
                     assertEquals(messages.get("reportJob.state.READY"), browser.find("job:stateText").getText());
                     assertTrue(browser.find("sha256").getText().matches("[0-9a-f]{64}"), browser.find("sha256").getText());
                     assertTrue(browser.find("job:download").isDisplayed());
