@@ -8,7 +8,6 @@ import org.mizan.contacts.control.ConsentRegister;
 import org.mizan.contacts.entity.ConsentDecision;
 import org.mizan.contacts.entity.ConsentKind;
 import org.mizan.contacts.entity.ConsentMethod;
-import org.mizan.platform.boundary.PageMessages;
 import org.mizan.security.control.CurrentUser;
 
 import java.io.Serializable;
@@ -54,11 +53,8 @@ public class ConsentRecorder implements Serializable {
             return;
         }
         ConsentDraft draft = new ConsentDraft(consent, decision, decidedOn, method, givenBy == null ? null : givenBy.strip());
-        if (ContactChange.run(FORM, () -> register.decide(target.getId(), draft, currentUser.reader(), currentUser.actor()))) {
-            close();
-            ContactChange.run(FORM, list::refresh);
-            PageMessages.info("contacts.consent.recorded");
-        }
+        ContactChange.save(FORM, () -> register.decide(target.getId(), draft, currentUser.reader(), currentUser.actor()), this::close,
+                list::refresh, "contacts.consent.recorded");
     }
 
     /** Drops what was typed, the name of who gave the consent included. */

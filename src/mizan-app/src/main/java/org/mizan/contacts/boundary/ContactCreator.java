@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.mizan.contacts.control.ContactService;
-import org.mizan.platform.boundary.PageMessages;
 import org.mizan.security.control.CurrentUser;
 
 import java.io.Serializable;
@@ -47,11 +46,8 @@ public class ContactCreator implements Serializable {
             return;
         }
         ContactForm typed = form;
-        if (ContactChange.run(FORM, () -> contacts.create(list.getCaseRef(), typed.toDraft(), currentUser.reader(), currentUser.actor()))) {
-            form = null;
-            ContactChange.run(FORM, list::refresh);
-            PageMessages.info("contacts.created");
-        }
+        ContactChange.save(FORM, () -> contacts.create(list.getCaseRef(), typed.toDraft(), currentUser.reader(), currentUser.actor()),
+                this::cancel, list::refresh, "contacts.created");
     }
 
     public void cancel() {

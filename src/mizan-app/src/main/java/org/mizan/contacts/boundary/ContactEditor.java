@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.mizan.contacts.control.ContactService;
-import org.mizan.platform.boundary.PageMessages;
 import org.mizan.security.control.CurrentUser;
 
 /**
@@ -34,10 +33,7 @@ public class ContactEditor {
         }
         long id = dialog.contactId();
         long version = dialog.versionRead();
-        if (ContactChange.run(FORM, () -> contacts.update(id, form.toDraft(), version, currentUser.reader(), currentUser.actor()))) {
-            dialog.close();
-            ContactChange.run(FORM, list::refresh);
-            PageMessages.info("contacts.saved");
-        }
+        ContactChange.save(FORM, () -> contacts.update(id, form.toDraft(), version, currentUser.reader(), currentUser.actor()),
+                dialog::close, list::refresh, "contacts.saved");
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.mizan.contacts.control.CommunicationLog;
 import org.mizan.contacts.control.ConversationDraft;
 import org.mizan.contacts.entity.SafeChannel;
-import org.mizan.platform.boundary.PageMessages;
 import org.mizan.security.control.CurrentUser;
 
 import java.io.Serializable;
@@ -53,11 +52,8 @@ public class ConversationLogger implements Serializable {
             return;
         }
         ConversationDraft draft = new ConversationDraft(occurredOn, channel, participants, summary, followUpNeeded, followUpBy);
-        if (ContactChange.run(FORM, () -> log.log(target.getId(), draft, currentUser.reader(), currentUser.actor()))) {
-            close();
-            ContactChange.run(FORM, list::refresh);
-            PageMessages.info("contacts.conversation.logged");
-        }
+        ContactChange.save(FORM, () -> log.log(target.getId(), draft, currentUser.reader(), currentUser.actor()), this::close,
+                list::refresh, "contacts.conversation.logged");
     }
 
     /** Drops what was typed: who spoke and what was said are as sensitive as the contact itself. */

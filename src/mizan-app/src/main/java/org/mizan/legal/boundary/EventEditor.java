@@ -11,7 +11,6 @@ import org.mizan.legal.entity.LegalEvent;
 import org.mizan.legal.entity.LegalEventType;
 import org.mizan.legal.entity.ReturnedTo;
 import org.mizan.legal.entity.VerdictKind;
-import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
 import org.mizan.security.control.CurrentUser;
@@ -92,7 +91,7 @@ public class EventEditor implements Serializable {
         if (proceedingId == null) {
             return;
         }
-        boolean saved = ProceedingsView.CHANGE.run(FORM, () -> {
+        ProceedingsView.CHANGE.save(FORM, () -> {
             List<InvalidInput.FieldError> errors = new ArrayList<>();
             PartialDate date = TypedDate.parse("date", year, month, day, approximate, errors);
             if (!errors.isEmpty()) {
@@ -106,12 +105,7 @@ public class EventEditor implements Serializable {
             } else {
                 proceedings.correct(proceedingId, eventId, draft, currentUser.reader(), currentUser.actor());
             }
-        });
-        if (saved) {
-            PageMessages.info(eventId == null ? "legal.event.recorded" : "legal.event.corrected");
-            clear();
-            ProceedingsView.CHANGE.run(FORM, page::refresh);
-        }
+        }, this::clear, page::refresh, eventId == null ? "legal.event.recorded" : "legal.event.corrected");
     }
 
     public void cancel() {

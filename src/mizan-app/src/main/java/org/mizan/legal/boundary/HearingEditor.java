@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.mizan.legal.control.HearingDraft;
 import org.mizan.legal.control.HearingService;
-import org.mizan.platform.boundary.PageMessages;
 import org.mizan.security.control.CurrentUser;
 
 import java.io.Serializable;
@@ -66,18 +65,13 @@ public class HearingEditor implements Serializable {
             return;
         }
         HearingDraft draft = new HearingDraft(CourtTime.instant(startsAt), court, purpose, outcomeNotes);
-        boolean saved = ProceedingsView.CHANGE.run(FORM, () -> {
+        ProceedingsView.CHANGE.save(FORM, () -> {
             if (hearingId == null) {
                 hearings.schedule(proceedingId, draft, currentUser.reader(), currentUser.actor());
             } else {
                 hearings.update(hearingId, draft, version, currentUser.reader(), currentUser.actor());
             }
-        });
-        if (saved) {
-            PageMessages.info(hearingId == null ? "legal.hearing.scheduled" : "legal.hearing.saved");
-            clear();
-            ProceedingsView.CHANGE.run(FORM, page::refresh);
-        }
+        }, this::clear, page::refresh, hearingId == null ? "legal.hearing.scheduled" : "legal.hearing.saved");
     }
 
     public void cancel() {

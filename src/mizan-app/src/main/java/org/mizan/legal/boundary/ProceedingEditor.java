@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.mizan.legal.control.ProceedingDraft;
 import org.mizan.legal.control.ProceedingService;
-import org.mizan.platform.boundary.PageMessages;
 import org.mizan.security.control.CurrentUser;
 
 import java.io.Serializable;
@@ -70,18 +69,13 @@ public class ProceedingEditor implements Serializable {
         Arrays.stream(otherSuspects == null ? new String[0] : otherSuspects.split("\\R")).map(String::strip)
                 .filter(line -> !line.isEmpty()).forEach(line -> suspects.add(new ProceedingDraft.SuspectDraft(null, line)));
         ProceedingDraft draft = new ProceedingDraft(court, fileNumber, investigativeJudge, lawyers, suspects, notes);
-        boolean saved = ProceedingsView.CHANGE.run(FORM, () -> {
+        ProceedingsView.CHANGE.save(FORM, () -> {
             if (editing == null) {
                 proceedings.open(page.getCaseRef(), draft, currentUser.reader(), currentUser.actor());
             } else {
                 proceedings.update(editing, draft, version, currentUser.reader(), currentUser.actor());
             }
-        });
-        if (saved) {
-            PageMessages.info(editing == null ? "legal.proceeding.opened" : "legal.proceeding.saved");
-            clear();
-            ProceedingsView.CHANGE.run(FORM, page::refresh);
-        }
+        }, this::clear, page::refresh, editing == null ? "legal.proceeding.opened" : "legal.proceeding.saved");
     }
 
     public void cancel() {
