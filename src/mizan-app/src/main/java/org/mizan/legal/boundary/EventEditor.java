@@ -13,9 +13,7 @@ import org.mizan.legal.entity.ReturnedTo;
 import org.mizan.legal.entity.VerdictKind;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
-import org.mizan.security.control.CurrentUser;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,17 +25,13 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class EventEditor implements Serializable {
+public class EventEditor extends ProceedingsForm {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "event";
 
     @Inject
     ProceedingService proceedings;
-    @Inject
-    ProceedingsView page;
-    @Inject
-    CurrentUser currentUser;
 
     private Long proceedingId;
     private Long eventId;
@@ -91,7 +85,7 @@ public class EventEditor implements Serializable {
         if (proceedingId == null) {
             return;
         }
-        ProceedingsView.CHANGE.save(FORM, () -> {
+        saveChange(FORM, () -> {
             List<InvalidInput.FieldError> errors = new ArrayList<>();
             PartialDate date = TypedDate.parse("date", year, month, day, approximate, errors);
             if (!errors.isEmpty()) {
@@ -105,14 +99,11 @@ public class EventEditor implements Serializable {
             } else {
                 proceedings.correct(proceedingId, eventId, draft, currentUser.reader(), currentUser.actor());
             }
-        }, this::clear, page::refresh, eventId == null ? "legal.event.recorded" : "legal.event.corrected");
+        }, eventId == null ? "legal.event.recorded" : "legal.event.corrected");
     }
 
-    public void cancel() {
-        clear();
-    }
-
-    private void clear() {
+    @Override
+    void clear() {
         proceedingId = eventId = null;
         type = null;
         year = month = day = null;
