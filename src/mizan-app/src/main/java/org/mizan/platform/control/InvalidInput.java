@@ -28,7 +28,7 @@ public class InvalidInput extends RuntimeException {
     /** The request's body, when it has one: a request without one is refused naming the body (400, not a 500 later). */
     public static <T> T requireBody(T body) {
         if (body == null) {
-            throw new InvalidInput("body", "validation.required");
+            throw new InvalidInput("body", "problem.bodyRequired");
         }
         return body;
     }

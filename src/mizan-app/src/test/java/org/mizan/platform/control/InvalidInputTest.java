@@ -13,7 +13,7 @@ class InvalidInputTest {
     @Test
     void aMissingBodyIsRefusedNamingTheBody() {
         InvalidInput refused = assertThrows(InvalidInput.class, () -> InvalidInput.requireBody(null));
-        assertEquals(List.of("body:validation.required"),
+        assertEquals(List.of("body:problem.bodyRequired"),
                 refused.errors().stream().map(e -> e.field() + ":" + e.messageKey()).toList());
     }
 
