@@ -137,10 +137,10 @@ class DossierIT {
     void advocatesAreRefusedOutsidersSeeNothingAndABadLanguageIsNamed() {
         Scene scene = scene("RESTRICTED");
         assertEquals(200, dossier(scene.reference(), "INTERNAL", "en", api.adminToken()).statusCode());
-        String advocate = api.token(api.createUser("dosadv", "ADVOCATE"), Api.USER_PASSWORD);
+        String advocate = api.newUserToken("dosadv", "ADVOCATE");
         assertEquals(403, dossier(scene.reference(), "INTERNAL", "en", advocate).statusCode());
         assertEquals(403, dossier(scene.reference(), "LEGAL", "en", advocate).statusCode());
-        String outsider = api.token(api.createUser("dosout", "LAWYER"), Api.USER_PASSWORD);
+        String outsider = api.newUserToken("dosout", "LAWYER");
         assertEquals(404, dossier(scene.reference(), "INTERNAL", "en", outsider).statusCode());
         assertEquals(401, dossier(scene.reference(), "INTERNAL", "en", null).statusCode());
         assertProblemNaming(dossier(scene.reference(), "INTERNAL", "xx", investigator), "lang");
@@ -151,7 +151,7 @@ class DossierIT {
     @Test
     void advocatesGetTheRedactedEditionsOfCasesTheyMaySee() {
         Scene scene = scene("STANDARD");
-        String advocate = api.token(api.createUser("dosadv", "ADVOCATE"), Api.USER_PASSWORD);
+        String advocate = api.newUserToken("dosadv", "ADVOCATE");
         for (String audience : List.of("UN", "PUBLIC")) {
             HttpResponse<byte[]> reply = dossier(scene.reference(), audience, "en", advocate);
             assertEquals(200, reply.statusCode(), () -> new String(reply.body()));

@@ -47,9 +47,9 @@ class EvidenceIT {
 
     EvidenceIT(Api api) {
         this.api = api;
-        this.investigator = api.token(api.createUser("evinv", "INVESTIGATOR"), Api.USER_PASSWORD);
-        this.lawyer = api.token(api.createUser("evlaw", "LAWYER"), Api.USER_PASSWORD);
-        this.advocate = api.token(api.createUser("evadv", "ADVOCATE"), Api.USER_PASSWORD);
+        this.investigator = api.newUserToken("evinv", "INVESTIGATOR");
+        this.lawyer = api.newUserToken("evlaw", "LAWYER");
+        this.advocate = api.newUserToken("evadv", "ADVOCATE");
     }
 
     private String newCase(String confidentiality) {
@@ -209,7 +209,7 @@ class EvidenceIT {
     void restrictedCaseEvidenceIsNotFoundOutsideTheTeam() {
         String reference = newCase("RESTRICTED");
         long id = upload(reference, investigator, "secret.png", "image/png", PNG).json().getJsonNumber("id").longValue();
-        String outsider = api.token(api.createUser("evout", "INVESTIGATOR"), Api.USER_PASSWORD);
+        String outsider = api.newUserToken("evout", "INVESTIGATOR");
         assertEquals(404, api.get("/api/evidence/" + id, outsider).status());
         assertEquals(404, api.get("/api/cases/" + reference + "/evidence", outsider).status());
         assertEquals(404, upload(reference, outsider, "x.png", "image/png", PNG).status());

@@ -140,7 +140,7 @@ class InspectionIT {
         Api.Reply search = api.get("/api/cases?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8), investigator);
         assertEquals(1, search.json().getInt("total"), search::body);
         assertEquals(reference, search.json().getJsonArray("items").getJsonObject(0).getString("reference"));
-        String outsider = api.token(api.createUser("inspout", "INVESTIGATOR"), Api.USER_PASSWORD);
+        String outsider = api.newUserToken("inspout", "INVESTIGATOR");
         assertEquals(0, found(word, outsider), "a restricted case is not found through its evidence either");
     }
 

@@ -49,8 +49,8 @@ class PeriodicReportIT {
         this.api = api;
         this.investigatorName = api.createUser("perinv", "INVESTIGATOR");
         this.investigator = api.token(investigatorName, Api.USER_PASSWORD);
-        this.advocate = api.token(api.createUser("peradv", "ADVOCATE"), Api.USER_PASSWORD);
-        this.otherInvestigator = api.token(api.createUser("perother", "INVESTIGATOR"), Api.USER_PASSWORD);
+        this.advocate = api.newUserToken("peradv", "ADVOCATE");
+        this.otherInvestigator = api.newUserToken("perother", "INVESTIGATOR");
         this.date = String.format("%04d-%02d-%02d", year, month, day);
     }
 
