@@ -78,7 +78,7 @@ class AuthIT {
     @ParameterizedTest
     @ValueSource(strings = {"INVESTIGATOR", "LAWYER", "ADVOCATE"})
     void nonAdminRolesAreSignedInButForbiddenFromAdministration(String role) {
-        String token = api.newUserToken(role.toLowerCase(), role);
+        String token = api.token(api.createUser(role.toLowerCase(), role), Api.USER_PASSWORD);
         Api.Reply me = api.get("/api/me", token);
         assertEquals(200, me.status());
         assertEquals(role, me.json().getJsonArray("roles").getString(0));
@@ -100,7 +100,7 @@ class AuthIT {
 
     @Test
     void aUserHoldingSeveralRolesHasTheRightsOfEach() {
-        String token = api.newUserToken("multi", "LAWYER", "ADMIN");
+        String token = api.token(api.createUser("multi", "LAWYER", "ADMIN"), Api.USER_PASSWORD);
         assertEquals(200, api.get("/api/users", token).status());
         assertEquals(2, api.get("/api/me", token).json().getJsonArray("roles").size());
     }

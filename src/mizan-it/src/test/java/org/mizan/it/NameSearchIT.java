@@ -20,7 +20,7 @@ class NameSearchIT {
 
     NameSearchIT(Api api) {
         this.api = api;
-        this.investigator = api.newUserToken("searcher", "INVESTIGATOR");
+        this.investigator = api.token(api.createUser("searcher", "INVESTIGATOR"), Api.USER_PASSWORD);
     }
 
     private JsonArray persons(String query) {

@@ -35,7 +35,7 @@ class TransliterationRecallIT {
 
     TransliterationRecallIT(Api api) {
         this.api = api;
-        this.investigator = api.newUserToken("recall", "INVESTIGATOR");
+        this.investigator = api.token(api.createUser("recall", "INVESTIGATOR"), Api.USER_PASSWORD);
     }
 
     /** One line of the test set; {@code father} is the index of the person's father in the set, or -1. */
