@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,13 @@ final class BenchmarkClient {
             throw new IOException("no token for " + username + ": " + reply.statusCode() + " " + reply.body());
         }
         return token.group(1);
+    }
+
+    /** A new investigator (created by the admin, with a random password) signed in: their token. */
+    String newInvestigator(String adminToken, String username) throws IOException, InterruptedException {
+        String password = "benchmark " + UUID.randomUUID();
+        createUser(adminToken, username, password, "INVESTIGATOR");
+        return token(username, password);
     }
 
     void createUser(String adminToken, String username, String password, String role) throws IOException, InterruptedException {

@@ -53,9 +53,7 @@ public final class EvidenceUploadBenchmark {
                 server.awaitReady(Duration.ofMinutes(5));
                 BenchmarkClient client = new BenchmarkClient(port);
                 String admin = client.token("admin", adminPassword);
-                String password = "benchmark " + UUID.randomUUID();
-                client.createUser(admin, "uploader", password, "INVESTIGATOR");
-                String investigator = client.token("uploader", password);
+                String investigator = client.newInvestigator(admin, "uploader");
                 Matcher reference = REFERENCE.matcher(client.postJson(investigator, "/api/cases", "{\"violationTypes\":[\"ABDUCTION\"],"
                         + "\"incidentDate\":{\"year\":2019,\"month\":12},\"governorate\":\"BG\",\"narrative\":\"upload benchmark\"}"));
                 if (!reference.find()) {

@@ -92,9 +92,7 @@ public final class ImportBenchmark {
                     server.awaitReady(Duration.ofMinutes(5));
                     BenchmarkClient client = new BenchmarkClient(port);
                     String admin = client.token("admin", adminPassword);
-                    String password = "benchmark " + UUID.randomUUID();
-                    client.createUser(admin, "importer", password, "INVESTIGATOR");
-                    String investigator = client.token("importer", password);
+                    String investigator = client.newInvestigator(admin, "importer");
                     String uploadId = find(UPLOAD_ID, client.upload(investigator, "/api/imports/uploads?name=cases.csv", file));
                     double dryRun = job(client, investigator, "/api/imports/uploads/" + uploadId + "/dry-run", rows);
                     say(String.format("dry run: %.2f s, %,.0f rows/s", dryRun, rows / dryRun));

@@ -270,7 +270,7 @@ class CalendarFeedIT {
 
     @Test
     void onlyLawyersHoldFeedsAndAFeedEndsWithTheOwnersLawyerRole() throws Exception {
-        String advocate = api.token(api.createUser("feedadv", "ADVOCATE"), Api.USER_PASSWORD);
+        String advocate = api.newUserToken("feedadv", "ADVOCATE");
         assertEquals(403, api.post(FEED, advocate, "").status());
         assertEquals(403, api.get(FEED, advocate).status());
         assertEquals(403, api.delete(FEED, advocate).status());

@@ -25,7 +25,7 @@ class CaseIT {
 
     CaseIT(Api api) {
         this.api = api;
-        this.investigator = api.token(api.createUser("inv", "INVESTIGATOR"), Api.USER_PASSWORD);
+        this.investigator = api.newUserToken("inv", "INVESTIGATOR");
     }
 
     static JsonObjectBuilder caseBody(String narrative) {
@@ -92,7 +92,7 @@ class CaseIT {
         assertEquals("UNIDENTIFIED", read.json().getJsonArray("parties").getJsonObject(1).getString("perpetratorKind", null), read.body());
 
         for (String role : new String[]{"LAWYER", "ADVOCATE", "ADMIN"}) {
-            String token = api.token(api.createUser(role.toLowerCase(), role), Api.USER_PASSWORD);
+            String token = api.newUserToken(role.toLowerCase(), role);
             assertEquals(200, api.get("/api/cases/" + reference, token).status(), role + " reads");
             assertEquals(403, api.post("/api/cases", token, caseBody("x").build().toString()).status(), role + " may not create");
             assertEquals(403, api.put("/api/cases/" + reference, token, caseBody("x").add("version", 0).build().toString()).status());
@@ -163,12 +163,12 @@ class CaseIT {
                 .add("confidentiality", "RESTRICTED").add("assignees", Api.array(lawyerName)));
         String reference = created.getString("reference");
 
-        String outsider = api.token(api.createUser("outsider", "INVESTIGATOR"), Api.USER_PASSWORD);
+        String outsider = api.newUserToken("outsider", "INVESTIGATOR");
         Api.Reply hidden = api.get("/api/cases/" + reference, outsider);
         assertEquals(404, hidden.status(), "404, not 403: its existence is not revealed");
         assertEquals(api.get("/api/cases/MZN-1900-9999", outsider).body(), hidden.body());
         assertEquals(0, api.get("/api/cases?q=" + marker, outsider).json().getInt("total"));
-        String advocate = api.token(api.createUser("advocate", "ADVOCATE"), Api.USER_PASSWORD);
+        String advocate = api.newUserToken("advocate", "ADVOCATE");
         assertEquals(404, api.get("/api/cases/" + reference, advocate).status());
         assertEquals(0, api.get("/api/cases?q=" + marker, advocate).json().getInt("total"));
 
@@ -316,7 +316,7 @@ class CaseIT {
         assertEquals(400, malformed.status(), malformed.body());
         assertTrue(malformed.body().contains("Idempotency-Key"), malformed.body());
         // Another investigator's key is another key.
-        String other = api.token(api.createUser("idem", "INVESTIGATOR"), Api.USER_PASSWORD);
+        String other = api.newUserToken("idem", "INVESTIGATOR");
         Api.Reply theirs = api.send(api.builder("/api/cases", other).header("Content-Type", "application/json")
                 .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build());
         assertEquals(201, theirs.status(), theirs.body());

@@ -28,7 +28,7 @@ class CaseReportsJourneyIT {
 
     @Test
     void anAdvocateLearnsWhatASubmissionLacksAndIssuesADossier(MizanServer server, Api api) throws java.io.IOException {
-        String investigator = api.token(api.createUser("crinv", "INVESTIGATOR"), Api.USER_PASSWORD);
+        String investigator = api.newUserToken("crinv", "INVESTIGATOR");
         String advocate = api.createUser("cradv", "ADVOCATE");
         long victim = CaseIT.person(api, investigator, "حيدر ناصر", "Haidar Nasser");
         // A disappearance known only to the month, with no place, no perpetrator, no legal step and no consent.

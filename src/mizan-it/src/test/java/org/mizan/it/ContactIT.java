@@ -138,12 +138,11 @@ class ContactIT {
         String reveal = Api.object().add("reason", "access matrix test").build().toString();
 
         Map<String, String> users = new LinkedHashMap<>();
-        users.put("unassigned investigator", api.token(api.createUser("conout", "INVESTIGATOR"), Api.USER_PASSWORD));
-        users.put("unassigned lawyer", api.token(api.createUser("conoutlaw", "LAWYER"), Api.USER_PASSWORD));
-        users.put("advocate", api.token(api.createUser("conadv", "ADVOCATE"), Api.USER_PASSWORD));
+        users.put("unassigned investigator", api.newUserToken("conout", "INVESTIGATOR"));
+        users.put("unassigned lawyer", api.newUserToken("conoutlaw", "LAWYER"));
+        users.put("advocate", api.newUserToken("conadv", "ADVOCATE"));
         users.put("administrator", api.adminToken());
-        users.put("administrator and investigator, unassigned", api.token(api.createUser("conadm", "ADMIN", "INVESTIGATOR"),
-                Api.USER_PASSWORD));
+        users.put("administrator and investigator, unassigned", api.newUserToken("conadm", "ADMIN", "INVESTIGATOR"));
         users.put("assigned lawyer", lawyer);
         users.put("assigned investigator", investigator);
 
@@ -196,7 +195,7 @@ class ContactIT {
     @Test
     void aRestrictedCaseHidesItsContactsBehindA404() {
         Scene scene = scene("RESTRICTED");
-        String outsider = api.token(api.createUser("conrestr", "INVESTIGATOR"), Api.USER_PASSWORD);
+        String outsider = api.newUserToken("conrestr", "INVESTIGATOR");
         assertEquals(404, api.get("/api/cases/" + scene.reference() + "/contacts", outsider).status());
         assertEquals(200, api.get("/api/cases/" + scene.reference() + "/contacts", lawyer).status());
     }

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mizan.platform.control.Sha256;
 import org.mizan.reports.control.PdfText;
 
 import java.io.IOException;
@@ -11,8 +12,6 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -86,7 +85,7 @@ class DossierIT {
                 .add("reaches", "FAMILY").add("relationship", "MOTHER").add("riskLevel", "HIGH").add("name", CONTACT)
                 .add("phones", Api.array(PHONE)).build().toString());
         assertEquals(201, contact.status(), contact.body());
-        return new Scene(reference, sha256(bytes), contact.json().getJsonNumber("id").longValue());
+        return new Scene(reference, Sha256.hex(bytes), contact.json().getJsonNumber("id").longValue());
     }
 
     private static JsonObject on(String type, int year, int month) {
@@ -99,7 +98,7 @@ class DossierIT {
         HttpResponse<byte[]> reply = dossier(scene.reference(), "INTERNAL", "en", lawyer);
         assertEquals(200, reply.statusCode(), () -> new String(reply.body()));
         String reportId = reply.headers().firstValue("X-Report-Id").orElseThrow();
-        assertEquals(sha256(reply.body()), reply.headers().firstValue("X-Report-SHA256").orElse(""));
+        assertEquals(Sha256.hex(reply.body()), reply.headers().firstValue("X-Report-SHA256").orElse(""));
         // The container appends the response encoding web.xml sets (";charset=UTF-8"); the type is what matters.
         assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"), reply.headers().toString());
         assertTrue(reply.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
@@ -119,7 +118,8 @@ class DossierIT {
         assertFalse(text.contains("audience = ") || text.contains("lang = "), "no stored parameters in the manifest:\n" + text);
         assertFalse(text.contains(CONTACT) || text.contains(PHONE.substring(4)), "a contact detail in the dossier:\n" + text);
         String audit = api.get("/api/audit?action=REPORT_ISSUED&size=500", api.adminToken()).body();
-        assertTrue(audit.contains("report:" + reportId) && audit.contains("case=" + scene.reference() + " sha256=" + sha256(reply.body())), audit);
+        assertTrue(audit.contains("report:" + reportId) && audit.contains("case=" + scene.reference() + " sha256=" + Sha256.hex(reply.body())),
+                audit);
     }
 
     @Test
@@ -140,10 +140,10 @@ class DossierIT {
     void advocatesAreRefusedOutsidersSeeNothingAndABadLanguageIsNamed() {
         Scene scene = scene("RESTRICTED");
         assertEquals(200, dossier(scene.reference(), "INTERNAL", "en", api.adminToken()).statusCode());
-        String advocate = api.token(api.createUser("dosadv", "ADVOCATE"), Api.USER_PASSWORD);
+        String advocate = api.newUserToken("dosadv", "ADVOCATE");
         assertEquals(403, dossier(scene.reference(), "INTERNAL", "en", advocate).statusCode());
         assertEquals(403, dossier(scene.reference(), "LEGAL", "en", advocate).statusCode());
-        String outsider = api.token(api.createUser("dosout", "LAWYER"), Api.USER_PASSWORD);
+        String outsider = api.newUserToken("dosout", "LAWYER");
         assertEquals(404, dossier(scene.reference(), "INTERNAL", "en", outsider).statusCode());
         assertEquals(401, dossier(scene.reference(), "INTERNAL", "en", null).statusCode());
         assertProblemNaming(dossier(scene.reference(), "INTERNAL", "xx", investigator), "lang");
@@ -154,7 +154,7 @@ class DossierIT {
     @Test
     void advocatesGetTheRedactedEditionsOfCasesTheyMaySee() {
         Scene scene = scene("STANDARD");
-        String advocate = api.token(api.createUser("dosadv", "ADVOCATE"), Api.USER_PASSWORD);
+        String advocate = api.newUserToken("dosadv", "ADVOCATE");
         for (String audience : List.of("UN", "PUBLIC")) {
             HttpResponse<byte[]> reply = dossier(scene.reference(), audience, "en", advocate);
             assertEquals(200, reply.statusCode(), () -> new String(reply.body()));
@@ -215,7 +215,7 @@ class DossierIT {
         assertEquals("LEGAL", report.getString("audience"));
         assertEquals(scene.reference(), report.getString("caseReference"));
         assertTrue(report.getString("generatedBy").startsWith("doslaw"), report.toString());
-        assertEquals(sha256(issued.body()), exact.getString("sha256"));
+        assertEquals(Sha256.hex(issued.body()), exact.getString("sha256"));
 
         byte[] changed = issued.body().clone();
         int middle = changed.length / 2;
@@ -231,7 +231,7 @@ class DossierIT {
         assertEquals(400, notPdf.status());
         assertTrue(notPdf.body().contains("\"file\""), notPdf.body());
         String audit = api.get("/api/audit?action=REPORT_VERIFIED&size=500", api.adminToken()).body();
-        assertTrue(audit.contains("result=CHANGED sha256=" + sha256(changed)), audit);
+        assertTrue(audit.contains("result=CHANGED sha256=" + Sha256.hex(changed)), audit);
     }
 
     private JsonObject verify(byte[] pdf, String token) {
@@ -269,14 +269,6 @@ class DossierIT {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -20,7 +20,7 @@ class DuplicatesIT {
 
     DuplicatesIT(Api api) {
         this.api = api;
-        this.investigator = api.token(api.createUser("dedup", "INVESTIGATOR"), Api.USER_PASSWORD);
+        this.investigator = api.newUserToken("dedup", "INVESTIGATOR");
     }
 
     private long person(String arabic, String latin, int birthYear) {
@@ -56,7 +56,7 @@ class DuplicatesIT {
         assertTrue(reasons.contains("crossScript") && reasons.contains("sameBirthYear") && reasons.contains("sameGovernorate"), reasons.toString());
 
         assertFalse(contains(api.get("/api/persons/" + father + "/duplicates", investigator).array(), son));
-        assertEquals(403, api.post("/api/persons/duplicates", api.token(api.createUser("lawyer", "LAWYER"), Api.USER_PASSWORD),
+        assertEquals(403, api.post("/api/persons/duplicates", api.newUserToken("lawyer", "LAWYER"),
                 "{\"nameLatin\":\"x\"}").status(), "only investigators record persons");
     }
 

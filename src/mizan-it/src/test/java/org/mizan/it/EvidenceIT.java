@@ -3,6 +3,7 @@ package org.mizan.it;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mizan.platform.control.Sha256;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -47,9 +47,9 @@ class EvidenceIT {
 
     EvidenceIT(Api api) {
         this.api = api;
-        this.investigator = api.token(api.createUser("evinv", "INVESTIGATOR"), Api.USER_PASSWORD);
-        this.lawyer = api.token(api.createUser("evlaw", "LAWYER"), Api.USER_PASSWORD);
-        this.advocate = api.token(api.createUser("evadv", "ADVOCATE"), Api.USER_PASSWORD);
+        this.investigator = api.newUserToken("evinv", "INVESTIGATOR");
+        this.lawyer = api.newUserToken("evlaw", "LAWYER");
+        this.advocate = api.newUserToken("evadv", "ADVOCATE");
     }
 
     private String newCase(String confidentiality) {
@@ -73,10 +73,6 @@ class EvidenceIT {
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
-
     private Path storedFile(String sha256) {
         return api.server().work().resolve("home").resolve("evidence").resolve("objects").resolve(sha256.substring(0, 2))
                 .resolve(sha256.substring(2, 4)).resolve(sha256);
@@ -88,13 +84,13 @@ class EvidenceIT {
         Api.Reply reply = upload(reference, investigator, "تقرير طبي.pdf", "application/pdf", PNG);
         assertEquals(201, reply.status(), reply.body());
         JsonObject item = reply.json();
-        assertEquals(sha256(PNG), item.getString("sha256"));
+        assertEquals(Sha256.hex(PNG), item.getString("sha256"));
         assertEquals(PNG.length, item.getInt("size"));
         assertEquals("تقرير طبي.pdf", item.getString("declaredName"));
         assertEquals("application/pdf", item.getString("declaredType"));
         assertEquals("image/png", item.getString("detectedType"), "a PNG named .pdf is a PNG");
         assertEquals("شاهد عيان", item.getString("providedBy"));
-        assertTrue(Files.isRegularFile(storedFile(sha256(PNG))), "the original is in the store under its hash");
+        assertTrue(Files.isRegularFile(storedFile(Sha256.hex(PNG))), "the original is in the store under its hash");
 
         byte[] executable = new byte[4096];
         executable[0] = 'M';
@@ -133,7 +129,7 @@ class EvidenceIT {
         assertEquals(413, reply.status(), reply.body());
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
         assertEquals(1, api.get("/api/cases/" + reference + "/evidence", investigator).array().size());
-        assertFalse(Files.exists(storedFile(sha256(big))));
+        assertFalse(Files.exists(storedFile(Sha256.hex(big))));
     }
 
     @Test
@@ -173,7 +169,7 @@ class EvidenceIT {
         try (Stream<Path> left = Files.list(incoming)) {
             assertEquals(List.of(), left.toList(), "no partial upload left behind");
         }
-        assertFalse(Files.exists(storedFile(sha256(new byte[1_000_000]))), "the half file never became an object");
+        assertFalse(Files.exists(storedFile(Sha256.hex(new byte[1_000_000]))), "the half file never became an object");
     }
 
     @Test
@@ -194,7 +190,7 @@ class EvidenceIT {
 
         assertEquals(403, content(id, advocate).statusCode(), "advocates see the hash, not the content");
         JsonObject seen = api.get("/api/evidence/" + id, advocate).json();
-        assertEquals(sha256(bytes), seen.getString("sha256"));
+        assertEquals(Sha256.hex(bytes), seen.getString("sha256"));
         assertFalse(seen.getBoolean("contentAvailable"));
         assertEquals(200, api.put("/api/evidence/" + id + "/shareable", investigator,
                 "{\"shareable\":true,\"reason\":\"for the UN submission\"}").status());
@@ -213,7 +209,7 @@ class EvidenceIT {
     void restrictedCaseEvidenceIsNotFoundOutsideTheTeam() {
         String reference = newCase("RESTRICTED");
         long id = upload(reference, investigator, "secret.png", "image/png", PNG).json().getJsonNumber("id").longValue();
-        String outsider = api.token(api.createUser("evout", "INVESTIGATOR"), Api.USER_PASSWORD);
+        String outsider = api.newUserToken("evout", "INVESTIGATOR");
         assertEquals(404, api.get("/api/evidence/" + id, outsider).status());
         assertEquals(404, api.get("/api/cases/" + reference + "/evidence", outsider).status());
         assertEquals(404, upload(reference, outsider, "x.png", "image/png", PNG).status());
@@ -246,7 +242,7 @@ class EvidenceIT {
         String admin = api.adminToken();
         assertEquals("INTACT", api.post("/api/evidence/" + id + "/rehash", admin, "").json().getString("integrity"));
 
-        Path stored = storedFile(sha256(bytes));
+        Path stored = storedFile(Sha256.hex(bytes));
         flipFirstByte(stored);
         try {
             assertEquals("MISMATCH", api.post("/api/evidence/" + id + "/rehash", admin, "").json().getString("integrity"));
@@ -273,7 +269,7 @@ class EvidenceIT {
         assertEquals(201, copy.status(), copy.body());
         assertEquals(original, copy.json().getJsonNumber("derivedFrom").longValue());
         assertEquals("faces blurred", copy.json().getString("derivation"));
-        assertEquals(sha256(PNG), api.get("/api/evidence/" + original, investigator).json().getString("sha256"), "the original stays");
+        assertEquals(Sha256.hex(PNG), api.get("/api/evidence/" + original, investigator).json().getString("sha256"), "the original stays");
         assertTrue(api.get("/api/evidence/" + original + "/custody", investigator).body().contains("DERIVATION"));
 
         String otherCase = newCase("STANDARD");

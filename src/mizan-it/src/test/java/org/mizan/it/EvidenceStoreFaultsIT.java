@@ -24,7 +24,7 @@ class EvidenceStoreFaultsIT {
 
     @Test
     void aFullDiskIs507AndAReadOnlyOne503(MizanServer server, Api api) throws Exception {
-        String investigator = api.token(api.createUser("faultinv", "INVESTIGATOR"), Api.USER_PASSWORD);
+        String investigator = api.newUserToken("faultinv", "INVESTIGATOR");
         String reference = CaseIT.recordedCase(api, investigator, "Store faults");
         Path incoming = CaseIT.evidenceFolder(server, "incoming");
         Path log = server.work().resolve("payara.log");

@@ -57,7 +57,7 @@ class ExportIT {
         this.api = api;
         this.investigatorName = api.createUser("expinv", "INVESTIGATOR");
         this.investigator = api.token(investigatorName, Api.USER_PASSWORD);
-        this.advocate = api.token(api.createUser("expadv", "ADVOCATE"), Api.USER_PASSWORD);
+        this.advocate = api.newUserToken("expadv", "ADVOCATE");
     }
 
     private record Download(int status, Map<String, List<String>> headers, byte[] body) {
@@ -246,7 +246,7 @@ class ExportIT {
         }
         assertEquals(200, export("json", "UN", advocate).status());
         for (String role : List.of("LAWYER", "ADMIN")) {
-            String token = api.token(api.createUser("exp" + role.toLowerCase(), role), Api.USER_PASSWORD);
+            String token = api.newUserToken("exp" + role.toLowerCase(), role);
             assertEquals(200, export("csv", "LEGAL", token).status(), role);
         }
         assertEquals(401, export("csv", "PUBLIC", null).status());
@@ -265,7 +265,7 @@ class ExportIT {
     @Test
     void aRestrictedCaseIsAbsentForOutsiders() throws IOException {
         Scene scene = scene();
-        String outsider = api.token(api.createUser("expout", "INVESTIGATOR"), Api.USER_PASSWORD);
+        String outsider = api.newUserToken("expout", "INVESTIGATOR");
         for (String format : List.of("csv", "json")) {
             Download file = export(format, "INTERNAL", outsider);
             assertEquals(200, file.status());

@@ -73,7 +73,7 @@ class FuzzIT {
         this.api = api;
         tokens.put("ADMIN", api.adminToken());
         for (String role : List.of("INVESTIGATOR", "LAWYER", "ADVOCATE")) {
-            tokens.put(role, api.token(api.createUser("fuzz", role), Api.USER_PASSWORD));
+            tokens.put(role, api.newUserToken("fuzz", role));
         }
     }
 

@@ -55,7 +55,7 @@ class ImportIT {
 
     ImportIT(Api api) {
         this.api = api;
-        this.investigator = api.token(api.createUser("impinv", "INVESTIGATOR"), Api.USER_PASSWORD);
+        this.investigator = api.newUserToken("impinv", "INVESTIGATOR");
     }
 
     /** Seven rows: four good ones in three languages, one with a bad date and an unknown governorate, one with an unknown type. */
@@ -233,9 +233,9 @@ class ImportIT {
                 "{\"mapping\": {\"Type\": \"VIOLATION_TYPE\"}}");
         assertEquals(400, noDate.status(), noDate.body());
         assertTrue(noDate.body().contains("INCIDENT_DATE"), noDate.body());
-        String stranger = api.token(api.createUser("impother", "INVESTIGATOR"), Api.USER_PASSWORD);
+        String stranger = api.newUserToken("impother", "INVESTIGATOR");
         assertEquals(404, api.get("/api/imports/uploads/" + uploadId, stranger).status(), "an upload is its uploader's alone");
-        String lawyer = api.token(api.createUser("implaw", "LAWYER"), Api.USER_PASSWORD);
+        String lawyer = api.newUserToken("implaw", "LAWYER");
         assertEquals(403, api.post("/api/imports/uploads/" + uploadId + "/import", lawyer, "{\"mappingName\": \"x\"}").status());
     }
 

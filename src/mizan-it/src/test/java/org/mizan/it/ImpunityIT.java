@@ -39,7 +39,7 @@ class ImpunityIT {
     }
 
     private String token(String prefix, String role) {
-        return api.token(api.createUser(prefix, role), Api.USER_PASSWORD);
+        return api.newUserToken(prefix, role);
     }
 
     /** A case in Muthanna, abduction, on the given incident date, with this test's investigator and lawyer as its team. */

@@ -22,7 +22,7 @@ class InspectionRetryIT {
 
     @Test
     void anInspectionThatMetAReadOnlyScratchDiskIsDoneOnceTheDiskIsBack(MizanServer server, Api api) throws Exception {
-        String investigator = api.token(api.createUser("retryinv", "INVESTIGATOR"), Api.USER_PASSWORD);
+        String investigator = api.newUserToken("retryinv", "INVESTIGATOR");
         String reference = CaseIT.recordedCase(api, investigator, "Inspection retry");
         Path scratch = Files.createDirectories(CaseIT.evidenceFolder(server, "inspection"));
 

@@ -28,7 +28,7 @@ class LinkFieldsIT {
 
     LinkFieldsIT(Api api) {
         this.api = api;
-        this.investigator = api.token(api.createUser("links", "INVESTIGATOR"), Api.USER_PASSWORD);
+        this.investigator = api.newUserToken("links", "INVESTIGATOR");
     }
 
     private static jakarta.json.JsonObjectBuilder withSource(String url) {

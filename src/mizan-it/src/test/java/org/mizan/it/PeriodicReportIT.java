@@ -5,15 +5,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mizan.platform.control.Sha256;
 import org.mizan.reports.control.PdfText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -51,8 +49,8 @@ class PeriodicReportIT {
         this.api = api;
         this.investigatorName = api.createUser("perinv", "INVESTIGATOR");
         this.investigator = api.token(investigatorName, Api.USER_PASSWORD);
-        this.advocate = api.token(api.createUser("peradv", "ADVOCATE"), Api.USER_PASSWORD);
-        this.otherInvestigator = api.token(api.createUser("perother", "INVESTIGATOR"), Api.USER_PASSWORD);
+        this.advocate = api.newUserToken("peradv", "ADVOCATE");
+        this.otherInvestigator = api.newUserToken("perother", "INVESTIGATOR");
         this.date = String.format("%04d-%02d-%02d", year, month, day);
     }
 
@@ -126,7 +124,7 @@ class PeriodicReportIT {
         assertTrue(pdf.header("Content-Disposition").startsWith("attachment"), pdf.header("Content-Disposition"));
         assertEquals("no-store", pdf.header("Cache-Control"));
         assertEquals("nosniff", pdf.header("X-Content-Type-Options"));
-        assertEquals(status.getString("sha256"), sha256(pdf.body()), "the status names the file's hash");
+        assertEquals(status.getString("sha256"), Sha256.hex(pdf.body()), "the status names the file's hash");
         assertEquals(status.getString("reportId"), pdf.header("X-Report-Id"));
         return pdf.body();
     }
@@ -228,14 +226,6 @@ class PeriodicReportIT {
             Thread.sleep(200);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -38,7 +38,7 @@ class PersonVisibilityIT {
 
     PersonVisibilityIT(Api api) {
         this.api = api;
-        this.lead = api.token(api.createUser("plead", "INVESTIGATOR"), Api.USER_PASSWORD);
+        this.lead = api.newUserToken("plead", "INVESTIGATOR");
     }
 
     /** A victim recorded by the lead and named only in a restricted case of the lead's team. */
@@ -55,7 +55,7 @@ class PersonVisibilityIT {
     private Map<String, String> outsiders() {
         Map<String, String> outsiders = new LinkedHashMap<>();
         for (String role : new String[]{"INVESTIGATOR", "LAWYER", "ADVOCATE"}) {
-            outsiders.put(role, api.token(api.createUser("pout-" + role.toLowerCase(), role), Api.USER_PASSWORD));
+            outsiders.put(role, api.newUserToken("pout-" + role.toLowerCase(), role));
         }
         return outsiders;
     }

@@ -34,7 +34,7 @@ class PlatformIT {
     @Test
     void metricsAreForAdministrators() {
         assertEquals(401, api.get("/metrics", null).status());
-        String investigator = api.token(api.createUser("metrics", "INVESTIGATOR"), Api.USER_PASSWORD);
+        String investigator = api.newUserToken("metrics", "INVESTIGATOR");
         assertEquals(403, api.get("/metrics", investigator).status());
         Api.Reply metrics = api.get("/metrics", api.adminToken());
         assertEquals(200, metrics.status());

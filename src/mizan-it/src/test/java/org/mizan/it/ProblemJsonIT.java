@@ -71,7 +71,7 @@ class ProblemJsonIT {
     /** A body with several codes the API does not know is refused once, naming each of them, not one per attempt. */
     @Test
     void everyUnknownCodeOfABodyIsNamedInOneAnswer() {
-        String investigator = api.token(api.createUser("codes", "INVESTIGATOR"), Api.USER_PASSWORD);
+        String investigator = api.newUserToken("codes", "INVESTIGATOR");
         JsonObject person = assertProblem(api.post("/api/persons", investigator, Api.object().add("kind", "ALIEN")
                 .add("gender", "X").add("occupation", "WIZARD").add("nameLatin", "Someone").build().toString()), 400);
         assertEquals(Set.of("kind", "gender", "occupation"), person.getJsonArray("errors").stream()

@@ -119,7 +119,7 @@ class ProceedingIT {
         Scene scene = scene("STANDARD");
         long id = open(scene, lawyer).getJsonNumber("id").longValue();
         event(id, lawyer, on("COMPLAINT_FILED", 2020, 1).add("notes", "the family was threatened after filing"));
-        String advocate = api.token(api.createUser("procadv", "ADVOCATE"), Api.USER_PASSWORD);
+        String advocate = api.newUserToken("procadv", "ADVOCATE");
         Api.Reply read = api.get("/api/proceedings/" + id, advocate);
         assertEquals(200, read.status(), read.body());
         assertEquals("COMPLAINT", read.json().getJsonObject("stage").getString("phase"));
@@ -132,7 +132,7 @@ class ProceedingIT {
     void onlyTheCasesTeamRecordsAndRestrictedCasesStayHidden() {
         Scene scene = scene("STANDARD");
         long id = open(scene, investigator).getJsonNumber("id").longValue();
-        String outsider = api.token(api.createUser("procout", "LAWYER"), Api.USER_PASSWORD);
+        String outsider = api.newUserToken("procout", "LAWYER");
         assertEquals(200, api.get("/api/proceedings/" + id, outsider).status(), "a standard case's stage is for everyone");
         assertEquals(403, api.post("/api/proceedings/" + id + "/events", outsider, on("ARREST", 2021, 1).build().toString()).status());
         assertEquals(403, api.post("/api/cases/" + scene.reference() + "/proceedings", outsider,
@@ -186,7 +186,7 @@ class ProceedingIT {
         assertTrue(mine.stream().anyMatch(h -> h.asJsonObject().getString("startsAt").equals(soon)), mine.toString());
         assertFalse(mine.stream().anyMatch(h -> h.asJsonObject().getString("court").equals("محكمة التمييز الاتحادية")),
                 "a hearing beyond 30 days is not in the next 30");
-        String outsider = api.token(api.createUser("prochear", "LAWYER"), Api.USER_PASSWORD);
+        String outsider = api.newUserToken("prochear", "LAWYER");
         assertTrue(api.get("/api/hearings?days=366", outsider).array().isEmpty(), "only the hearings of one's own cases");
 
         long hearing = first.json().getJsonNumber("id").longValue();
@@ -202,7 +202,7 @@ class ProceedingIT {
         assertEquals(403, api.put("/api/hearings/" + hearing, outsider, Api.object().add("startsAt", soon)
                 .add("version", version + 1).build().toString()).status());
 
-        String advocate = api.token(api.createUser("prochadv", "ADVOCATE"), Api.USER_PASSWORD);
+        String advocate = api.newUserToken("prochadv", "ADVOCATE");
         Api.Reply seen = api.get("/api/proceedings/" + id + "/hearings", advocate);
         assertEquals(200, seen.status());
         assertEquals(2, seen.array().size());
@@ -249,7 +249,7 @@ class ProceedingIT {
         assertEquals("evidence", wrongItem.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(404, api.put("/api/proceedings/" + id + "/events/999999999", lawyer, on("ARREST", 2021, 1).build().toString())
                 .status());
-        String advocate = api.token(api.createUser("proccor", "ADVOCATE"), Api.USER_PASSWORD);
+        String advocate = api.newUserToken("proccor", "ADVOCATE");
         assertEquals(403, api.put("/api/proceedings/" + id + "/events/" + eventId, advocate, on("ARREST", 2021, 1).build().toString())
                 .status());
         assertEquals("CONVICTION", api.get("/api/proceedings/" + id, advocate).json().getJsonObject("stage").getString("verdict"));
@@ -276,7 +276,7 @@ class ProceedingIT {
     }
 
     private static String advocate(Api api) {
-        return api.token(api.createUser("prochist", "ADVOCATE"), Api.USER_PASSWORD);
+        return api.newUserToken("prochist", "ADVOCATE");
     }
 
     private long evidence(String reference, String name) {

@@ -32,7 +32,7 @@ class RejectedInputIT {
 
     RejectedInputIT(Api api) {
         this.api = api;
-        this.investigator = api.token(api.createUser("rejinv", "INVESTIGATOR"), Api.USER_PASSWORD);
+        this.investigator = api.newUserToken("rejinv", "INVESTIGATOR");
         this.log = api.server().work().resolve("payara.log");
     }
 

@@ -174,7 +174,7 @@ class SecondFactorIT {
     @Test
     void anAdministratorResetsALostPhoneAndTheUserMustEnrolAgain() throws SQLException {
         Enrolled user = enrolAdvocate();
-        String other = api.token(api.createUser("notadmin", "INVESTIGATOR"), Api.USER_PASSWORD);
+        String other = api.newUserToken("notadmin", "INVESTIGATOR");
         assertEquals(403, api.delete("/api/users/" + user.username() + "/second-factor", other).status());
         assertEquals(404, api.delete("/api/users/" + Api.unique("nobody") + "/second-factor", api.adminToken()).status());
 

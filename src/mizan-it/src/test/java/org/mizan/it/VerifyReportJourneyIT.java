@@ -25,7 +25,7 @@ class VerifyReportJourneyIT {
 
     @Test
     void anAdvocateLearnsWhichFileMizanIssuedAndWhichWasChanged(MizanServer server, Api api) throws IOException {
-        String investigator = api.token(api.createUser("verinv", "INVESTIGATOR"), Api.USER_PASSWORD);
+        String investigator = api.newUserToken("verinv", "INVESTIGATOR");
         String reference = api.post("/api/cases", investigator, CaseIT.caseBody("verify journey").build().toString())
                 .json().getString("reference");
         String advocateName = api.createUser("veradv", "ADVOCATE");

@@ -155,7 +155,7 @@ class WgeidIT {
         Scene scene = complete("STANDARD");
         decide(scene, "UN_SUBMISSION", "GIVEN", "2025-04-01");
         decide(scene, "TO_BE_CONTACTED", "GIVEN", "2025-04-01");
-        String advocate = api.token(api.createUser("wgeidadv", "ADVOCATE"), Api.USER_PASSWORD);
+        String advocate = api.newUserToken("wgeidadv", "ADVOCATE");
         HttpResponse<byte[]> reply = wgeid(scene.reference(), request("en", true), advocate, null);
         assertEquals(200, reply.statusCode(), () -> new String(reply.body(), StandardCharsets.UTF_8));
         String text = lines(reply.body());
@@ -224,9 +224,9 @@ class WgeidIT {
     void outsidersSeeNothingAndBadInputIsNamed() {
         Scene scene = complete("RESTRICTED");
         decide(scene, "UN_SUBMISSION", "GIVEN", "2025-04-01");
-        String outsider = api.token(api.createUser("wgeidout", "LAWYER"), Api.USER_PASSWORD);
+        String outsider = api.newUserToken("wgeidout", "LAWYER");
         assertEquals(404, wgeid(scene.reference(), request("en", false), outsider, null).statusCode());
-        String advocate = api.token(api.createUser("wgeidadv", "ADVOCATE"), Api.USER_PASSWORD);
+        String advocate = api.newUserToken("wgeidadv", "ADVOCATE");
         assertEquals(404, wgeid(scene.reference(), request("en", false), advocate, null).statusCode());
         assertEquals(401, wgeid(scene.reference(), request("en", false), null, null).statusCode());
         assertEquals(200, wgeid(scene.reference(), request("en", false), api.adminToken(), null).statusCode());

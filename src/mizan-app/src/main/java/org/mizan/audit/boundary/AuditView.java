@@ -1,8 +1,6 @@
 package org.mizan.audit.boundary;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,9 +10,9 @@ import org.mizan.audit.control.ChainVerification;
 import org.mizan.audit.entity.AuditEntry;
 import org.mizan.audit.entity.AuditFilter;
 import org.mizan.audit.entity.Outcome;
+import org.mizan.platform.boundary.LazyTables;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Text;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -109,10 +107,7 @@ public class AuditView implements Serializable {
 
     private void firstPage() {
         actions = search.actions();
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
-        if (table instanceof DataTable dataTable) {
-            dataTable.setFirst(0);
-        }
+        LazyTables.firstPage(TABLE);
     }
 
     /** The label of an action code: translated when the bundles know it, else the code itself. */
@@ -127,7 +122,7 @@ public class AuditView implements Serializable {
 
     /** The paginator's "1–50 of 120", with PrimeFaces' own placeholders put into the translated pattern. */
     public String getPageReport() {
-        return PageMessages.text("audit.pageReport", "{startRecord}", "{endRecord}", "{totalRecords}");
+        return LazyTables.pageReport("audit.pageReport");
     }
 
     public String time(AuditEntry entry) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.mizan.cases.control.CaseTeamService;
+import org.mizan.platform.control.InvalidInput;
 import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
@@ -26,7 +27,7 @@ public class CaseLeadResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public TeamJson.TeamView lead(@PathParam("reference") String reference, TeamJson.LeadInput input) {
-        TeamJson.LeadInput given = CaseResource.required(input);
+        TeamJson.LeadInput given = InvalidInput.requireBody(input);
         return TeamJson.TeamView.of(teams.nameLead(reference, given.lead(), given.reason(), currentUser.actor(), currentUser.reader()),
                 currentUser.reader());
     }

@@ -16,6 +16,7 @@ import org.mizan.cases.entity.Confidentiality;
 import org.mizan.cases.entity.Occupation;
 import org.mizan.cases.entity.PerpetratorKind;
 import org.mizan.cases.entity.VerificationStatus;
+import org.mizan.platform.boundary.LazyTables;
 import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.Text;
@@ -113,10 +114,7 @@ public class CaseListView implements Serializable {
     }
 
     private void firstPage() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
-        if (table instanceof DataTable dataTable) {
-            dataTable.setFirst(0);
-        }
+        LazyTables.firstPage(TABLE);
     }
 
     /** Whether the table shows the result of a free-text search (and so a column with the matching passage). */
@@ -133,8 +131,7 @@ public class CaseListView implements Serializable {
         // A search too broad to count in full gives a lower bound: "1–25 of 1,000+", with a hint to narrow it.
         boolean exact = !(FacesContext.getCurrentInstance().getAttributes().get(FETCHED) instanceof Fetched fetched)
                 || fetched.exact();
-        return PageMessages.text(exact ? "cases.pageReport" : "cases.pageReportAtLeast", "{startRecord}", "{endRecord}",
-                "{totalRecords}");
+        return LazyTables.pageReport(exact ? "cases.pageReport" : "cases.pageReportAtLeast");
     }
 
     public LazyDataModel<Row> getRows() {

@@ -82,7 +82,8 @@ public class CaseResource {
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CaseJson.CaseInput input, @HeaderParam("Idempotency-Key") String requestKey, @Context UriInfo uri) {
-        CaseService.Creation creation = cases.create(draft(required(input)), currentUser.actor(), currentUser.reader(), requestKey);
+        CaseService.Creation creation = cases.create(draft(InvalidInput.requireBody(input)), currentUser.actor(), currentUser.reader(),
+                requestKey);
         ViolationCase created = creation.recorded();
         Response.ResponseBuilder reply = Response.created(uri.getAbsolutePathBuilder().path(created.getReference()).build())
                 .tag(etag(created)).entity(view(created));
@@ -102,7 +103,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("reference") String reference, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            CaseJson.CaseInput input) {
-        CaseJson.CaseInput given = required(input);
+        CaseJson.CaseInput given = InvalidInput.requireBody(input);
         long version = ExpectedVersion.of(ifMatch, given.version());
         ViolationCase updated = cases.update(reference, draft(given), version, currentUser.actor(), currentUser.reader());
         return Response.ok(view(updated)).tag(etag(updated)).build();
@@ -131,10 +132,4 @@ public class CaseResource {
         return new EntityTag(Long.toString(c.getVersion()));
     }
 
-    static <T> T required(T body) {
-        if (body == null) {
-            throw new InvalidInput("body", "problem.bodyRequired");
-        }
-        return body;
-    }
 }

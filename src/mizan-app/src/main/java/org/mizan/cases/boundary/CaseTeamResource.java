@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.mizan.cases.control.CaseTeamService;
+import org.mizan.platform.control.InvalidInput;
 import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
@@ -36,7 +37,7 @@ public class CaseTeamResource {
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     public TeamJson.TeamView change(@PathParam("reference") String reference, TeamJson.TeamInput input) {
-        return TeamJson.TeamView.of(teams.change(reference, CaseResource.required(input).toChange(), currentUser.actor(),
+        return TeamJson.TeamView.of(teams.change(reference, InvalidInput.requireBody(input).toChange(), currentUser.actor(),
                 currentUser.reader()), currentUser.reader());
     }
 }

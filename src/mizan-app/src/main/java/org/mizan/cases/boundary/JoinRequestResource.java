@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.mizan.cases.control.JoinRequests;
 import org.mizan.cases.entity.JoinRequest;
+import org.mizan.platform.control.InvalidInput;
 import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
 
@@ -36,7 +37,7 @@ public class JoinRequestResource {
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response ask(@PathParam("reference") String reference, TeamJson.JoinInput input) {
-        JoinRequest request = requests.ask(reference, CaseResource.required(input).reason(), currentUser.actor(), currentUser.reader());
+        JoinRequest request = requests.ask(reference, InvalidInput.requireBody(input).reason(), currentUser.actor(), currentUser.reader());
         return Response.status(Response.Status.CREATED).entity(TeamJson.JoinRequestView.of(reference, request)).build();
     }
 
@@ -51,7 +52,7 @@ public class JoinRequestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public TeamJson.JoinRequestView answer(@PathParam("reference") String reference, @PathParam("id") long id,
                                            TeamJson.AnswerInput input) {
-        TeamJson.AnswerInput given = CaseResource.required(input);
+        TeamJson.AnswerInput given = InvalidInput.requireBody(input);
         return TeamJson.JoinRequestView.of(reference, requests.answer(reference, id, given.accepted(), given.note(),
                 currentUser.actor(), currentUser.reader()));
     }

@@ -63,7 +63,7 @@ public class PersonResource {
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(PersonJson.PersonInput input, @Context UriInfo uri) {
-        Person created = persons.create(CaseResource.required(input).toDraft(), currentUser.actor(), currentUser.reader());
+        Person created = persons.create(InvalidInput.requireBody(input).toDraft(), currentUser.actor(), currentUser.reader());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.getId())).build())
                 .tag(new EntityTag(Long.toString(created.getVersion()))).entity(PersonJson.PersonView.of(created)).build();
     }
@@ -81,7 +81,7 @@ public class PersonResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            PersonJson.PersonInput input) {
-        PersonJson.PersonInput given = CaseResource.required(input);
+        PersonJson.PersonInput given = InvalidInput.requireBody(input);
         Person updated = persons.update(id, given.toDraft(), ExpectedVersion.of(ifMatch, given.version()),
                 currentUser.actor(), currentUser.reader());
         return Response.ok(PersonJson.PersonView.of(updated)).tag(new EntityTag(Long.toString(updated.getVersion()))).build();
@@ -92,7 +92,7 @@ public class PersonResource {
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     public List<PersonJson.DuplicateView> duplicatesOf(PersonJson.PersonInput input) {
-        return views(duplicates.candidates(CaseResource.required(input).toDraft(), null, currentUser.reader()));
+        return views(duplicates.candidates(InvalidInput.requireBody(input).toDraft(), null, currentUser.reader()));
     }
 
     @GET
@@ -109,7 +109,7 @@ public class PersonResource {
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     public PersonJson.PersonView merge(@PathParam("id") long id, PersonJson.MergeInput input) {
-        PersonJson.MergeInput given = CaseResource.required(input);
+        PersonJson.MergeInput given = InvalidInput.requireBody(input);
         if (given.into() == null) {
             throw new InvalidInput("into", "validation.required");
         }

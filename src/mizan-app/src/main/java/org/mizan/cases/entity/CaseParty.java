@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -16,17 +13,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 /** A person's part in a case: victim (with fate), alleged perpetrator (with kind and involvement) or witness. */
 @Entity
 @Table(name = "case_party")
-public class CaseParty {
+public class CaseParty extends CaseLine {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "case_id")
-    private ViolationCase violationCase;
-    /** Victims first, then perpetrators, then witnesses; within a role, as entered. */
-    @Column(nullable = false)
-    private int position;
+    // Positions: victims first, then perpetrators, then witnesses; within a role, as entered.
     // The persons of all the parties a query read, in one query.
     @ManyToOne
     @BatchFetch(BatchFetchType.IN)
@@ -50,13 +39,11 @@ public class CaseParty {
     }
 
     public CaseParty(ViolationCase violationCase, int position, Person person, PartyRole role) {
-        this.violationCase = violationCase;
-        this.position = position;
+        super(violationCase, position);
         this.person = person;
         this.role = role;
     }
 
-    public Long getId() { return id; }
     public Person getPerson() { return person; }
     public void setPerson(Person person) { this.person = person; }
     public PartyRole getRole() { return role; }

@@ -2,26 +2,13 @@ package org.mizan.cases.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** Where the information about a case comes from, graded A (completely reliable) to F (cannot be judged). */
 @Entity
 @Table(name = "case_source")
-public class CaseSource {
+public class CaseSource extends CaseLine {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "case_id")
-    private ViolationCase violationCase;
-    @Column(nullable = false)
-    private int position;
     @Column(nullable = false)
     private String description;
     @Column(nullable = false)
@@ -32,14 +19,12 @@ public class CaseSource {
     }
 
     public CaseSource(ViolationCase violationCase, int position, String description, String reliability, String url) {
-        this.violationCase = violationCase;
-        this.position = position;
+        super(violationCase, position);
         this.description = description;
         this.reliability = reliability;
         this.url = url;
     }
 
-    public int getPosition() { return position; }
     public String getDescription() { return description; }
     public String getReliability() { return reliability; }
     public String getUrl() { return url; }

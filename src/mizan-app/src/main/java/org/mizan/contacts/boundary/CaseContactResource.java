@@ -44,9 +44,7 @@ public class CaseContactResource {
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("reference") String reference, ContactJson.ContactInput input, @Context UriInfo uri) {
-        if (input == null) {
-            throw new InvalidInput("body", "validation.required");
-        }
+        InvalidInput.requireBody(input);
         ContactViews.Card card = contacts.create(reference, input.toDraft(), currentUser.reader(), currentUser.actor());
         return Response.created(uri.getBaseUriBuilder().path("contacts").path(Long.toString(card.contact().getId())).build())
                 .tag(ContactJson.etag(card.contact())).entity(ContactJson.ContactView.of(card)).build();

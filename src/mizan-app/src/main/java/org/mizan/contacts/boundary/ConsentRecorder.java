@@ -8,10 +8,7 @@ import org.mizan.contacts.control.ConsentRegister;
 import org.mizan.contacts.entity.ConsentDecision;
 import org.mizan.contacts.entity.ConsentKind;
 import org.mizan.contacts.entity.ConsentMethod;
-import org.mizan.platform.boundary.PageMessages;
-import org.mizan.security.control.CurrentUser;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -21,17 +18,13 @@ import java.time.LocalDate;
  */
 @Named
 @ViewScoped
-public class ConsentRecorder implements Serializable {
+public class ConsentRecorder extends ContactPageForm {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "consent";
 
     @Inject
     ConsentRegister register;
-    @Inject
-    CurrentUser currentUser;
-    @Inject
-    ContactListView list;
 
     private ContactRow target;
     private ConsentKind consent;
@@ -54,11 +47,8 @@ public class ConsentRecorder implements Serializable {
             return;
         }
         ConsentDraft draft = new ConsentDraft(consent, decision, decidedOn, method, givenBy == null ? null : givenBy.strip());
-        if (ContactChange.run(FORM, () -> register.decide(target.getId(), draft, currentUser.reader(), currentUser.actor()))) {
-            close();
-            ContactChange.run(FORM, list::refresh);
-            PageMessages.info("contacts.consent.recorded");
-        }
+        saveChange(FORM, () -> register.decide(target.getId(), draft, currentUser.reader(), currentUser.actor()), this::close,
+                "contacts.consent.recorded");
     }
 
     /** Drops what was typed, the name of who gave the consent included. */

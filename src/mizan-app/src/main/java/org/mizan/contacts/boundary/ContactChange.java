@@ -18,6 +18,11 @@ final class ContactChange {
         return CONTACT.run(form, change);
     }
 
+    /** Saves a form of the contact page; see {@link FormChange#save}. */
+    static boolean save(String form, Runnable change, Runnable close, Runnable reload, String savedKey) {
+        return CONTACT.save(form, change, close, reload, savedKey);
+    }
+
     static void refused(String key) {
         FormChange.refused(key);
     }

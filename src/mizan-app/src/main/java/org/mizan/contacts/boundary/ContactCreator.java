@@ -4,10 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.mizan.contacts.control.ContactService;
-import org.mizan.platform.boundary.PageMessages;
-import org.mizan.security.control.CurrentUser;
 
-import java.io.Serializable;
 
 /**
  * The "Add contact" form, for investigators. The form exists only while it is open: once the contact is
@@ -16,17 +13,13 @@ import java.io.Serializable;
  */
 @Named
 @ViewScoped
-public class ContactCreator implements Serializable {
+public class ContactCreator extends ContactPageForm {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "add";
 
     @Inject
     ContactService contacts;
-    @Inject
-    CurrentUser currentUser;
-    @Inject
-    ContactListView list;
     @Inject
     ContactPersons persons;
 
@@ -47,11 +40,8 @@ public class ContactCreator implements Serializable {
             return;
         }
         ContactForm typed = form;
-        if (ContactChange.run(FORM, () -> contacts.create(list.getCaseRef(), typed.toDraft(), currentUser.reader(), currentUser.actor()))) {
-            form = null;
-            ContactChange.run(FORM, list::refresh);
-            PageMessages.info("contacts.created");
-        }
+        saveChange(FORM, () -> contacts.create(list.getCaseRef(), typed.toDraft(), currentUser.reader(), currentUser.actor()),
+                this::cancel, "contacts.created");
     }
 
     public void cancel() {

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.mizan.contacts.control.ContactService;
-import org.mizan.platform.boundary.PageMessages;
-import org.mizan.security.control.CurrentUser;
 
 /**
  * Saves the edit form of the reveal dialog. It sends the version that was revealed: if someone changed
@@ -14,16 +12,14 @@ import org.mizan.security.control.CurrentUser;
  */
 @Named
 @RequestScoped
-public class ContactEditor {
+public class ContactEditor extends ContactPageForm {
+
+    private static final long serialVersionUID = 1L;
 
     static final String FORM = "edit";
 
     @Inject
     ContactService contacts;
-    @Inject
-    CurrentUser currentUser;
-    @Inject
-    ContactListView list;
     @Inject
     RevealDialog dialog;
 
@@ -34,10 +30,7 @@ public class ContactEditor {
         }
         long id = dialog.contactId();
         long version = dialog.versionRead();
-        if (ContactChange.run(FORM, () -> contacts.update(id, form.toDraft(), version, currentUser.reader(), currentUser.actor()))) {
-            dialog.close();
-            ContactChange.run(FORM, list::refresh);
-            PageMessages.info("contacts.saved");
-        }
+        saveChange(FORM, () -> contacts.update(id, form.toDraft(), version, currentUser.reader(), currentUser.actor()),
+                dialog::close, "contacts.saved");
     }
 }

@@ -56,9 +56,7 @@ public class ContactResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             ContactJson.ContactInput input) {
-        if (input == null) {
-            throw new InvalidInput("body", "validation.required");
-        }
+        InvalidInput.requireBody(input);
         long version = ExpectedVersion.of(ifMatch, input.version());
         ContactViews.Card card = contacts.update(id, input.toDraft(), version, currentUser.reader(), currentUser.actor());
         return Response.ok(ContactJson.ContactView.of(card)).tag(ContactJson.etag(card.contact())).build();
@@ -82,9 +80,7 @@ public class ContactResource {
     @Path("{id}/consents")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response decide(@PathParam("id") long id, ContactJson.ConsentInput input) {
-        if (input == null) {
-            throw new InvalidInput("body", "validation.required");
-        }
+        InvalidInput.requireBody(input);
         ContactViews.Consent consent = consents.decide(id, input.toDraft(), currentUser.reader(), currentUser.actor());
         return Response.status(Response.Status.CREATED).entity(ContactJson.ConsentView.of(consent)).build();
     }
@@ -99,9 +95,7 @@ public class ContactResource {
     @Path("{id}/communications")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response logConversation(@PathParam("id") long id, ContactJson.CommunicationInput input) {
-        if (input == null) {
-            throw new InvalidInput("body", "validation.required");
-        }
+        InvalidInput.requireBody(input);
         ContactViews.Conversation entry = log.log(id, input.toDraft(), currentUser.reader(), currentUser.actor());
         return Response.status(Response.Status.CREATED).entity(ContactJson.CommunicationView.of(entry)).build();
     }

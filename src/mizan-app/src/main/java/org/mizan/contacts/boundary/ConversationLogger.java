@@ -6,10 +6,7 @@ import jakarta.inject.Named;
 import org.mizan.contacts.control.CommunicationLog;
 import org.mizan.contacts.control.ConversationDraft;
 import org.mizan.contacts.entity.SafeChannel;
-import org.mizan.platform.boundary.PageMessages;
-import org.mizan.security.control.CurrentUser;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -18,17 +15,13 @@ import java.time.LocalDate;
  */
 @Named
 @ViewScoped
-public class ConversationLogger implements Serializable {
+public class ConversationLogger extends ContactPageForm {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "conversation";
 
     @Inject
     CommunicationLog log;
-    @Inject
-    CurrentUser currentUser;
-    @Inject
-    ContactListView list;
 
     private ContactRow target;
     private LocalDate occurredOn;
@@ -53,11 +46,8 @@ public class ConversationLogger implements Serializable {
             return;
         }
         ConversationDraft draft = new ConversationDraft(occurredOn, channel, participants, summary, followUpNeeded, followUpBy);
-        if (ContactChange.run(FORM, () -> log.log(target.getId(), draft, currentUser.reader(), currentUser.actor()))) {
-            close();
-            ContactChange.run(FORM, list::refresh);
-            PageMessages.info("contacts.conversation.logged");
-        }
+        saveChange(FORM, () -> log.log(target.getId(), draft, currentUser.reader(), currentUser.actor()), this::close,
+                "contacts.conversation.logged");
     }
 
     /** Drops what was typed: who spoke and what was said are as sensitive as the contact itself. */

@@ -4,9 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.mizan.contacts.control.ContactService;
-import org.mizan.security.control.CurrentUser;
 
-import java.io.Serializable;
 
 /**
  * The reveal dialog of one contact: first it asks why (required for high-risk and relocated contacts,
@@ -17,17 +15,13 @@ import java.io.Serializable;
  */
 @Named
 @ViewScoped
-public class RevealDialog implements Serializable {
+public class RevealDialog extends ContactPageForm {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "reveal";
 
     @Inject
     ContactService contacts;
-    @Inject
-    CurrentUser currentUser;
-    @Inject
-    ContactListView list;
     @Inject
     ContactPersons persons;
 

@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.mizan.audit.control.AuditTrail;
-import org.mizan.audit.entity.AuditEvent;
-import org.mizan.audit.entity.Outcome;
 import org.mizan.contacts.entity.CommunicationEntry;
 import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
@@ -25,8 +22,6 @@ public class CommunicationLog {
     ContactAccess access;
     @Inject
     ContactSealing sealing;
-    @Inject
-    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -40,8 +35,7 @@ public class CommunicationLog {
         em.persist(entry);
         sealing.seal(entry, draft.participants().strip(), draft.summary().strip());
         em.flush();
-        audit.record(new AuditEvent(actor.username(), actor.clientAddress(), "CONTACT_COMMUNICATION", "contact:" + contactId,
-                Outcome.SUCCESS, draft.channel() + " on " + draft.occurredOn()));
+        access.audited(actor, "CONTACT_COMMUNICATION", "contact:" + contactId, draft.channel() + " on " + draft.occurredOn());
         return new ContactViews.Conversation(entry, Masking.DOTS, Masking.DOTS);
     }
 

@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.mizan.audit.control.AuditTrail;
-import org.mizan.audit.entity.AuditEvent;
-import org.mizan.audit.entity.Outcome;
 import org.mizan.contacts.entity.ConsentKind;
 import org.mizan.contacts.entity.ConsentRecord;
 import org.mizan.security.control.CaseReader;
@@ -32,8 +29,6 @@ public class ConsentRegister {
     ContactAccess access;
     @Inject
     ContactSealing sealing;
-    @Inject
-    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -47,8 +42,8 @@ public class ConsentRegister {
         em.persist(record);
         sealing.sealGivenBy(record, draft.givenBy().strip());
         em.flush();
-        audit.record(new AuditEvent(actor.username(), actor.clientAddress(), "CONTACT_CONSENT", "contact:" + contactId,
-                Outcome.SUCCESS, draft.consent() + " " + draft.decision() + " on " + draft.decidedOn() + " (" + draft.method() + ")"));
+        access.audited(actor, "CONTACT_CONSENT", "contact:" + contactId,
+                draft.consent() + " " + draft.decision() + " on " + draft.decidedOn() + " (" + draft.method() + ")");
         return new ContactViews.Consent(record, Masking.DOTS);
     }
 

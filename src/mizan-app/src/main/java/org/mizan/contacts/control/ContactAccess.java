@@ -65,6 +65,11 @@ public class ContactAccess {
         return teams.reference(caseId, reader);
     }
 
+    /** Writes what was done with a contact, or with a case's contacts, to the audit trail: never a contact's details. */
+    void audited(Actor actor, String action, String target, String details) {
+        audit.record(new AuditEvent(actor.username(), actor.clientAddress(), action, target, Outcome.SUCCESS, details));
+    }
+
     private void deny(Actor actor, String target) {
         audit.record(new AuditEvent(actor.username(), actor.clientAddress(), ACTION_DENIED, target, Outcome.DENIED,
                 "not on the case's need-to-know list"));

@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.mizan.audit.control.AuditTrail;
-import org.mizan.audit.entity.AuditEvent;
-import org.mizan.audit.entity.Outcome;
 import org.mizan.cases.control.PersonService;
 import org.mizan.cases.entity.Person;
 import org.mizan.contacts.entity.ContactDetails;
@@ -43,8 +40,6 @@ public class ContactService {
     @Inject
     CommunicationLog log;
     @Inject
-    AuditTrail audit;
-    @Inject
     PersonService persons;
 
     @Inject
@@ -55,14 +50,14 @@ public class ContactService {
         long caseId = access.caseOf(reference, reader, actor);
         List<FamilyContact> contacts = em.createQuery("SELECT c FROM FamilyContact c WHERE c.caseId = :case ORDER BY c.id",
                 FamilyContact.class).setParameter("case", caseId).getResultList();
-        audited(actor, "CONTACT_LIST", "case:" + reference, contacts.size() + " contacts, masked");
+        access.audited(actor, "CONTACT_LIST", "case:" + reference, contacts.size() + " contacts, masked");
         return contacts.stream().map(contact -> masked(contact, reference)).toList();
     }
 
     @Transactional
     public ContactViews.Card card(long id, CaseReader reader, Actor actor) {
         FamilyContact contact = access.contact(id, reader, actor);
-        audited(actor, "CONTACT_READ", "contact:" + id, "masked");
+        access.audited(actor, "CONTACT_READ", "contact:" + id, "masked");
         return masked(contact, access.referenceOf(contact.getCaseId(), reader));
     }
 
@@ -77,7 +72,7 @@ public class ContactService {
         if (why.length() > 500) {
             throw new InvalidInput("reason", "validation.tooLong", 500);
         }
-        audited(actor, "CONTACT_REVEAL", "contact:" + id, "risk " + contact.getRiskLevel()
+        access.audited(actor, "CONTACT_REVEAL", "contact:" + id, "risk " + contact.getRiskLevel()
                 + (why.isEmpty() ? "; no reason given" : "; reason: " + why));
         ContactViews.Card card = new ContactViews.Card(contact, access.referenceOf(contact.getCaseId(), reader), personName(contact),
                 sealing.open(contact), true, consents.current(id));
@@ -95,7 +90,7 @@ public class ContactService {
         em.persist(contact); // the id, from the sequence, is known now: the ciphertext is bound to it
         sealing.seal(contact, draft.details());
         em.flush();
-        audited(actor, "CONTACT_CREATE", "contact:" + contact.getId(), "case " + reference + ", risk " + contact.getRiskLevel());
+        access.audited(actor, "CONTACT_CREATE", "contact:" + contact.getId(), "case " + reference + ", risk " + contact.getRiskLevel());
         return masked(contact, reference);
     }
 
@@ -113,7 +108,7 @@ public class ContactService {
         sealing.seal(contact, draft.details());
         contact.touch(actor.username(), clock.instant());
         em.flush();
-        audited(actor, "CONTACT_UPDATE", "contact:" + id, changed.isEmpty() ? "nothing changed" : "changed: " + String.join(", ", changed));
+        access.audited(actor, "CONTACT_UPDATE", "contact:" + id, changed.isEmpty() ? "nothing changed" : "changed: " + String.join(", ", changed));
         return masked(contact, access.referenceOf(contact.getCaseId(), reader));
     }
 
@@ -176,9 +171,5 @@ public class ContactService {
         if (condition) {
             changed.add(field);
         }
-    }
-
-    private void audited(Actor actor, String action, String target, String details) {
-        audit.record(new AuditEvent(actor.username(), actor.clientAddress(), action, target, Outcome.SUCCESS, details));
     }
 }

@@ -99,9 +99,7 @@ public class EvidenceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response describe(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              EvidenceJson.ProvenanceInput input) {
-        if (input == null) {
-            throw new InvalidInput("body", "validation.required");
-        }
+        InvalidInput.requireBody(input);
         // Like a case, a change names the version it was made on, so nobody overwrites a change they never saw.
         long version = ExpectedVersion.of(ifMatch, input.version());
         EvidenceItem item = changes.describe(id, input.toProvenance(), version, currentUser.reader(), currentUser.actor());

@@ -3,7 +3,6 @@ package org.mizan.evidence.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.mizan.evidence.entity.CustodyAction;
-import org.mizan.platform.boundary.PageMessages;
 
 import java.util.List;
 
@@ -28,11 +27,8 @@ public class HandOverEditor extends ItemEditor {
         }
         CustodyAction chosen = action;
         String typed = reason;
-        if (PageChange.run(FORM, () -> changes.handOver(item.getId(), chosen, typed, currentUser.reader(), currentUser.actor()))) {
-            item.refresh();
-            PageMessages.info("evidence.handOver.recorded");
-            reason = null;
-        }
+        saveChange(FORM, () -> changes.handOver(item.getId(), chosen, typed, currentUser.reader(), currentUser.actor()),
+                "evidence.handOver.recorded", () -> reason = null);
     }
 
     public List<CustodyAction> getActions() {

@@ -2,7 +2,6 @@ package org.mizan.evidence.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.mizan.platform.boundary.PageMessages;
 
 
 /**
@@ -36,17 +35,13 @@ public class ProvenanceEditor extends ItemEditor {
             return;
         }
         ProvenanceForm typed = getForm();
-        boolean saved = PageChange.run(FORM, () -> {
+        saveChange(FORM, () -> {
             item.refresh();
             // The version also moves when the item is verified or shared (on this page, say): only a change
             // to the provenance itself since the form was filled is someone else's change to keep.
             long expected = item.getProvenance().equals(original) ? item.version() : originalVersion;
             changes.describe(item.getId(), typed.toProvenance(), expected, currentUser.reader(), currentUser.actor());
-        });
-        if (saved) {
-            reload();
-            PageMessages.info("evidence.provenance.saved");
-        }
+        }, "evidence.provenance.saved", () -> form = null);
     }
 
     /** Forgets what was typed and shows the item as recorded now. */

@@ -2,7 +2,6 @@ package org.mizan.evidence.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Text;
 
 
@@ -26,11 +25,8 @@ public class ShareEditor extends ItemEditor {
         }
         boolean share = !item.getRow().isShareable();
         String typed = Text.blankToNull(reason);
-        if (PageChange.run(FORM, () -> changes.share(item.getId(), share, typed, currentUser.reader(), currentUser.actor()))) {
-            item.refresh();
-            PageMessages.info(share ? "evidence.share.shared" : "evidence.share.unshared");
-            reason = null;
-        }
+        saveChange(FORM, () -> changes.share(item.getId(), share, typed, currentUser.reader(), currentUser.actor()),
+                share ? "evidence.share.shared" : "evidence.share.unshared", () -> reason = null);
     }
 
     public String getReason() { return reason; }

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.mizan.cases.entity.VerificationStatus;
 import org.mizan.evidence.entity.VerificationMethod;
-import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.Text;
 
 import java.util.List;
@@ -26,13 +25,12 @@ public class VerificationEditor extends ItemEditor {
             return;
         }
         String typedNotes = Text.blankToNull(notes);
-        if (PageChange.run(FORM, () -> changes.verify(item.getId(), status, method, typedNotes, currentUser.reader(), currentUser.actor()))) {
-            item.refresh();
-            PageMessages.info("evidence.verification.recorded");
-            status = null;
-            method = null;
-            notes = null;
-        }
+        saveChange(FORM, () -> changes.verify(item.getId(), status, method, typedNotes, currentUser.reader(), currentUser.actor()),
+                "evidence.verification.recorded", () -> {
+                    status = null;
+                    method = null;
+                    notes = null;
+                });
     }
 
     public List<VerificationStatus> getStatuses() {

@@ -3,6 +3,7 @@ package org.mizan.evidence.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mizan.platform.control.DataFolder;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,8 +31,7 @@ public class EvidenceSettings {
 
     /** {@code mizan.evidence.dir}, else {@code evidence} in {@code MIZAN_HOME} (default {@code ~/.mizan}). */
     public Path root() {
-        return dir.filter(d -> !d.isBlank()).map(Path::of).orElseGet(() -> home.filter(h -> !h.isBlank()).map(Path::of)
-                .orElse(Path.of(System.getProperty("user.home"), ".mizan")).resolve("evidence"));
+        return DataFolder.configured(dir).orElseGet(() -> DataFolder.of(home).resolve("evidence"));
     }
 
     /** The largest file accepted, 4 GiB unless configured. */

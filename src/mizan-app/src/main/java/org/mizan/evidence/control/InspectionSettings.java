@@ -3,6 +3,7 @@ package org.mizan.evidence.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mizan.platform.control.DataFolder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +48,7 @@ public class InspectionSettings {
 
     /** The worker's folder, when it is installed there (a folder with {@code classes/} and {@code lib/}). */
     public Optional<Path> installed() {
-        return dir.filter(d -> !d.isBlank()).map(Path::of)
-                .filter(d -> Files.isDirectory(d.resolve("classes")) && Files.isDirectory(d.resolve("lib")));
+        return DataFolder.configured(dir).filter(d -> Files.isDirectory(d.resolve("classes")) && Files.isDirectory(d.resolve("lib")));
     }
 
     public Duration timeout() {

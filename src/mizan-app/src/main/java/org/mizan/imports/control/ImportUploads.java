@@ -3,6 +3,7 @@ package org.mizan.imports.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mizan.platform.control.DataFolder;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
 import org.mizan.platform.control.Sha256;
@@ -116,8 +117,7 @@ public class ImportUploads {
     }
 
     private Path folder() {
-        Path folder = home.filter(h -> !h.isBlank()).map(Path::of).orElse(Path.of(System.getProperty("user.home"), ".mizan"))
-                .resolve("imports");
+        Path folder = DataFolder.of(home).resolve("imports");
         try {
             return Files.createDirectories(folder);
         } catch (IOException e) {

@@ -65,26 +65,19 @@ public class Imports {
 
     public Preview preview(String uploadId, TableOptions options, String owner) {
         ImportUploads.Upload upload = uploads.get(uploadId, owner);
-        try (TableFile file = TableFile.open(upload.path(), upload.fileName(), options)) {
+        return read(upload, options, file -> {
             List<TableRow> rows = new ArrayList<>();
             for (var iterator = file.rows(); iterator.hasNext() && rows.size() < PREVIEW_ROWS; ) {
                 rows.add(iterator.next());
             }
             return new Preview(upload.id(), upload.fileName(), upload.size(), file.format(), file.encoding(), file.delimiter(),
                     file.sheets(), file.headers(), rows, ColumnGuess.suggest(file.headers()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** Refuses, before anything runs, a mapping that does not fit the file (a required field unmapped, a field twice). */
     public void check(String uploadId, TableOptions options, ColumnMapping mapping, String owner) {
-        ImportUploads.Upload upload = uploads.get(uploadId, owner);
-        try (TableFile file = TableFile.open(upload.path(), upload.fileName(), options)) {
-            mapping.positions(file.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        read(uploads.get(uploadId, owner), options, file -> mapping.positions(file.headers()));
     }
 
     /** Everything the import would do, and every row it would refuse; writes nothing. */
@@ -92,15 +85,11 @@ public class Imports {
     public ImportReport dryRun(String uploadId, TableOptions options, ColumnMapping mapping, CaseReader reader, String owner,
                                JobProgress progress) {
         reader.requireEditor();
-        ImportUploads.Upload upload = uploads.get(uploadId, owner);
-        try (TableFile file = TableFile.open(upload.path(), upload.fileName(), options)) {
-            ImportPass pass = new ImportPass(interpreter(file, mapping), new ImportLookups(SqlRunner.of(em), reader), null, progress);
-            ImportReport report = pass.run(file, null);
-            progress.at(1);
-            return report;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ImportLookups lookups = new ImportLookups(SqlRunner.of(em), reader);
+        ImportReport report = read(uploads.get(uploadId, owner), options,
+                file -> new ImportPass(interpreter(file, mapping), lookups, null, progress).run(file, null));
+        progress.at(1);
+        return report;
     }
 
     /**
@@ -149,6 +138,21 @@ public class Imports {
                 + ", persons " + report.personsCreated() + ", known " + report.rowsKnown() + ", invalid " + report.rowsInvalid()));
         progress.at(1);
         return report;
+    }
+
+    /** What is done with an uploaded file while it is open. */
+    @FunctionalInterface
+    private interface Reading<T> {
+        T read(TableFile file) throws IOException;
+    }
+
+    /** Opens the upload as a table, does {@code reading} with it and closes it; a file that cannot be read is unchecked. */
+    private static <T> T read(ImportUploads.Upload upload, TableOptions options, Reading<T> reading) {
+        try (TableFile file = TableFile.open(upload.path(), upload.fileName(), options)) {
+            return reading.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Called once the import's transaction has committed: the file has served. */

@@ -42,9 +42,7 @@ public class CaseProceedingResource {
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response open(@PathParam("reference") String reference, ProceedingJson.ProceedingInput input, @Context UriInfo uri) {
-        if (input == null) {
-            throw new InvalidInput("body", "validation.required");
-        }
+        InvalidInput.requireBody(input);
         var view = proceedings.open(reference, input.toDraft(), currentUser.reader(), currentUser.actor());
         return Response.created(uri.getBaseUriBuilder().path("proceedings").path(Long.toString(view.proceeding().getId())).build())
                 .entity(ProceedingJson.ProceedingView.of(view)).build();

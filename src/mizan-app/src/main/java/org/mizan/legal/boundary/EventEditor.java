@@ -11,12 +11,9 @@ import org.mizan.legal.entity.LegalEvent;
 import org.mizan.legal.entity.LegalEventType;
 import org.mizan.legal.entity.ReturnedTo;
 import org.mizan.legal.entity.VerdictKind;
-import org.mizan.platform.boundary.PageMessages;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
-import org.mizan.security.control.CurrentUser;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,17 +25,13 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class EventEditor implements Serializable {
+public class EventEditor extends ProceedingsForm {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "event";
 
     @Inject
     ProceedingService proceedings;
-    @Inject
-    ProceedingsView page;
-    @Inject
-    CurrentUser currentUser;
 
     private Long proceedingId;
     private Long eventId;
@@ -92,7 +85,7 @@ public class EventEditor implements Serializable {
         if (proceedingId == null) {
             return;
         }
-        boolean saved = ProceedingsView.CHANGE.run(FORM, () -> {
+        saveChange(FORM, () -> {
             List<InvalidInput.FieldError> errors = new ArrayList<>();
             PartialDate date = TypedDate.parse("date", year, month, day, approximate, errors);
             if (!errors.isEmpty()) {
@@ -106,19 +99,11 @@ public class EventEditor implements Serializable {
             } else {
                 proceedings.correct(proceedingId, eventId, draft, currentUser.reader(), currentUser.actor());
             }
-        });
-        if (saved) {
-            PageMessages.info(eventId == null ? "legal.event.recorded" : "legal.event.corrected");
-            clear();
-            ProceedingsView.CHANGE.run(FORM, page::refresh);
-        }
+        }, eventId == null ? "legal.event.recorded" : "legal.event.corrected");
     }
 
-    public void cancel() {
-        clear();
-    }
-
-    private void clear() {
+    @Override
+    void clear() {
         proceedingId = eventId = null;
         type = null;
         year = month = day = null;

@@ -5,10 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.mizan.legal.control.HearingDraft;
 import org.mizan.legal.control.HearingService;
-import org.mizan.platform.boundary.PageMessages;
-import org.mizan.security.control.CurrentUser;
 
-import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -17,17 +14,13 @@ import java.time.LocalDateTime;
  */
 @Named
 @ViewScoped
-public class HearingEditor implements Serializable {
+public class HearingEditor extends ProceedingsForm {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "hearing";
 
     @Inject
     HearingService hearings;
-    @Inject
-    ProceedingsView page;
-    @Inject
-    CurrentUser currentUser;
 
     private Long proceedingId;
     private Long hearingId;
@@ -66,25 +59,17 @@ public class HearingEditor implements Serializable {
             return;
         }
         HearingDraft draft = new HearingDraft(CourtTime.instant(startsAt), court, purpose, outcomeNotes);
-        boolean saved = ProceedingsView.CHANGE.run(FORM, () -> {
+        saveChange(FORM, () -> {
             if (hearingId == null) {
                 hearings.schedule(proceedingId, draft, currentUser.reader(), currentUser.actor());
             } else {
                 hearings.update(hearingId, draft, version, currentUser.reader(), currentUser.actor());
             }
-        });
-        if (saved) {
-            PageMessages.info(hearingId == null ? "legal.hearing.scheduled" : "legal.hearing.saved");
-            clear();
-            ProceedingsView.CHANGE.run(FORM, page::refresh);
-        }
+        }, hearingId == null ? "legal.hearing.scheduled" : "legal.hearing.saved");
     }
 
-    public void cancel() {
-        clear();
-    }
-
-    private void clear() {
+    @Override
+    void clear() {
         proceedingId = hearingId = null;
         startsAt = null;
         court = purpose = outcomeNotes = null;

@@ -45,9 +45,7 @@ public class HearingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ProceedingJson.HearingView update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                              ProceedingJson.HearingInput input) {
-        if (input == null) {
-            throw new InvalidInput("body", "validation.required");
-        }
+        InvalidInput.requireBody(input);
         long version = ExpectedVersion.of(ifMatch, input.version());
         return ProceedingJson.HearingView.of(hearings.update(id, input.toDraft(), version, currentUser.reader(), currentUser.actor()));
     }

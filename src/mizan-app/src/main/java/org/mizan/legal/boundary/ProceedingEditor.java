@@ -5,10 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.mizan.legal.control.ProceedingDraft;
 import org.mizan.legal.control.ProceedingService;
-import org.mizan.platform.boundary.PageMessages;
-import org.mizan.security.control.CurrentUser;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,17 +17,13 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ProceedingEditor implements Serializable {
+public class ProceedingEditor extends ProceedingsForm {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "proceeding";
 
     @Inject
     ProceedingService proceedings;
-    @Inject
-    ProceedingsView page;
-    @Inject
-    CurrentUser currentUser;
 
     private boolean open;
     private Long editing;
@@ -70,25 +63,17 @@ public class ProceedingEditor implements Serializable {
         Arrays.stream(otherSuspects == null ? new String[0] : otherSuspects.split("\\R")).map(String::strip)
                 .filter(line -> !line.isEmpty()).forEach(line -> suspects.add(new ProceedingDraft.SuspectDraft(null, line)));
         ProceedingDraft draft = new ProceedingDraft(court, fileNumber, investigativeJudge, lawyers, suspects, notes);
-        boolean saved = ProceedingsView.CHANGE.run(FORM, () -> {
+        saveChange(FORM, () -> {
             if (editing == null) {
                 proceedings.open(page.getCaseRef(), draft, currentUser.reader(), currentUser.actor());
             } else {
                 proceedings.update(editing, draft, version, currentUser.reader(), currentUser.actor());
             }
-        });
-        if (saved) {
-            PageMessages.info(editing == null ? "legal.proceeding.opened" : "legal.proceeding.saved");
-            clear();
-            ProceedingsView.CHANGE.run(FORM, page::refresh);
-        }
+        }, editing == null ? "legal.proceeding.opened" : "legal.proceeding.saved");
     }
 
-    public void cancel() {
-        clear();
-    }
-
-    private void clear() {
+    @Override
+    void clear() {
         open = false;
         editing = null;
         court = fileNumber = investigativeJudge = otherSuspects = notes = null;

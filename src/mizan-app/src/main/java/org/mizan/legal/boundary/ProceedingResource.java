@@ -47,9 +47,7 @@ public class ProceedingResource {
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(@PathParam("id") long id, ProceedingJson.EventInput input) {
-        if (input == null) {
-            throw new InvalidInput("body", "validation.required");
-        }
+        InvalidInput.requireBody(input);
         return Response.status(Response.Status.CREATED)
                 .entity(ProceedingJson.ProceedingView.of(proceedings.record(id, input.toDraft(), currentUser.reader(), currentUser.actor())))
                 .build();
@@ -61,9 +59,7 @@ public class ProceedingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ProceedingJson.ProceedingView update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                 ProceedingJson.ProceedingInput input) {
-        if (input == null) {
-            throw new InvalidInput("body", "validation.required");
-        }
+        InvalidInput.requireBody(input);
         return ProceedingJson.ProceedingView.of(proceedings.update(id, input.toDraft(), ExpectedVersion.of(ifMatch, input.version()),
                 currentUser.reader(), currentUser.actor()));
     }
@@ -74,9 +70,7 @@ public class ProceedingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ProceedingJson.ProceedingView correct(@PathParam("id") long id, @PathParam("eventId") long eventId,
                                                  ProceedingJson.EventInput input) {
-        if (input == null) {
-            throw new InvalidInput("body", "validation.required");
-        }
+        InvalidInput.requireBody(input);
         return ProceedingJson.ProceedingView.of(proceedings.correct(id, eventId, input.toDraft(), currentUser.reader(), currentUser.actor()));
     }
 
@@ -97,9 +91,7 @@ public class ProceedingResource {
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response schedule(@PathParam("id") long id, ProceedingJson.HearingInput input) {
-        if (input == null) {
-            throw new InvalidInput("body", "validation.required");
-        }
+        InvalidInput.requireBody(input);
         return Response.status(Response.Status.CREATED)
                 .entity(ProceedingJson.HearingView.of(hearings.schedule(id, input.toDraft(), currentUser.reader(), currentUser.actor()))).build();
     }

@@ -75,8 +75,7 @@ public class HearingService {
 
     @Transactional
     public HearingView schedule(long proceedingId, HearingDraft draft, CaseReader reader, Actor actor) {
-        Map.Entry<Proceeding, String> found = proceedings.visible(proceedingId, reader);
-        proceedings.requireTeam(found.getKey(), reader);
+        Map.Entry<Proceeding, String> found = proceedings.forTeam(proceedingId, reader);
         check(draft);
         Hearing hearing = new Hearing(proceedingId, actor.username(), clock.instant());
         apply(hearing, draft, found.getKey());
@@ -94,8 +93,7 @@ public class HearingService {
         if (hearing == null) {
             throw new NotFound("hearing " + hearingId);
         }
-        Map.Entry<Proceeding, String> found = proceedings.visible(hearing.getProceedingId(), reader);
-        proceedings.requireTeam(found.getKey(), reader);
+        Map.Entry<Proceeding, String> found = proceedings.forTeam(hearing.getProceedingId(), reader);
         if (hearing.getVersion() != expectedVersion) {
             throw new Conflict("conflict.stale");
         }

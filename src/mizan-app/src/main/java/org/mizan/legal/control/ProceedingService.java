@@ -89,9 +89,8 @@ public class ProceedingService {
 
     @Transactional
     public ProceedingView record(long id, EventDraft draft, CaseReader reader, Actor actor) {
-        Map.Entry<Proceeding, String> found = visible(id, reader);
+        Map.Entry<Proceeding, String> found = forTeam(id, reader);
         Proceeding proceeding = found.getKey();
-        requireTeam(proceeding, reader);
         rules.check(proceeding, draft, clock);
         LegalEvent event = new LegalEvent(id, draft.type(), draft.date(), actor.username(), clock.instant());
         apply(event, draft);
@@ -109,9 +108,8 @@ public class ProceedingService {
      */
     @Transactional
     public ProceedingView correct(long id, long eventId, EventDraft draft, CaseReader reader, Actor actor) {
-        Map.Entry<Proceeding, String> found = visible(id, reader);
+        Map.Entry<Proceeding, String> found = forTeam(id, reader);
         Proceeding proceeding = found.getKey();
-        requireTeam(proceeding, reader);
         LegalEvent event = em.find(LegalEvent.class, eventId);
         if (event == null || event.getProceedingId() != id) {
             throw new NotFound("legal event " + eventId);
@@ -133,9 +131,8 @@ public class ProceedingService {
      */
     @Transactional
     public ProceedingView update(long id, ProceedingDraft draft, long expectedVersion, CaseReader reader, Actor actor) {
-        Map.Entry<Proceeding, String> found = visible(id, reader);
+        Map.Entry<Proceeding, String> found = forTeam(id, reader);
         Proceeding proceeding = found.getKey();
-        requireTeam(proceeding, reader);
         if (proceeding.getVersion() != expectedVersion) {
             throw new Conflict("conflict.stale");
         }
@@ -249,9 +246,14 @@ public class ProceedingService {
         return Map.entry(proceeding, teams.reference(proceeding.getCaseId(), reader));
     }
 
-    /** 403 unless the reader is an investigator or lawyer assigned to the proceeding's case. */
-    void requireTeam(Proceeding proceeding, CaseReader reader) {
-        requireTeam(teams.onTeam(proceeding.getCaseId(), reader), reader);
+    /**
+     * The proceeding with its case's reference, for a change: 404 unless the reader may see the case, 403 unless they
+     * are an investigator or lawyer assigned to it.
+     */
+    Map.Entry<Proceeding, String> forTeam(long id, CaseReader reader) {
+        Map.Entry<Proceeding, String> found = visible(id, reader);
+        requireTeam(teams.onTeam(found.getKey().getCaseId(), reader), reader);
+        return found;
     }
 
     /** Investigators and lawyers record proceedings of the cases they are assigned to. */

@@ -33,6 +33,20 @@ public record FormChange(String forbiddenKey, String notFoundKey) {
         return false;
     }
 
+    /**
+     * Saves a form: makes the change and, once made, closes the form, reloads what the page shows (a reload refused
+     * is shown like a refused change) and says the change was saved. True when the change was made.
+     */
+    public boolean save(String form, Runnable change, Runnable close, Runnable reload, String savedKey) {
+        if (!run(form, change)) {
+            return false;
+        }
+        close.run();
+        run(form, reload);
+        PageMessages.info(savedKey);
+        return true;
+    }
+
     private boolean show(String form, Throwable refusal) {
         if (refusal instanceof InvalidInput e) {
             PageMessages.show(form, e);

@@ -25,6 +25,14 @@ public class InvalidInput extends RuntimeException {
         this(List.of(new FieldError(field, messageKey, arguments)));
     }
 
+    /** The request's body, when it has one: a request without one is refused naming the body (400, not a 500 later). */
+    public static <T> T requireBody(T body) {
+        if (body == null) {
+            throw new InvalidInput("body", "problem.bodyRequired");
+        }
+        return body;
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

@@ -21,7 +21,7 @@ import java.util.List;
  * names, the same as the JSON export's keys: an export is for spreadsheets and programs, and fixed names
  * keep it machine-readable whatever language the user works in. PUBLIC has no locality column.
  */
-final class CsvCases implements CaseExport.Sink {
+final class CsvCases implements CaseFile {
 
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -50,7 +50,8 @@ final class CsvCases implements CaseExport.Sink {
     }
 
     /** Writes out what is buffered; the response stream itself is closed by the container. */
-    void finish() throws IOException {
+    @Override
+    public void finish() throws IOException {
         printer.flush();
     }
 

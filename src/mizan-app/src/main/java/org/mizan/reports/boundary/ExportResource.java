@@ -41,13 +41,7 @@ public class ExportResource {
     @Produces("text/csv; charset=UTF-8")
     public Response csv(@BeanParam ExportParameters parameters,
                         @QueryParam("audience") String audience) {
-        Start start = start(parameters, audience, "csv");
-        StreamingOutput body = out -> {
-            CsvCases csv = new CsvCases(out, start.audience());
-            export.export(start.filter(), start.audience(), "csv", start.reader(), start.actor(), csv);
-            csv.finish();
-        };
-        return attachment(body, "text/csv; charset=UTF-8", start.audience(), "csv");
+        return stream(parameters, audience, "csv", "text/csv; charset=UTF-8", CsvCases::new);
     }
 
     @GET
@@ -55,13 +49,18 @@ public class ExportResource {
     @Produces("application/json")
     public Response json(@BeanParam ExportParameters parameters,
                          @QueryParam("audience") String audience) {
-        Start start = start(parameters, audience, "json");
+        return stream(parameters, audience, "json", "application/json", JsonCases::new);
+    }
+
+    /** Checked first (400, 403); then the file streams as {@code format}, its name ending in it. */
+    private Response stream(ExportParameters parameters, String audienceName, String format, String type, CaseFile.Format files) {
+        Start start = start(parameters, audienceName, format);
         StreamingOutput body = out -> {
-            JsonCases json = new JsonCases(out, start.audience());
-            export.export(start.filter(), start.audience(), "json", start.reader(), start.actor(), json);
-            json.finish();
+            CaseFile file = files.begin(out, start.audience());
+            export.export(start.filter(), start.audience(), format, start.reader(), start.actor(), file);
+            file.finish();
         };
-        return attachment(body, "application/json", start.audience(), "json");
+        return attachment(body, type, start.audience(), format);
     }
 
     /** What an export needs, resolved while the request is still answerable with 400 or 403. */

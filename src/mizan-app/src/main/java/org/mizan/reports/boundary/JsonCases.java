@@ -15,7 +15,7 @@ import java.util.List;
  * "count": n}}. Values are raw (no spreadsheet neutralisation: this is data for programs); a field the
  * audience may not see is absent, never present and empty, so a missing key means "withheld or unknown".
  */
-final class JsonCases implements CaseExport.Sink {
+final class JsonCases implements CaseFile {
 
     private final JsonGenerator json;
     private long count;
@@ -68,7 +68,8 @@ final class JsonCases implements CaseExport.Sink {
     }
 
     /** Closes the document; the generator flushes it but leaves the response stream to the container. */
-    void finish() {
+    @Override
+    public void finish() {
         json.writeEnd().write("count", count).writeEnd();
         json.flush();
     }

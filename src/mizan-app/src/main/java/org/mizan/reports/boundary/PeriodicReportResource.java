@@ -43,9 +43,7 @@ public class PeriodicReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response start(PeriodicRequest request) {
-        if (request == null) {
-            throw new InvalidInput("body", "validation.required");
-        }
+        InvalidInput.requireBody(request);
         PeriodicOrder order = request.order();
         CaseReader reader = currentUser.reader();
         Actor actor = currentUser.actor();

@@ -36,9 +36,7 @@ public class WgeidResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.WILDCARD)
     public Response submission(@PathParam("reference") String reference, WgeidRequest request) {
-        if (request == null) {
-            throw new InvalidInput("body", "validation.required");
-        }
+        InvalidInput.requireBody(request);
         String language = DossierResource.language(request.lang());
         WgeidSubmitter submitter = WgeidSubmitter.of(request.organisation(), request.submitterName(), request.submitterContact(),
                 request.confidential());

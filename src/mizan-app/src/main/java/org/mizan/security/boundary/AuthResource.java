@@ -51,7 +51,7 @@ public class AuthResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     public Response issue(Credentials credentials) {
-        Credentials given = UserJson.required(credentials);
+        Credentials given = InvalidInput.requireBody(credentials);
         if (given.username() == null || given.username().isBlank()) {
             throw new InvalidInput("username", "validation.required");
         }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
 import org.mizan.security.control.ActiveSignIn;
 import org.mizan.security.control.CurrentUser;
@@ -48,7 +49,7 @@ public class MeResource {
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changePassword(UserJson.PasswordChange change) {
-        UserJson.PasswordChange given = UserJson.required(change);
+        UserJson.PasswordChange given = InvalidInput.requireBody(change);
         try {
             administration.changeOwnPassword(given.currentPassword(), given.newPassword(), currentUser.actor(), currentUser.signIn());
         } catch (TooManyAttempts e) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
 import org.mizan.security.control.CurrentUser;
 import org.mizan.security.control.SecondFactors;
@@ -56,7 +57,7 @@ public class SecondFactorResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public RecoveryCodesView confirm(Confirmation confirmation) {
-        Confirmation given = UserJson.required(confirmation);
+        Confirmation given = InvalidInput.requireBody(confirmation);
         try {
             administration.requireOwnPassword(me(), given.password(), "password", SecondFactors.ACTION_ENROL, currentUser.actor());
         } catch (TooManyAttempts e) {

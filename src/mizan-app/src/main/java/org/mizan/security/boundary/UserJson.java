@@ -38,12 +38,6 @@ public final class UserJson {
     public record PasswordChange(String currentPassword, String newPassword) {
     }
 
-    static <T> T required(T body) {
-        if (body == null) {
-            throw new InvalidInput("body", "problem.bodyRequired");
-        }
-        return body;
-    }
 
     /** Role names to roles; an unknown name is a field error, not a parse failure. */
     static Set<Role> roles(List<String> names) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
 import org.mizan.security.control.CurrentUser;
 import org.mizan.security.control.SecondFactors;
@@ -56,7 +57,7 @@ public class UserResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(UserJson.NewUser newUser, @Context UriInfo uri) {
-        UserJson.NewUser given = UserJson.required(newUser);
+        UserJson.NewUser given = InvalidInput.requireBody(newUser);
         AppUser created = administration.create(given.username(), given.displayName(), given.password(),
                 UserJson.roles(given.roles() == null ? List.of() : given.roles()), currentUser.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(created.getUsername()).build())
@@ -67,7 +68,7 @@ public class UserResource {
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)
     public UserJson.View update(@PathParam("username") String username, UserJson.Changes changes) {
-        UserJson.Changes given = UserJson.required(changes);
+        UserJson.Changes given = InvalidInput.requireBody(changes);
         AppUser updated = administration.update(username, new UserAdministration.UserChanges(
                 given.displayName(), UserJson.roles(given.roles()), given.enabled(), given.version()), currentUser.actor(), currentUser.signIn());
         return UserJson.View.of(updated);
@@ -77,7 +78,7 @@ public class UserResource {
     @Path("{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response resetPassword(@PathParam("username") String username, UserJson.NewPassword password) {
-        administration.resetPassword(username, UserJson.required(password).password(), currentUser.actor(), currentUser.signIn());
+        administration.resetPassword(username, InvalidInput.requireBody(password).password(), currentUser.actor(), currentUser.signIn());
         return Response.noContent().build();
     }
 
