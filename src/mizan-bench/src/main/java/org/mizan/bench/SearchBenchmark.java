@@ -102,7 +102,7 @@ public final class SearchBenchmark {
                 server = PayaraProcess.start(Path.of(System.getProperty("mizan.payara", "target/payara-micro.jar")),
                         Path.of(System.getProperty("mizan.war", "target/mizan.war")), port, work.resolve("payara-root"),
                         Map.of("MIZAN_DB_URL", url, "MIZAN_DB_USER", user, "MIZAN_DB_PASSWORD", password,
-                                "MIZAN_ADMIN_PASSWORD", adminPassword, "MIZAN_HOME", work.resolve("home").toString(),
+                                "MIZAN_ADMIN_PASSWORD", adminPassword, "MIZAN_HOME", mizanHome(home),
                                 "MIZAN_DATA_KEY_FILE", dataKeyFile(home), "MIZAN_SECURITY_2FA_REQUIRED_ROLES", "none"),
                         work.resolve("payara.log"));
                 server.awaitReady(Duration.ofMinutes(5));
@@ -309,6 +309,14 @@ public final class SearchBenchmark {
     }
 
     /** The benchmark's data key, kept beside its database like the run command's. */
+    /**
+     * Mizan's own folder beside the data: the audit key it creates there on the first run seals the trail in the database,
+     * and a later run on the same data starts only with that key.
+     */
+    private static String mizanHome(Path home) {
+        return home.resolve("mizan-home").toString();
+    }
+
     private static String dataKeyFile(Path home) throws java.io.IOException {
         Path file = home.resolve(org.mizan.contacts.control.DataKeySource.HOME_KEY_FILE);
         org.mizan.contacts.control.DataKeySource.fileCreatedOnce(file);
