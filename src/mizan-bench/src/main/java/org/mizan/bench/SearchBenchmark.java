@@ -34,7 +34,8 @@ import java.util.function.ToIntFunction;
  * it, signs in as a new investigator, and times name search ({@code /api/persons?q=}), full-text
  * search ({@code /api/cases?q=}) and a filtered, sorted case list, each after a warm-up.
  *
- * <p>Run with {@code mvn -Pbenchmark-search} (arguments: cases, persons, queries). The database is an
+ * <p>Run with {@code ./mvnw -Pbenchmark -Dbenchmark=search} (arguments: cases, persons, queries, and which requests:
+ * {@code names,words,list} by default). The database is an
  * embedded PostgreSQL in a temporary folder, or the one {@code MIZAN_BENCH_DB_URL} names (with
  * {@code MIZAN_BENCH_DB_USER}, {@code MIZAN_BENCH_DB_PASSWORD}); {@code MIZAN_BENCH_DATA} keeps the
  * embedded one in a folder of your choice, so a second run reuses the data. Never part of the tests.
@@ -55,8 +56,8 @@ public final class SearchBenchmark {
     record Sample(SearchTerms.Term term, double restMillis, double sqlMillis, int rows) {
     }
 
-    /** A request's samples. */
-    record Result(Request request, List<Sample> samples) {
+    /** A request's samples, and the server's CPU time per request while they were taken (NaN where unknown). */
+    record Result(Request request, List<Sample> samples, double serverCpuMillis) {
 
         String name() {
             return request.name();
@@ -73,6 +74,16 @@ public final class SearchBenchmark {
         }
     }
 
+    /**
+     * The CPU time the server process has used, in ms: on a machine shared with other work the REST times grow with
+     * everyone's load, while what a request costs the server in CPU does not.
+     */
+    record ServerCpu(long pid) {
+        double millis() {
+            return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
+        }
+    }
+
     private SearchBenchmark() {
     }
 
@@ -80,6 +91,7 @@ public final class SearchBenchmark {
         int cases = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int persons = args.length > 1 ? Integer.parseInt(args[1]) : 3 * cases;
         int queries = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        List<String> kinds = List.of((args.length > 3 ? args[3] : "names,words,list").split(","));
         Path work = Files.createTempDirectory("mizan-search-benchmark");
         EmbeddedDatabase embedded = null;
         PayaraProcess server = null;
@@ -102,11 +114,11 @@ public final class SearchBenchmark {
                 server = PayaraProcess.start(Path.of(System.getProperty("mizan.payara", "target/payara-micro.jar")),
                         Path.of(System.getProperty("mizan.war", "target/mizan.war")), port, work.resolve("payara-root"),
                         Map.of("MIZAN_DB_URL", url, "MIZAN_DB_USER", user, "MIZAN_DB_PASSWORD", password,
-                                "MIZAN_ADMIN_PASSWORD", adminPassword, "MIZAN_HOME", work.resolve("home").toString(),
+                                "MIZAN_ADMIN_PASSWORD", adminPassword, "MIZAN_HOME", mizanHome(home),
                                 "MIZAN_DATA_KEY_FILE", dataKeyFile(home), "MIZAN_SECURITY_2FA_REQUIRED_ROLES", "none"),
                         work.resolve("payara.log"));
                 server.awaitReady(Duration.ofMinutes(5));
-                run(sql, new BenchmarkClient(port), adminPassword, queries);
+                run(sql, new BenchmarkClient(port), new ServerCpu(server.pid()), adminPassword, queries, kinds);
             }
         } catch (Exception | Error e) {
             showLogTail(work.resolve("payara.log"));
@@ -122,9 +134,11 @@ public final class SearchBenchmark {
         }
     }
 
-    private static void run(Connection sql, BenchmarkClient client, String adminPassword, int queries) throws Exception {
+    private static void run(Connection sql, BenchmarkClient client, ServerCpu cpu, String adminPassword, int queries,
+                            List<String> kinds) throws Exception {
         String username = "bench" + System.currentTimeMillis() % 100_000_000;
-        String password = "benchmark " + UUID.randomUUID();
+        // Not "benchmark …": the display name is "Benchmark …", and a password holding the user's name is refused.
+        String password = "measured " + UUID.randomUUID();
         client.createUser(client.token(ADMIN, adminPassword), username, password, "INVESTIGATOR");
         String token = client.token(username, password);
         SearchSql statements = new SearchSql(sql, new CaseReader(userId(sql, username), username, false, true, true));
@@ -132,14 +146,23 @@ public final class SearchBenchmark {
         int warmUp = Math.max(10, queries / 5);
         List<SearchTerms.Term> list = Collections.nCopies(warmUp + queries,
                 new SearchTerms.Term(LIST_GOVERNORATE + " " + LIST_TYPE, "governorate + type, by incident date"));
-        List<Result> results = List.of(
-                measure(sql, client, token, SearchTerms.names(sql, random, warmUp + queries), warmUp, new Request("name search",
-                        t -> "/api/persons?q=" + BenchmarkClient.encode(t.text()), t -> statements.persons(t.text()), 1.5, 100)),
-                measure(sql, client, token, SearchTerms.words(sql, random, warmUp + queries), warmUp, new Request("full-text search",
-                        t -> "/api/cases?q=" + BenchmarkClient.encode(t.text()), t -> statements.fullText(t.text()), 1.5, 100)),
-                measure(sql, client, token, list, warmUp, new Request("case list (filter + sort, 50 rows)",
-                        t -> "/api/cases?governorate=" + LIST_GOVERNORATE + "&type=" + LIST_TYPE + "&sort=incident&size=50",
-                        t -> statements.list(LIST_GOVERNORATE, LIST_TYPE), 0, 150)));
+        // Every kind's terms are drawn, measured or not, so that a run of one kind asks what a full run asks.
+        List<SearchTerms.Term> names = SearchTerms.names(sql, random, warmUp + queries);
+        List<SearchTerms.Term> words = SearchTerms.words(sql, random, warmUp + queries);
+        List<Result> results = new ArrayList<>();
+        if (kinds.contains("names")) {
+            results.add(measure(client, cpu, token, names, warmUp, new Request("name search",
+                    t -> "/api/persons?q=" + BenchmarkClient.encode(t.text()), t -> statements.persons(t.text()), 1.5, 100)));
+        }
+        if (kinds.contains("words")) {
+            results.add(measure(client, cpu, token, words, warmUp, new Request("full-text search",
+                    t -> "/api/cases?q=" + BenchmarkClient.encode(t.text()), t -> statements.fullText(t.text()), 1.5, 100)));
+        }
+        if (kinds.contains("list")) {
+            results.add(measure(client, cpu, token, list, warmUp, new Request("case list (filter + sort, 50 rows)",
+                    t -> "/api/cases?governorate=" + LIST_GOVERNORATE + "&type=" + LIST_TYPE + "&sort=incident&size=50",
+                    t -> statements.list(LIST_GOVERNORATE, LIST_TYPE), 0, 150)));
+        }
         report(results);
         double[] floor = client.clientFloor(token, "/api/me", 1_000);
         System.out.printf("%nClient floor, GET /api/me median of 1,000: Java HttpClient %.2f ms, HttpURLConnection (used above) %.2f ms%n",
@@ -157,7 +180,7 @@ public final class SearchBenchmark {
      * answered a few dozen requests still runs much of its code interpreted (about 15 ms more per request than
      * once compiled), and a real one has long been compiled.
      */
-    private static Result measure(Connection sql, BenchmarkClient client, String token, List<SearchTerms.Term> terms, int warmUp,
+    private static Result measure(BenchmarkClient client, ServerCpu cpu, String token, List<SearchTerms.Term> terms, int warmUp,
                                   Request request) throws Exception {
         say("Measuring " + request.name() + ": " + WARM_UP_REQUESTS + " warm-up requests, then " + warmUp + " warm-up and "
                 + (terms.size() - warmUp) + " timed queries");
@@ -167,6 +190,7 @@ public final class SearchBenchmark {
             request.sql().applyAsInt(term);
         }
         List<Sample> samples = new ArrayList<>();
+        double cpuBefore = cpu.millis();
         for (int i = 0; i < terms.size(); i++) {
             SearchTerms.Term term = terms.get(i);
             double rest = 0;
@@ -183,7 +207,7 @@ public final class SearchBenchmark {
                 samples.add(new Sample(term, rest, raw, rows));
             }
         }
-        return new Result(request, samples);
+        return new Result(request, samples, (cpu.millis() - cpuBefore) / terms.size());
     }
 
     private static void report(List<Result> results) {
@@ -204,9 +228,9 @@ public final class SearchBenchmark {
         System.out.println("\nTimes in ms, measured by the client over loopback HTTP (REST) and JDBC (SQL: the statements the "
                 + "service runs, every row read); 'rows' below is the median number of rows the SQL returned.");
         for (Result r : results) {
-            System.out.printf("%-42s median rows %,.0f, max rows %,d; slowest REST: %.0f ms for \"%s\"%n", r.name(),
-                    r.p(Sample::rows, 50), r.samples().stream().mapToInt(Sample::rows).max().orElse(0),
-                    r.p(Sample::restMillis, 100), slowest(r).term().text());
+            System.out.printf("%-42s median rows %,.0f, max rows %,d; slowest REST: %.0f ms for \"%s\"; server CPU %.2f ms a request%n",
+                    r.name(), r.p(Sample::rows, 50), r.samples().stream().mapToInt(Sample::rows).max().orElse(0),
+                    r.p(Sample::restMillis, 100), slowest(r).term().text(), r.serverCpuMillis());
         }
     }
 
@@ -308,6 +332,14 @@ public final class SearchBenchmark {
     }
 
     /** The benchmark's data key, kept beside its database like the run command's. */
+    /**
+     * Mizan's own folder beside the data: the audit key it creates there on the first run seals the trail in the database,
+     * and a later run on the same data starts only with that key.
+     */
+    private static String mizanHome(Path home) {
+        return home.resolve("mizan-home").toString();
+    }
+
     private static String dataKeyFile(Path home) throws java.io.IOException {
         Path file = home.resolve(org.mizan.contacts.control.DataKeySource.HOME_KEY_FILE);
         org.mizan.contacts.control.DataKeySource.fileCreatedOnce(file);

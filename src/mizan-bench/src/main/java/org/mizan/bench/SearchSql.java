@@ -5,6 +5,7 @@ import org.mizan.cases.control.CaseQuery;
 import org.mizan.cases.control.CaseSort;
 import org.mizan.cases.control.JdbcSqlRunner;
 import org.mizan.cases.control.NameQuery;
+import org.mizan.cases.control.PersonRow;
 import org.mizan.cases.control.SqlStatement;
 import org.mizan.security.control.CaseReader;
 
@@ -13,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The benchmark's yardstick: the very statements {@code PersonSearch.find} and {@code CaseSearch.list}
+ * The benchmark's yardstick: the very statements {@code PersonSearch.rows} and {@code CaseSearch.list}
  * run ({@link NameQuery}, {@link CaseQuery} build them for both), run straight over JDBC. Every
  * statement run is kept, so the slowest query's plans can be shown.
  */
@@ -32,9 +33,7 @@ final class SearchSql extends JdbcSqlRunner {
         ran.clear();
         List<NameQuery.Hit> hits = NameQuery.of(query).matching(this).map(m -> m.persons(this, reader, 20)).orElse(List.of());
         if (!hits.isEmpty()) {
-            String ids = hits.stream().map(hit -> Long.toString(hit.personId())).collect(java.util.stream.Collectors.joining(","));
-            rows(new SqlStatement("SELECT * FROM person WHERE id IN (" + ids + ")", List.of()));
-            rows(new SqlStatement("SELECT person_id, alias FROM person_alias WHERE person_id IN (" + ids + ")", List.of()));
+            rows(PersonRow.byIds(hits.stream().map(NameQuery.Hit::personId).toList()));
         }
         return hits.size();
     }

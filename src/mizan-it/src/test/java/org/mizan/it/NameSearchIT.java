@@ -2,6 +2,7 @@ package org.mizan.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -60,6 +61,21 @@ class NameSearchIT {
         assertTrue(finds("Murtadha Alkaabi", kaabi));
         assertTrue(finds("Wisam Aljanabi", janabi));
         assertTrue(finds("Thaer Alsaadi", saadi));
+    }
+
+    @Test
+    void aHitShowsThePersonExactlyAsTheirOwnPageDoes() {
+        Api.Reply created = api.post("/api/persons", investigator, Api.object().add("nameArabic", "زينب قاسم العبيدي")
+                .add("nameLatin", "Zainab Qasim al-Obaidi").add("aliases", Api.array("Um Hussein", "Zaynab al-Ubaidi"))
+                .add("gender", "FEMALE").add("birthYear", 1994).add("occupation", "JOURNALIST").add("affiliation", "Dijlah TV")
+                .add("governorate", "BG").build().toString());
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        Api.Reply page = api.get("/api/persons/" + id, investigator);
+        assertEquals(200, page.status(), page.body());
+        JsonObject hit = persons("Zaynab Ubaidi").stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getJsonObject("person").getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertEquals(page.json(), hit.getJsonObject("person"));
     }
 
     @Test

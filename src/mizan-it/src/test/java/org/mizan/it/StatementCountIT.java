@@ -52,6 +52,7 @@ class StatementCountIT {
     private String investigator;
     private String lawyerName;
     private String lawyer;
+    private String advocate;
     private PageSession investigatorPages;
     private PageSession lawyerPages;
     private int cases;
@@ -81,6 +82,7 @@ class StatementCountIT {
         investigator = api.token(investigatorName, Api.USER_PASSWORD);
         lawyerName = api.createUserWith(admin, "counted-law", "LAWYER");
         lawyer = api.token(lawyerName, Api.USER_PASSWORD);
+        advocate = api.token(api.createUserWith(admin, "counted-adv", "ADVOCATE"), Api.USER_PASSWORD);
         investigatorPages = new PageSession(api);
         investigatorPages.signIn(investigatorName, Api.USER_PASSWORD);
         lawyerPages = new PageSession(api);
@@ -140,6 +142,10 @@ class StatementCountIT {
         counts.put("GET /api/cases", statements(() -> rest("/api/cases", investigator)));
         counts.put("GET /api/cases/{ref}", statements(() -> rest("/api/cases/" + reference, investigator)));
         counts.put("GET …/proceedings", statements(() -> rest("/api/cases/" + reference + "/proceedings", lawyer)));
+        // Every victim recorded is a "Victim …": the name search finds 3N of them the second time, in cases the advocate
+        // reads redacted (whether each may be named is decided from those cases).
+        counts.put("GET /api/persons?q=", statements(() -> foundAll("/api/persons?q=Victim&limit=100", investigator)));
+        counts.put("GET /api/persons?q= (advocate)", statements(() -> rest("/api/persons?q=Victim&limit=100", advocate)));
         return counts;
     }
 
@@ -166,6 +172,14 @@ class StatementCountIT {
     private String rest(String path, String token) {
         Api.Reply reply = api.get(path, token);
         assertEquals(200, reply.status(), () -> path + ": " + reply.body());
+        return reply.body();
+    }
+
+    /** The name search's answer, which must hold every victim recorded so far: the rows the count is to be tested with. */
+    private String foundAll(String path, String token) {
+        Api.Reply reply = api.get(path, token);
+        assertEquals(200, reply.status(), () -> path + ": " + reply.body());
+        assertEquals(cases, reply.array().size(), () -> path + " found " + reply.body());
         return reply.body();
     }
 

@@ -2,6 +2,7 @@ package org.mizan.cases.boundary;
 
 import org.mizan.platform.boundary.Unreadable;
 import org.mizan.cases.control.PersonDraft;
+import org.mizan.cases.control.PersonRow;
 import org.mizan.cases.entity.Gender;
 import org.mizan.cases.entity.Occupation;
 import org.mizan.cases.entity.Person;
@@ -37,9 +38,13 @@ public final class PersonJson {
 
         /** Without who changed it last, for a reader who may not see the team's usernames. */
         static PersonView of(Person p, boolean staffDetails) {
-            return new PersonView(p.getId(), p.getKind().name(), p.getNameArabic(), p.getNameLatin(), p.getAliases(),
-                    CaseJson.name(p.getGender()), p.getBirthYear(), CaseJson.name(p.getOccupation()), p.getAffiliation(),
-                    p.getGovernorate(), p.getMergedInto(), p.getUpdatedAt(), staffDetails ? p.getUpdatedBy() : null, p.getVersion());
+            return of(PersonRow.of(p), staffDetails);
+        }
+
+        static PersonView of(PersonRow p, boolean staffDetails) {
+            return new PersonView(p.id(), p.kind(), p.nameArabic(), p.nameLatin(), p.aliases(), p.gender(), p.birthYear(),
+                    p.occupation(), p.affiliation(), p.governorate(), p.mergedInto(), p.updatedAt(),
+                    staffDetails ? p.updatedBy() : null, p.version());
         }
     }
 

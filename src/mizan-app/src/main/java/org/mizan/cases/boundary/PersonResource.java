@@ -55,8 +55,10 @@ public class PersonResource {
         if (limit < 1 || limit > 100) {
             throw new InvalidInput("limit", "validation.range", 1, 100);
         }
-        return search.find(query, currentUser.reader(), limit).stream()
-                .map(m -> new PersonJson.PersonMatch(view(m.person()), m.score(), m.spelling())).toList();
+        boolean staffDetails = !disclosure.redacts(currentUser.reader());
+        return search.rows(query, currentUser.reader(), limit).stream()
+                .map(m -> new PersonJson.PersonMatch(PersonJson.PersonView.of(m.person(), staffDetails), m.score(), m.spelling()))
+                .toList();
     }
 
     @POST

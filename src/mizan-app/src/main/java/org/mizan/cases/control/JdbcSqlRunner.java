@@ -27,7 +27,7 @@ public class JdbcSqlRunner implements SqlRunner {
             while (result.next()) {
                 Object[] row = new Object[columns];
                 for (int i = 0; i < columns; i++) {
-                    row[i] = result.getObject(i + 1);
+                    row[i] = value(result.getObject(i + 1));
                 }
                 rows.add(row);
             }
@@ -35,6 +35,11 @@ public class JdbcSqlRunner implements SqlRunner {
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /** An SQL array as the Java array of its elements, read while its result set is still open. */
+    private static Object value(Object column) throws SQLException {
+        return column instanceof java.sql.Array array ? array.getArray() : column;
     }
 
     /** EXPLAIN (ANALYZE, BUFFERS) of a statement, one line per plan line. */

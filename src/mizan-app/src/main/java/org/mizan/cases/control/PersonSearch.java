@@ -1,15 +1,21 @@
 package org.mizan.cases.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.mizan.cases.entity.Person;
+import org.mizan.platform.control.MizanDataSource;
 import org.mizan.security.control.CaseReader;
 
-import java.util.ArrayList;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -24,22 +30,21 @@ public class PersonSearch {
     public record Match(Person person, double score, String spelling) {
     }
 
+    /** A person as shown in a list of results, and how well, and by which spelling, they matched. */
+    public record Found(PersonRow person, double score, String spelling) {
+    }
+
     @PersistenceContext
     EntityManager em;
+    @Resource(lookup = MizanDataSource.JNDI_NAME)
+    DataSource dataSource;
     @jakarta.inject.Inject
     CaseDisclosure disclosure;
 
+    /** The persons found as entities, for callers that go on to compare or change them (duplicates, the case page). */
     @Transactional
     public List<Match> find(String query, CaseReader reader, int limit) {
-        if (query == null || query.isBlank()) {
-            return List.of();
-        }
-        SqlRunner db = SqlRunner.of(em);
-        List<NameQuery.Hit> found = NameQuery.of(query).matching(db).map(m -> m.persons(db, reader, limit)).orElse(List.of());
-        // A name search by someone who reads cases redacted finds only persons some case names to them: finding a
-        // person shown by initials would confirm the name behind the initials.
-        java.util.Set<Long> nameable = disclosure.nameable(found.stream().map(NameQuery.Hit::personId).toList(), reader);
-        List<NameQuery.Hit> best = found.stream().filter(hit -> nameable.contains(hit.personId())).toList();
+        List<NameQuery.Hit> best = best(SqlRunner.of(em), query, reader, limit);
         if (best.isEmpty()) {
             return List.of();
         }
@@ -48,11 +53,43 @@ public class PersonSearch {
                 .setParameter("ids", best.stream().map(NameQuery.Hit::personId).toList())
                 // Their aliases in one more query, not one each (EclipseLink's batch reading).
                 .setHint("eclipselink.batch", "p.aliases").setHint("eclipselink.batch.type", "IN")
-                .getResultStream().collect(Collectors.toMap(Person::getId, p -> p));
-        List<Match> matches = new ArrayList<>();
-        for (NameQuery.Hit hit : best) {
-            matches.add(new Match(persons.get(hit.personId()), hit.score(), hit.spelling()));
+                .getResultStream().collect(Collectors.toMap(Person::getId, Function.identity()));
+        return best.stream().map(hit -> new Match(persons.get(hit.personId()), hit.score(), hit.spelling())).toList();
+    }
+
+    /**
+     * The persons found as rows to show ({@link PersonRow#byIds}: one statement with their aliases, no entities): what
+     * {@code GET /api/persons?q=} answers. Read outside a transaction, on a connection of its own in auto-commit: it
+     * writes nothing, and at READ COMMITTED each statement reads its own snapshot inside a transaction too, so one
+     * would add only its BEGIN, its COMMIT and the transaction manager's work to every keystroke of a name search.
+     */
+    public List<Found> rows(String query, CaseReader reader, int limit) {
+        try (Connection connection = dataSource.getConnection()) {
+            SqlRunner db = new JdbcSqlRunner(connection);
+            List<NameQuery.Hit> best = best(db, query, reader, limit);
+            if (best.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, PersonRow> persons = db.rows(PersonRow.byIds(best.stream().map(NameQuery.Hit::personId).toList())).stream()
+                    .map(PersonRow::of).collect(Collectors.toMap(PersonRow::id, Function.identity()));
+            return best.stream().map(hit -> new Found(persons.get(hit.personId()), hit.score(), hit.spelling())).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
-        return matches;
+    }
+
+    /** The best {@code limit} hits this reader may see, and see by name. */
+    private List<NameQuery.Hit> best(SqlRunner db, String query, CaseReader reader, int limit) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        List<NameQuery.Hit> found = NameQuery.of(query).matching(db).map(m -> m.persons(db, reader, limit)).orElse(List.of());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        // A name search by someone who reads cases redacted finds only persons some case names to them: finding a
+        // person shown by initials would confirm the name behind the initials.
+        Set<Long> nameable = disclosure.nameable(found.stream().map(NameQuery.Hit::personId).toList(), reader);
+        return found.stream().filter(hit -> nameable.contains(hit.personId())).toList();
     }
 }

@@ -71,11 +71,14 @@ public class AudienceDisclosure implements CaseDisclosure {
         if (!redacts(reader) || personIds.isEmpty()) {
             return Set.copyOf(personIds);
         }
-        List<ViolationCase> cases = em.createNativeQuery("SELECT DISTINCT c.id FROM violation_case c JOIN case_party cp "
+        List<Long> caseIds = ((List<?>) em.createNativeQuery("SELECT DISTINCT c.id FROM violation_case c JOIN case_party cp "
                         + "ON cp.case_id = c.id WHERE cp.person_id = ANY(CAST(?1 AS bigint[])) AND " + CaseVisibility.sql("c", reader))
                 .setParameter(1, personIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
-                .getResultList().stream()
-                .map(id -> em.find(ViolationCase.class, ((Number) id).longValue())).toList();
+                .getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        // The cases in one query, not one each: their parties and persons then come in one batch for all of them.
+        List<ViolationCase> cases = caseIds.isEmpty() ? List.of()
+                : em.createQuery("SELECT c FROM ViolationCase c WHERE c.id IN :ids", ViolationCase.class)
+                .setParameter("ids", caseIds).getResultList();
         Set<Long> asked = new HashSet<>(personIds);
         Set<Long> named = new HashSet<>();
         for (DisclosedCase c : disclose(cases, reader)) {
