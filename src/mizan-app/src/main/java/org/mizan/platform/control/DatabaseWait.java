@@ -1,0 +1,106 @@
+package org.mizan.platform.control;
+
+import org.eclipse.persistence.exceptions.DatabaseException;
+import org.eclipse.persistence.sessions.Connector;
+import org.eclipse.persistence.sessions.DatabaseLogin;
+import org.eclipse.persistence.sessions.Session;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+
+/**
+ * Payara connects EclipseLink while it deploys Mizan, before any of Mizan's code runs, and a refused or timed-out
+ * connection then fails the deployment for good. The database may not answer yet: the run command starts its embedded
+ * PostgreSQL beside Payara Micro, a container's database may come up after Mizan, and a loaded machine may take longer
+ * than the pool's 2 s. Until the server's first connection succeeds, a failed one is retried every second for up to
+ * {@link #PATIENCE}; after that an outage fails fast again (a 503 within seconds), as it must.
+ */
+final class DatabaseWait implements Connector {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(DatabaseWait.class.getName());
+    static final Duration PATIENCE = Duration.ofMinutes(2);
+    private static final Duration PAUSE = Duration.ofSeconds(1);
+    /** Logged on the first refusal and then every this many, so the log says why start-up waits without filling up. */
+    private static final int LOG_EVERY = 10;
+
+    private final Connector connector;
+    /** Shared by the copies EclipseLink makes of its login: once one connected, none waits again. */
+    private final AtomicBoolean connectedOnce;
+
+    private DatabaseWait(Connector connector, AtomicBoolean connectedOnce) {
+        this.connector = connector;
+        this.connectedOnce = connectedOnce;
+    }
+
+    /** Puts the wait in front of the connector the session's login was given. */
+    static void install(Session session) {
+        DatabaseLogin login = session.getLogin();
+        login.setConnector(around(login.getConnector()));
+    }
+
+    static DatabaseWait around(Connector connector) {
+        return new DatabaseWait(connector, new AtomicBoolean());
+    }
+
+    @Override
+    public Connection connect(Properties properties, Session session) {
+        if (connectedOnce.get()) {
+            return connector.connect(properties, session);
+        }
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                Connection connection = connector.connect(properties, session);
+                connectedOnce.set(true);
+                return connection;
+            } catch (DatabaseException refused) {
+                if (System.nanoTime() > deadline) {
+                    throw refused;
+                }
+                if (attempt % LOG_EVERY == 0) {
+                    LOG.warning(() -> "Mizan is waiting for its database (" + rootMessage(refused) + "); trying again every "
+                            + PAUSE.toSeconds() + " s for up to " + PATIENCE.toSeconds() + " s");
+                }
+                pause(refused);
+            }
+        }
+    }
+
+    private static void pause(DatabaseException refused) {
+        try {
+            Thread.sleep(PAUSE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw refused;
+        }
+    }
+
+    /** The innermost cause's message: the driver's own words ("Connection refused"), never a URL with credentials. */
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    @Override
+    public Object clone() {
+        return new DatabaseWait((Connector) connector.clone(), connectedOnce);
+    }
+
+    @Override
+    public void toString(PrintWriter writer) {
+        connector.toString(writer);
+    }
+
+    @Override
+    public String getConnectionDetails() {
+        return connector.getConnectionDetails();
+    }
+}

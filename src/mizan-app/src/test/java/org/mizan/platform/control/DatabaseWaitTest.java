@@ -1,0 +1,73 @@
+package org.mizan.platform.control;
+
+import org.eclipse.persistence.exceptions.DatabaseException;
+import org.eclipse.persistence.sessions.Connector;
+import org.eclipse.persistence.sessions.Session;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class DatabaseWaitTest {
+
+    @Test
+    void theFirstConnectionWaitsForADatabaseThatIsNotUpYet() {
+        Refusing database = new Refusing(2);
+        DatabaseWait wait = DatabaseWait.around(database);
+        assertEquals(READY, wait.connect(new Properties(), null), "the third attempt reaches the database");
+        assertEquals(3, database.attempts);
+    }
+
+    @Test
+    void onceConnectedAnOutageFailsAtOnce() {
+        Refusing database = new Refusing(0);
+        DatabaseWait wait = DatabaseWait.around(database);
+        assertEquals(READY, wait.connect(new Properties(), null));
+        database.refusals = Integer.MAX_VALUE;
+        Connector copy = (Connector) wait.clone();
+        assertThrows(DatabaseException.class, () -> copy.connect(new Properties(), null), "no waiting after the first success");
+        assertEquals(2, database.attempts);
+    }
+
+    /** What the database hands out once it answers; no real connection is needed to tell it apart from a refusal. */
+    private static final Connection READY = null;
+
+    /** A database that refuses its first {@code refusals} connections, as one that is still starting does. */
+    private static final class Refusing implements Connector {
+        int refusals;
+        int attempts;
+
+        Refusing(int refusals) {
+            this.refusals = refusals;
+        }
+
+        @Override
+        public Connection connect(Properties properties, Session session) {
+            attempts++;
+            if (attempts <= refusals) {
+                throw DatabaseException.sqlException(new SQLException("Connection refused"));
+            }
+            return READY;
+        }
+
+        @Override
+        public Object clone() {
+            return this;
+        }
+
+        @Override
+        public void toString(PrintWriter writer) {
+            writer.print("refusing");
+        }
+
+        @Override
+        public String getConnectionDetails() {
+            return "refusing";
+        }
+    }
+}
