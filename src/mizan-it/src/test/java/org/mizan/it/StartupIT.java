@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +48,7 @@ class StartupIT {
         try (PayaraProcess payara = PayaraProcess.start(PAYARA, WAR, LocalPorts.free(), server.work().resolve("broken-root"),
                 Map.of("MIZAN_DB_URL", url, "MIZAN_DB_USER", server.dbUser(), "MIZAN_DB_PASSWORD", server.dbPassword(),
                         "MIZAN_ADMIN_PASSWORD", "never used password"), log)) {
-            IOException stopped = assertThrows(IOException.class, () -> payara.awaitReady(Duration.ofMinutes(3)));
+            IOException stopped = assertThrows(IOException.class, () -> payara.awaitReady(MizanServer.START_LIMIT));
             assertTrue(stopped.getMessage().contains("stopped during start-up"), stopped.getMessage());
         }
         String output = Files.readString(log);
@@ -70,7 +69,7 @@ class StartupIT {
         try (PayaraProcess payara = PayaraProcess.start(PAYARA, WAR, LocalPorts.free(), work.resolve("payara-root"), env, log)) {
             awaitInLog(log, "Mizan is waiting for its database", "the server asks for the database before there is one");
             try (EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), dbPort)) {
-                payara.awaitReady(Duration.ofMinutes(3));
+                payara.awaitReady(MizanServer.START_LIMIT);
                 Api api = Api.against(URI.create("http://localhost:" + payara.port()));
                 assertEquals(200, api.get("/api/me", api.token(MizanServer.ADMIN, adminPassword)).status());
             }
@@ -79,7 +78,7 @@ class StartupIT {
 
     /** Waits for {@code text} in a server's log; fails as soon as the server says it stopped or failed to deploy. */
     private static void awaitInLog(Path log, String text, String why) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        long deadline = System.nanoTime() + MizanServer.START_LIMIT.toNanos();
         while (true) {
             String output = Files.exists(log) ? Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
             if (output.contains(text)) {
@@ -87,7 +86,7 @@ class StartupIT {
             }
             assertFalse(output.contains("MIZAN START-UP STOPPED") || output.contains("Exception while loading the app"),
                     why + ": the server failed instead");
-            assertTrue(System.nanoTime() < deadline, why + ": not within 3 minutes");
+            assertTrue(System.nanoTime() < deadline, why + ": not within " + MizanServer.START_LIMIT);
             Thread.sleep(250);
         }
     }
@@ -146,10 +145,10 @@ class StartupIT {
 
     private static void awaitReady(Process launcher, int port) throws Exception {
         URI ready = URI.create("http://localhost:" + port + "/health/ready");
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        long deadline = System.nanoTime() + MizanServer.START_LIMIT.toNanos();
         while (!PayaraProcess.isReady(ready)) {
             assertTrue(launcher.isAlive(), "the launcher stopped during start-up");
-            assertTrue(System.nanoTime() < deadline, "not ready within 3 minutes");
+            assertTrue(System.nanoTime() < deadline, "not ready within " + MizanServer.START_LIMIT);
             Thread.sleep(250);
         }
     }
