@@ -2,12 +2,16 @@ package org.mizan.platform.control;
 
 import org.eclipse.persistence.exceptions.DatabaseException;
 import org.eclipse.persistence.sessions.Connector;
-import org.eclipse.persistence.sessions.DatabaseLogin;
+import org.eclipse.persistence.sessions.DatasourceLogin;
+import org.eclipse.persistence.sessions.Login;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.server.ServerSession;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -37,10 +41,22 @@ final class DatabaseWait implements Connector {
         this.connectedOnce = connectedOnce;
     }
 
-    /** Puts the wait in front of the connector the session's login was given. */
+    /**
+     * Puts the wait in front of the connectors the session connects with: a server session's connection pools hold
+     * logins of their own, copied before any customizer runs, and the pool that connects first at deployment is one.
+     */
     static void install(Session session) {
-        DatabaseLogin login = session.getLogin();
-        login.setConnector(around(login.getConnector()));
+        AtomicBoolean connectedOnce = new AtomicBoolean();
+        List<Login> logins = new ArrayList<>(List.of(session.getDatasourceLogin()));
+        if (session instanceof ServerSession server) {
+            logins.add(server.getReadConnectionPool().getLogin());
+            server.getConnectionPools().values().forEach(pool -> logins.add(pool.getLogin()));
+        }
+        for (Login login : logins) {
+            if (login instanceof DatasourceLogin datasource && !(datasource.getConnector() instanceof DatabaseWait)) {
+                datasource.setConnector(new DatabaseWait(datasource.getConnector(), connectedOnce));
+            }
+        }
     }
 
     static DatabaseWait around(Connector connector) {

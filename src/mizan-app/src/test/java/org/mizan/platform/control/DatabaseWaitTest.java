@@ -2,7 +2,11 @@ package org.mizan.platform.control;
 
 import org.eclipse.persistence.exceptions.DatabaseException;
 import org.eclipse.persistence.sessions.Connector;
+import org.eclipse.persistence.sessions.DatabaseLogin;
+import org.eclipse.persistence.sessions.DatasourceLogin;
+import org.eclipse.persistence.sessions.Project;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.server.ServerSession;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -11,6 +15,7 @@ import java.sql.SQLException;
 import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class DatabaseWaitTest {
@@ -32,6 +37,17 @@ class DatabaseWaitTest {
         Connector copy = (Connector) wait.clone();
         assertThrows(DatabaseException.class, () -> copy.connect(new Properties(), null), "no waiting after the first success");
         assertEquals(2, database.attempts);
+    }
+
+    @Test
+    void everyPoolOfAServerSessionWaitsNotOnlyItsLogin() {
+        ServerSession session = new ServerSession(new Project(new DatabaseLogin()));
+        DatabaseWait.install(session);
+        assertInstanceOf(DatabaseWait.class, ((DatasourceLogin) session.getReadConnectionPool().getLogin()).getConnector(),
+                "the read pool connects first while Payara deploys");
+        session.getConnectionPools().values().forEach(pool -> assertInstanceOf(DatabaseWait.class,
+                ((DatasourceLogin) pool.getLogin()).getConnector()));
+        assertInstanceOf(DatabaseWait.class, session.getLogin().getConnector());
     }
 
     /** What the database hands out once it answers; no real connection is needed to tell it apart from a refusal. */
