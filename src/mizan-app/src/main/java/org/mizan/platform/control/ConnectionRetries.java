@@ -19,6 +19,6 @@ public class ConnectionRetries implements SessionCustomizer {
     public void customize(Session session) {
         session.getLogin().setQueryRetryAttemptCount(RETRIES);
         session.getLogin().setDelayBetweenConnectionAttempts(DELAY_MILLIS);
-        DatabaseWait.install(session);
+        DatabaseWait.installBeforeLogin(session);
     }
 }

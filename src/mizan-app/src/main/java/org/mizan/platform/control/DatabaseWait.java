@@ -5,6 +5,8 @@ import org.eclipse.persistence.sessions.Connector;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.Login;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.eclipse.persistence.sessions.server.ServerSession;
 
 import java.io.PrintWriter;
@@ -42,9 +44,19 @@ final class DatabaseWait implements Connector {
     }
 
     /**
-     * Puts the wait in front of the connectors the session connects with: a server session's connection pools hold
-     * logins of their own, copied before any customizer runs, and the pool that connects first at deployment is one.
+     * Puts the wait in front of the session's connectors just before it logs in. Not earlier: EclipseLink replaces a
+     * connector that is no JNDIConnector when it applies the data source at deployment, after a customizer ran.
      */
+    static void installBeforeLogin(Session session) {
+        session.getEventManager().addListener(new SessionEventAdapter() {
+            @Override
+            public void preLogin(SessionEvent event) {
+                install(event.getSession());
+            }
+        });
+    }
+
+    /** The session's own login and its connection pools' (a server session's pools may hold logins of their own). */
     static void install(Session session) {
         AtomicBoolean connectedOnce = new AtomicBoolean();
         List<Login> logins = new ArrayList<>(List.of(session.getDatasourceLogin()));

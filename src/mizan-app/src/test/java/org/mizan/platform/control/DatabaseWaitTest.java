@@ -4,6 +4,7 @@ import org.eclipse.persistence.exceptions.DatabaseException;
 import org.eclipse.persistence.sessions.Connector;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.DatasourceLogin;
+import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Project;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.server.ServerSession;
@@ -40,9 +41,12 @@ class DatabaseWaitTest {
     }
 
     @Test
-    void everyPoolOfAServerSessionWaitsNotOnlyItsLogin() {
+    void theConnectorsAreWrappedWhenTheSessionLogsInNotBefore() {
         ServerSession session = new ServerSession(new Project(new DatabaseLogin()));
-        DatabaseWait.install(session);
+        DatabaseWait.installBeforeLogin(session);
+        // What EclipseLink does between the customizer and the login at deployment: the data source's connector.
+        session.getLogin().setConnector(new JNDIConnector("java:app/jdbc/mizan"));
+        session.getEventManager().preLogin(session);
         assertInstanceOf(DatabaseWait.class, ((DatasourceLogin) session.getReadConnectionPool().getLogin()).getConnector(),
                 "the read pool connects first while Payara deploys");
         session.getConnectionPools().values().forEach(pool -> assertInstanceOf(DatabaseWait.class,
