@@ -4,6 +4,7 @@ package org.mizan.it;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mizan.platform.control.Messages;
+import org.mizan.launcher.EmbeddedDatabase;
 import org.mizan.launcher.LocalPorts;
 import org.mizan.launcher.PayaraProcess;
 
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,12 +22,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Start-up as an operator meets it: the run command's launcher keeps data (and its data key) across a
- * restart, and a migration that fails stops the server with a clear message instead of serving a broken schema.
+ * restart, a migration that fails stops the server with a clear message instead of serving a broken schema,
+ * and a database that comes up after the server (the run command starts both at once) is waited for.
  */
 @ExtendWith(MizanServerExtension.class)
 class StartupIT {
@@ -46,11 +48,47 @@ class StartupIT {
         try (PayaraProcess payara = PayaraProcess.start(PAYARA, WAR, LocalPorts.free(), server.work().resolve("broken-root"),
                 Map.of("MIZAN_DB_URL", url, "MIZAN_DB_USER", server.dbUser(), "MIZAN_DB_PASSWORD", server.dbPassword(),
                         "MIZAN_ADMIN_PASSWORD", "never used password"), log)) {
-            IOException stopped = assertThrows(IOException.class, () -> payara.awaitReady(Duration.ofMinutes(3)));
+            IOException stopped = assertThrows(IOException.class, () -> payara.awaitReady(MizanServer.START_LIMIT));
             assertTrue(stopped.getMessage().contains("stopped during start-up"), stopped.getMessage());
         }
         String output = Files.readString(log);
         assertTrue(output.contains("MIZAN START-UP STOPPED: the database migration failed"), "clear message in the log");
+    }
+
+    @Test
+    void aDatabaseThatComesUpAfterTheServerIsWaitedFor(MizanServer server) throws Exception {
+        Path work = server.work().resolve("late-database");
+        org.mizan.launcher.Folders.deleteRecursively(work);
+        int dbPort = LocalPorts.free();
+        String adminPassword = "late-" + java.util.UUID.randomUUID();
+        Path log = work.resolve("payara.log");
+        Map<String, String> env = Map.of("MIZAN_DB_URL", EmbeddedDatabase.jdbcUrl(dbPort), "MIZAN_DB_USER", EmbeddedDatabase.USER,
+                "MIZAN_DB_PASSWORD", "unused-trust-auth", "MIZAN_ADMIN_PASSWORD", adminPassword,
+                "MIZAN_HOME", work.resolve("home").toString(), "MIZAN_DATA_KEY", MizanServer.DATA_KEY.encoded(),
+                "MIZAN_AUDIT_KEY", MizanServer.AUDIT_KEY.encoded(), "MIZAN_SECURITY_2FA_REQUIRED_ROLES", "none");
+        try (PayaraProcess payara = PayaraProcess.start(PAYARA, WAR, LocalPorts.free(), work.resolve("payara-root"), env, log)) {
+            awaitInLog(log, "Mizan is waiting for its database", "the server asks for the database before there is one");
+            try (EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), dbPort)) {
+                payara.awaitReady(MizanServer.START_LIMIT);
+                Api api = Api.against(URI.create("http://localhost:" + payara.port()));
+                assertEquals(200, api.get("/api/me", api.token(MizanServer.ADMIN, adminPassword)).status());
+            }
+        }
+    }
+
+    /** Waits for {@code text} in a server's log; fails as soon as the server says it stopped or failed to deploy. */
+    private static void awaitInLog(Path log, String text, String why) throws Exception {
+        long deadline = System.nanoTime() + MizanServer.START_LIMIT.toNanos();
+        while (true) {
+            String output = Files.exists(log) ? Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
+            if (output.contains(text)) {
+                return;
+            }
+            assertFalse(output.contains("MIZAN START-UP STOPPED") || output.contains("Exception while loading the app"),
+                    why + ": the server failed instead");
+            assertTrue(System.nanoTime() < deadline, why + ": not within " + MizanServer.START_LIMIT);
+            Thread.sleep(250);
+        }
     }
 
     @Test
@@ -107,10 +145,10 @@ class StartupIT {
 
     private static void awaitReady(Process launcher, int port) throws Exception {
         URI ready = URI.create("http://localhost:" + port + "/health/ready");
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        long deadline = System.nanoTime() + MizanServer.START_LIMIT.toNanos();
         while (!PayaraProcess.isReady(ready)) {
             assertTrue(launcher.isAlive(), "the launcher stopped during start-up");
-            assertTrue(System.nanoTime() < deadline, "not ready within 3 minutes");
+            assertTrue(System.nanoTime() < deadline, "not ready within " + MizanServer.START_LIMIT);
             Thread.sleep(250);
         }
     }

@@ -44,6 +44,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
+                // The library's 300 reserves shared memory for connections nothing opens: Mizan's pool holds at
+                // most 24; PostgreSQL's own default leaves room for a second server, tools and psql beside it.
+                .setServerConfig("max_connections", "100")
                 .start();
         EmbeddedDatabase database = new EmbeddedDatabase(postgres);
         try {
@@ -57,7 +60,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+        return jdbcUrl(postgres.getPort());
+    }
+
+    /** Where Mizan's database will be once a server started on {@code port} is up. */
+    public static String jdbcUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
     }
 
     public int port() {

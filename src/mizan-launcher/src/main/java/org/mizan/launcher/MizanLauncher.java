@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The run command ({@code mvn -Prun}): starts the embedded PostgreSQL unless {@code MIZAN_DB_URL}
- * names another server, then Payara Micro with the WAR, and stops both on Ctrl-C.
+ * The run command ({@code ./mvnw -Prun}): starts the embedded PostgreSQL unless {@code MIZAN_DB_URL}
+ * names another server, and Payara Micro with the WAR beside it, and stops both on Ctrl-C.
  */
 public final class MizanLauncher {
 
@@ -27,12 +27,13 @@ public final class MizanLauncher {
         Path payaraJar = Path.of(System.getProperty("mizan.payara", "target/payara-micro.jar"));
 
         Map<String, String> serverEnv = new HashMap<>();
-        EmbeddedDatabase embedded = null;
+        StartingDatabase embedded = null;
         if (isBlank(env.get("MIZAN_DB_URL"))) {
             int dbPort = Integer.parseInt(env.getOrDefault("MIZAN_EMBEDDED_DB_PORT", Integer.toString(EMBEDDED_DB_PORT_DEFAULT)));
             Console.say("Starting the embedded PostgreSQL; its data lives in " + home.resolve("postgres"));
-            embedded = EmbeddedDatabase.start(home.resolve("postgres"), dbPort);
-            serverEnv.put("MIZAN_DB_URL", embedded.jdbcUrl());
+            // Payara Micro boots meanwhile; the application waits for its database before it first needs it.
+            embedded = StartingDatabase.begin(home.resolve("postgres"), dbPort);
+            serverEnv.put("MIZAN_DB_URL", EmbeddedDatabase.jdbcUrl(dbPort));
             serverEnv.put("MIZAN_DB_USER", EmbeddedDatabase.USER);
             serverEnv.put("MIZAN_DB_PASSWORD", "embedded-trust-auth");
             if (isBlank(env.get(DataKeySource.KEY_SETTING)) && isBlank(env.get(DataKeySource.FILE_SETTING))) {
@@ -52,11 +53,15 @@ public final class MizanLauncher {
         }
 
         PayaraProcess server = PayaraProcess.start(payaraJar, war, httpPort, home.resolve("payara"), serverEnv, null);
-        EmbeddedDatabase database = embedded;
+        StartingDatabase database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, database), "mizan-shutdown"));
         try {
+            if (database != null) {
+                database.await();
+            }
             server.awaitReady(Duration.ofMinutes(5));
             Console.say("Mizan is ready at http://localhost:" + httpPort + "/  (Ctrl-C stops it)");
+            BuildMemory.release();
         } catch (IOException e) {
             Console.say("Mizan did not start: " + e.getMessage() + ". The messages above say why.");
             stop(server, database);
@@ -68,7 +73,7 @@ public final class MizanLauncher {
         }
     }
 
-    private static void stop(PayaraProcess server, EmbeddedDatabase database) {
+    private static void stop(PayaraProcess server, StartingDatabase database) {
         server.close();
         if (database != null) {
             try {
