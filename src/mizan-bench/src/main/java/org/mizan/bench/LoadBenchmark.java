@@ -179,7 +179,8 @@ public final class LoadBenchmark {
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String username = "load" + i;
-            String password = "benchmark " + UUID.randomUUID();
+            // Not "benchmark …": the account's display name is "Benchmark <name>", and a password may not hold it.
+            String password = "tigris cardamom " + UUID.randomUUID();
             client.createUser(admin, username, password, "INVESTIGATOR");
             tokens.add(client.token(username, password));
         }
