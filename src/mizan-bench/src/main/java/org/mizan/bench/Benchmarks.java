@@ -23,7 +23,8 @@ public final class Benchmarks {
             "upload", EvidenceUploadBenchmark::main,
             "report", PeriodicReportBenchmark::main,
             "import", ImportBenchmark::main,
-            "generate", GenerateCases::main);
+            "generate", GenerateCases::main,
+            "load", LoadBenchmark::main);
 
     private Benchmarks() {
     }

@@ -129,6 +129,15 @@ public final class Api {
         return token(createUser(prefix, roles), USER_PASSWORD);
     }
 
+    /**
+     * Reads the audit trail as the administrator, which chains every event committed so far: a query on audit_entry
+     * straight after sees them all.
+     */
+    public void chainAudit() {
+        Reply reply = get("/api/audit?size=1", adminToken());
+        assertEquals(200, reply.status(), reply::body);
+    }
+
     /** Creates a user with these roles (by the admin) and returns the username. */
     public String createUser(String prefix, String... roles) {
         return createUserWith(adminToken(), prefix, roles);

@@ -182,6 +182,7 @@ class CalendarFeedIT {
     /** The database holds the token's SHA-256, and neither the audit trail nor the server log holds the token. */
     private void assertTheTokenIsKeptOnlyAsAHash(String token) throws Exception {
         String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+        api.chainAudit();
         try (Connection c = server.sql();
              PreparedStatement feeds = c.prepareStatement("SELECT f.token_hash FROM calendar_feed f JOIN app_user u ON u.id = f.user_id "
                      + "WHERE u.username = ? AND f.revoked_at IS NULL");
@@ -231,6 +232,7 @@ class CalendarFeedIT {
         assertTrue(!state.containsKey("createdAt") || state.isNull("createdAt"), state.toString());
         assertEquals(204, api.delete(FEED, lawyer).status(), "deleting again is harmless");
 
+        api.chainAudit();
         try (Connection c = server.sql(); PreparedStatement audit = c.prepareStatement(
                 "SELECT count(*) FROM audit_entry WHERE username = ? AND action = 'CALENDAR_FEED_REVOKE'")) {
             audit.setString(1, lawyerName);

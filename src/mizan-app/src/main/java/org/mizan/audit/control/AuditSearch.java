@@ -1,6 +1,7 @@
 package org.mizan.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -15,14 +16,20 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Newest-first pages of the audit trail, filtered by user, action, outcome and time. */
+/**
+ * Newest-first pages of the audit trail, filtered by user, action, outcome and time; every event committed before the
+ * question is chained first, so it is in the answer.
+ */
 @ApplicationScoped
 public class AuditSearch {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    AuditChain chain;
 
     public List<AuditEntry> page(AuditFilter filter, int first, int size) {
+        chain.flush();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
@@ -32,6 +39,7 @@ public class AuditSearch {
     }
 
     public long count(AuditFilter filter) {
+        chain.flush();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
@@ -40,6 +48,7 @@ public class AuditSearch {
     }
 
     public List<String> actions() {
+        chain.flush();
         return em.createQuery("SELECT DISTINCT a.action FROM AuditEntry a ORDER BY a.action", String.class)
                 .getResultList();
     }

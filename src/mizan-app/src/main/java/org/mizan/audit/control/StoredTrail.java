@@ -44,4 +44,22 @@ public final class StoredTrail {
         }
         return verification.finish();
     }
+
+    /**
+     * How many events are committed but not chained yet (a server stopped before it chained them); none where the
+     * database predates the pending table.
+     */
+    public static long pending(Connection connection) throws SQLException {
+        try (PreparedStatement exists = connection.prepareStatement("SELECT to_regclass('audit_pending') IS NOT NULL");
+             ResultSet table = exists.executeQuery()) {
+            if (!table.next() || !table.getBoolean(1)) {
+                return 0;
+            }
+        }
+        try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM audit_pending");
+             ResultSet row = count.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
 }

@@ -38,6 +38,9 @@ public class AuditEntry {
     /** The id of the audit key whose HMAC is the seal; null for entries sealed with plain SHA-256 before there was one. */
     @Column(name = "seal_key")
     private String sealKey;
+    /** The pending event this entry was chained from (not sealed: it only lets the pending row be deleted). */
+    @Column(name = "pending_id")
+    private Long pendingId;
 
     protected AuditEntry() {
     }
@@ -68,6 +71,11 @@ public class AuditEntry {
     /** Marks the key the seal will be made with; the key's id is itself sealed. */
     public void sealWith(String keyId) {
         this.sealKey = keyId;
+    }
+
+    /** Names the pending event this entry is made of, which may then leave the pending table. */
+    public void chainedFrom(long pendingEvent) {
+        this.pendingId = pendingEvent;
     }
 
     public void seal(String hash) {
