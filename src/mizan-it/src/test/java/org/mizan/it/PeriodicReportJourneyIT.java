@@ -51,7 +51,7 @@ class PeriodicReportJourneyIT {
                         if (bar.matches("[1-9]\\d?%") && movedAt[0] == 0) {
                             movedAt[0] = System.nanoTime();
                         }
-                        if (movedAt[0] != 0 && System.nanoTime() - movedAt[0] > Duration.ofSeconds(4).toNanos()
+                        if (movedAt[0] != 0 && System.nanoTime() - movedAt[0] > Duration.ofSeconds(3).toNanos()
                                 && state.equals(messages.get("reportJob.state.QUEUED"))) {
                             stale.add(bar + " " + state);
                         }
