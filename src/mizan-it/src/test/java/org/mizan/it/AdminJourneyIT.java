@@ -54,7 +54,7 @@ class AdminJourneyIT {
                 browser.find("audit:verify").click();
                 String verified = ARABIC.get("audit.verified"); // the pattern; its text before {0} is what we look for
                 browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                        verified.substring(0, verified.indexOf("{0}")).strip()));
+                        verified.substring(0, verified.indexOf("{0")).strip()));
                 browser.type("audit:username", MizanServer.ADMIN); // the actor of USER_CREATE
                 browser.find("audit:filter").click();
                 browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "USER_CREATE"));

@@ -20,7 +20,7 @@ import java.util.Locale;
 public class LanguageSwitch extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    static final String PATH = "/language";
+    public static final String PATH = "/language";
     private static final int LONGEST_ADDRESS = 2048;
     private static final int ONE_YEAR = 60 * 60 * 24 * 365;
 

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.mizan.platform.boundary.ProblemWriter;
 import org.mizan.platform.control.DatabaseOutage;
+import org.mizan.platform.boundary.LanguageSwitch;
 import org.mizan.security.control.Authenticator;
 import org.mizan.security.control.ClientAddresses;
 import org.mizan.security.control.SecondFactors;
@@ -109,7 +110,8 @@ public class MizanAuthenticationMechanism implements HttpAuthenticationMechanism
             Optional<SignIns.Resumed> resumed = signIns.resume(sessionKey, addresses.of(request));
             if (resumed.isPresent()) {
                 AppUser user = resumed.get().user();
-                if (!path(request).equals(ENROLMENT_PAGE) && secondFactors.mustEnrol(user)) {
+                // Held on enrolment: that page, and its language links, which lead back to it.
+                if (!path(request).equals(ENROLMENT_PAGE) && !path(request).equals(LanguageSwitch.PATH) && secondFactors.mustEnrol(user)) {
                     return context.redirect(origin.absolute(request, request.getContextPath() + ENROLMENT_PAGE));
                 }
                 request.setAttribute(UserDirectory.SIGNED_IN, user);
