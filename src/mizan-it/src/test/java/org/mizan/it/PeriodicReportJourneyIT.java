@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mizan.platform.control.Messages;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,7 +42,7 @@ class PeriodicReportJourneyIT {
                     // While the bar moves, the words follow within a poll or two; they once said "Waiting to start…" up to 94 %.
                     List<String> stale = new java.util.ArrayList<>();
                     long[] movedAt = {0};
-                    new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).until(driver -> {
+                    new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class).until(driver -> {
                         if (!driver.findElements(By.id("job:reportId")).isEmpty()) {
                             return true;
                         }
