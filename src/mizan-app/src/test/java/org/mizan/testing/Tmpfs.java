@@ -23,15 +23,44 @@ public final class Tmpfs implements AutoCloseable {
                 ? new Tmpfs(folder) : null;
     }
 
+    /**
+     * Remounts the disk read-only. The kernel refuses (EBUSY) while a file on it is open for writing, as when the
+     * server under test is writing there at that moment, so the remount is tried again for a while.
+     */
     public void readOnly() {
-        if (!run(List.of("mount", "-o", "remount,ro", folder.toString()))) {
-            throw new IllegalStateException("could not remount " + folder + " read-only");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!run(List.of("mount", "-o", "remount,ro", folder.toString()))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("could not remount " + folder + " read-only: " + why(folder));
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while remounting " + folder + " read-only", e);
+            }
         }
     }
 
     @Override
     public void close() {
         run(List.of("umount", "-l", folder.toString()));
+    }
+
+    /** What mount(8) says when asked again, and who holds the disk open, for the failure's message. */
+    private static String why(Path folder) {
+        try {
+            Process process = new ProcessBuilder("sh", "-c", "mount -o remount,ro \"$1\" 2>&1; grep \" $1 \" /proc/self/mountinfo",
+                    "sh", folder.toString()).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            process.waitFor(20, TimeUnit.SECONDS);
+            return output.strip();
+        } catch (IOException e) {
+            return e.toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e.toString();
+        }
     }
 
     private static boolean run(List<String> command) {

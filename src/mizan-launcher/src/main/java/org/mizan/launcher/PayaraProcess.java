@@ -135,11 +135,15 @@ public final class PayaraProcess implements AutoCloseable {
         return port;
     }
 
+    /**
+     * Stops the server as an operator does (SIGTERM), so that its shutdown work runs. Only a server still running after
+     * a minute, far longer than a shutdown takes even on a loaded machine, is killed.
+     */
     @Override
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

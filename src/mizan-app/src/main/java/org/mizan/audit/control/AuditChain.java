@@ -53,6 +53,8 @@ public class AuditChain {
     private final ReentrantLock chaining = new ReentrantLock();
     private final AtomicBoolean woken = new AtomicBoolean();
     private ScheduledFuture<?> timer;
+    /** Set once the shutdown chaining is done; guarded by {@link #chaining}. */
+    private boolean stopped;
 
     @PostConstruct
     void start() {
@@ -60,18 +62,33 @@ public class AuditChain {
         timer = executor.scheduleWithFixedDelay(this::chainQuietly, TIMER_SECONDS, TIMER_SECONDS, TimeUnit.SECONDS);
     }
 
+    /**
+     * Chains what is pending one last time, then never again: the seal writes its shutdown checkpoint right after, and
+     * an entry chained behind that checkpoint (a wake-up still scheduled, a late reader) would look, after a restart,
+     * like the end of the trail, so that removing it while Mizan is stopped would go unnoticed. What is still pending
+     * is chained by the next start.
+     */
     @PreDestroy
     void stop() {
         if (timer != null) {
             timer.cancel(false);
         }
-        chainQuietly();
+        chaining.lock();
+        try {
+            chainQuietly();
+        } finally {
+            stopped = true;
+            chaining.unlock();
+        }
     }
 
     /** Chains every event committed so far, and returns when they are in the trail. */
     public void flush() {
         chaining.lock();
         try {
+            if (stopped) {
+                return;
+            }
             ChainLinks.Chained chained;
             do {
                 chained = links.next(BATCH);
