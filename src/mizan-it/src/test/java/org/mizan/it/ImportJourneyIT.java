@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -97,6 +98,11 @@ class ImportJourneyIT {
                 awaitState(browser, ENGLISH.get("importPage.state.import.DONE"));
                 assertEquals("2", browser.find("job:casesCreated").getText());
                 batch = Long.parseLong(browser.find("job:batchId").getText());
+                // The sample of the cases created names them, each a link to its case.
+                List<WebElement> created = browser.driver().findElements(By.cssSelector("[id$='sample'] a.mizan-case-ref"));
+                assertEquals(2, created.size(), browser.text());
+                assertTrue(created.get(0).getAttribute("href").contains("/cases/case.xhtml?ref=" + created.get(0).getText()),
+                        created.get(0).getAttribute("href"));
 
                 browser.clickAndWaitForPage("job:batches");
                 assertEquals(ENGLISH.get("importPage.batches.title"), browser.pageTitle());

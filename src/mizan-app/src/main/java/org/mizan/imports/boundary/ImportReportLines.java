@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 public final class ImportReportLines {
 
     /** One case as it would be recorded, with labels instead of codes. */
-    public record SampleLine(long row, String victim, String incidentDate, String governorate, String types, String perpetrator) {
+    public record SampleLine(long row, String victim, String incidentDate, String governorate, String types, String perpetrator,
+                             String caseReference) {
     }
 
     private final ImportReport report;
@@ -43,7 +44,7 @@ public final class ImportReportLines {
     public List<SampleLine> getSample() {
         return report.sample().stream().map(s -> new SampleLine(s.row(), s.victim(), s.incidentDate(),
                 labels.governorateLabel(s.governorate()),
-                s.types().stream().map(labels::typeLabel).collect(Collectors.joining(" · ")), s.perpetrator())).toList();
+                s.types().stream().map(labels::typeLabel).collect(Collectors.joining(" · ")), s.perpetrator(), s.caseReference())).toList();
     }
 
     /** The report lists only the first findings of a large file; the page says when some were left out. */

@@ -91,6 +91,7 @@ final class ImportPass {
             }
         }
         long checked = System.nanoTime();
+        sample(fresh);
         if (writer == null) {
             plan(fresh);
         } else {
@@ -124,15 +125,22 @@ final class ImportPass {
             if (record.perpetrator() != null && perpetrators.add(record.perpetratorKind() + ":" + ArabicNames.normalise(record.perpetrator()))) {
                 personsToCreate++;
             }
-            if (sample.size() < ImportReport.SAMPLED) {
-                sample.add(new ImportReport.Sample(record.row(), record.victim() == null ? null : ImportLookups.name(record.victim()),
-                        record.draft().incidentDate().toString(), record.draft().governorate(), record.draft().violationTypes(),
-                        record.perpetrator()));
-            }
         }
         for (ImportReport.PossibleDuplicate duplicate : lookups.duplicates(fresh)) {
             duplicateCount++;
             keep(duplicates, duplicate);
+        }
+    }
+
+    /** The first rows to be created, shown as a sample of the cases: by the dry run, and by the import with their references. */
+    private void sample(List<ImportRecord> fresh) {
+        for (ImportRecord record : fresh) {
+            if (sample.size() >= ImportReport.SAMPLED) {
+                return;
+            }
+            sample.add(new ImportReport.Sample(record.row(), record.victim() == null ? null : ImportLookups.name(record.victim()),
+                    record.draft().incidentDate().toString(), record.draft().governorate(), record.draft().violationTypes(),
+                    record.perpetrator(), null));
         }
     }
 

@@ -23,9 +23,19 @@ public record ImportReport(Long batchId, long rowsRead, long casesCreated, long 
     public record KnownRow(long row, long batchId, long batchRow, String caseReference) {
     }
 
-    /** One case as it would be recorded. */
+    /** One case as it would be recorded; once imported, with the reference it was recorded under. */
     public record Sample(long row, String victim, String incidentDate, String governorate, List<String> types,
-                         String perpetrator) {
+                         String perpetrator, String caseReference) {
+
+        Sample recordedAs(String reference) {
+            return new Sample(row, victim, incidentDate, governorate, types, perpetrator, reference);
+        }
+    }
+
+    /** The report with each sampled row's case reference, as the import recorded it (row number to reference). */
+    ImportReport withReferences(java.util.Map<Long, String> referenceByRow) {
+        return new ImportReport(batchId, rowsRead, casesCreated, personsCreated, rowsKnown, rowsInvalid, duplicateCount, errors,
+                duplicates, known, sample.stream().map(s -> s.recordedAs(referenceByRow.get(s.row()))).toList());
     }
 
     public boolean imported() {

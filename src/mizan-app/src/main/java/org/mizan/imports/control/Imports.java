@@ -26,8 +26,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The import's steps: preview an uploaded file, dry-run it under a mapping (nothing written), import it as one
@@ -117,6 +119,7 @@ public class Imports {
                 report = pass.run(file, batchId);
                 long read = System.nanoTime();
                 writer.load(em.unwrap(Connection.class).unwrap(PGConnection.class).getCopyAPI());
+                report = report.withReferences(sampledReferences(db, batchId, report));
                 // Counts and times only: what an administrator needs to see why a large import took long.
                 LOG.info(String.format("import batch %d: %d rows read, checked and spooled in %.1f s (%s), loaded in %.1f s",
                         batchId, report.rowsRead(), (read - start) / 1e9, pass.timings(), (System.nanoTime() - read) / 1e9));
@@ -138,6 +141,21 @@ public class Imports {
                 + ", persons " + report.personsCreated() + ", known " + report.rowsKnown() + ", invalid " + report.rowsInvalid()));
         progress.at(1);
         return report;
+    }
+
+    /** The references the sampled rows were recorded under, so that the report links to the new cases. */
+    private static Map<Long, String> sampledReferences(SqlRunner db, long batchId, ImportReport report) {
+        Map<Long, String> references = new HashMap<>();
+        if (report.sample().isEmpty()) {
+            return references;
+        }
+        String rows = report.sample().stream().map(s -> Long.toString(s.row())).collect(Collectors.joining(","));
+        for (Object[] row : db.rows(new SqlStatement("SELECT r.row_number, c.reference FROM import_row r JOIN violation_case c "
+                + "ON c.id = r.case_id WHERE r.batch_id = ? AND r.row_number = ANY (CAST(? AS integer[]))",
+                List.of(batchId, "{" + rows + "}")))) {
+            references.put(((Number) row[0]).longValue(), (String) row[1]);
+        }
+        return references;
     }
 
     /** What is done with an uploaded file while it is open. */
