@@ -39,6 +39,8 @@ public final class Browser implements AutoCloseable {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        // The console's errors, for tests that fail on them.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "SEVERE"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--lang=en-US",
@@ -174,6 +176,51 @@ public final class Browser implements AutoCloseable {
 
     public String pageTitle() {
         return find("page-title").getText();
+    }
+
+    /** The console's errors since the last call (Chromium hands each line out once). */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    }
+
+    /** Resizes the window, as a phone (390 wide) or a laptop would show the page. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** How many CSS pixels the page is wider than its window: what a reader would have to scroll sideways. */
+    public long horizontalOverflow() {
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
+                        + " - document.documentElement.clientWidth;");
+        return ((Number) overflow).longValue();
+    }
+
+    /** The innermost visible elements that stick out of the window sideways (at most five), to name in a failure. */
+    public String overflowingElements() {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var width = document.documentElement.clientWidth, out = [];
+                // What sticks out of a box that scrolls or clips sideways does not widen the page.
+                function scrolledWithin(e) {
+                    for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+                        if (/(auto|scroll|hidden|clip)/.test(getComputedStyle(p).overflowX)) { return true; }
+                    }
+                    return false;
+                }
+                document.querySelectorAll('body *').forEach(function (e) {
+                    var r = e.getBoundingClientRect();
+                    if (r.width > 0 && (r.right > width + 1 || r.left < -1) && !scrolledWithin(e)) { out.push(e); }
+                });
+                return out.filter(function (e) { return !out.some(function (o) { return o !== e && e.contains(o); }); })
+                    .slice(0, 5).map(function (e) {
+                        var r = e.getBoundingClientRect();
+                        return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className
+                            ? '.' + e.className.trim().split(/\\s+/).slice(0, 3).join('.') : '') + ' [' + Math.round(r.left) + ','
+                            + Math.round(r.right) + ']';
+                    }).join(', ');
+                """));
     }
 
     /** A screenshot for the person reading a failed run. */

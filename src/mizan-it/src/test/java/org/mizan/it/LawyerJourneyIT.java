@@ -138,10 +138,16 @@ class LawyerJourneyIT {
     /** A case of this team with a proceeding registered against unknown in 2021. */
     static String caseWithProceeding(Api api, String investigatorToken, String lawyerToken, String investigator,
                                              String lawyer, String proceedingLawyer) {
+        return caseWithProceeding(api, investigatorToken, lawyerToken, investigator, lawyer, proceedingLawyer, Json.createArrayBuilder());
+    }
+
+    /** The same, with these parties besides the perpetrator. */
+    static String caseWithProceeding(Api api, String investigatorToken, String lawyerToken, String investigator,
+                                     String lawyer, String proceedingLawyer, jakarta.json.JsonArrayBuilder parties) {
         long gunman = CaseIT.person(api, investigatorToken, "مسلح مجهول", "Unknown gunman");
         Api.Reply created = api.post("/api/cases", investigatorToken, CaseIT.caseBody("Lawyer journey")
                 .add("confidentiality", "STANDARD").add("assignees", Api.array(investigator, lawyer))
-                .add("parties", Json.createArrayBuilder().add(Api.object().add("role", "PERPETRATOR").add("personId", gunman)
+                .add("parties", parties.add(Api.object().add("role", "PERPETRATOR").add("personId", gunman)
                         .add("perpetratorKind", "PERSON")))
                 .build().toString());
         assertEquals(201, created.status(), created.body());

@@ -1,5 +1,7 @@
 package org.mizan.evidence.boundary;
 
+import org.mizan.platform.boundary.BaghdadTime;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -25,12 +27,12 @@ final class EvidenceTimes {
         return instant == null ? null : SECOND.format(instant);
     }
 
-    /** The date pickers work in UTC wall-clock time, as their labels say. */
+    /** When evidence was collected is typed and read in Baghdad time, as its label says; the system's own times stay UTC. */
     static LocalDateTime wallClock(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return BaghdadTime.local(instant);
     }
 
     static Instant instant(LocalDateTime wallClock) {
-        return wallClock == null ? null : wallClock.toInstant(ZoneOffset.UTC);
+        return BaghdadTime.instant(wallClock);
     }
 }

@@ -18,7 +18,7 @@ public final class ProvenanceForm implements Serializable {
 
     private String description;
     private String providedBy;
-    /** UTC wall-clock time, as the label says. */
+    /** Baghdad wall-clock time, as the label says. */
     private LocalDateTime collectedAt;
     private String collectionMethod;
     private String originalUrl;

@@ -1,6 +1,6 @@
 package org.mizan.legal.boundary;
 
-import org.mizan.legal.control.ImpunityClock;
+import org.mizan.platform.boundary.BaghdadTime;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,18 +13,18 @@ import java.time.format.DateTimeFormatter;
  */
 final class CourtTime {
 
-    static final ZoneId ZONE = ImpunityClock.IRAQ;
+    static final ZoneId ZONE = BaghdadTime.ZONE;
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private CourtTime() {
     }
 
     static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZONE);
+        return BaghdadTime.local(instant);
     }
 
     static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(ZONE).toInstant();
+        return BaghdadTime.instant(local);
     }
 
     static String text(Instant instant) {

@@ -107,9 +107,9 @@ public class ImpunityView implements Serializable {
         return share.count() + " / " + share.of();
     }
 
-    public String getPhaseChart() { return figures == null ? null : ImpunityCharts.byPhase(figures, locale()); }
-    public String getClockChart() { return figures == null ? null : ImpunityCharts.clocks(figures, locale()); }
-    public String getShareChart() { return figures == null ? null : ImpunityCharts.shares(figures, locale()); }
+    public BarChart getPhaseChart() { return figures == null ? null : ImpunityCharts.byPhase(figures, locale()); }
+    public BarChart getClockChart() { return figures == null ? null : ImpunityCharts.clocks(figures, locale()); }
+    public BarChart getShareChart() { return figures == null ? null : ImpunityCharts.shares(figures, locale()); }
     public List<Choice> getGovernorates() { return Choice.all(labels().governorates()); }
     public List<Choice> getViolationTypes() { return Choice.all(labels().violationTypes()); }
 

@@ -53,7 +53,12 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, formatting()).format(arguments);
+        return arguments.length == 0 ? pattern : format(pattern, arguments);
+    }
+
+    /** A pattern from elsewhere (a page's {@code h:outputFormat}) formatted by this language's rules. */
+    public String format(String pattern, Object... arguments) {
+        return new MessageFormat(pattern, formatting()).format(arguments);
     }
 
     /** Whether the bundles have a text for this key (codes from outside — a stored parameter, say — may not). */
