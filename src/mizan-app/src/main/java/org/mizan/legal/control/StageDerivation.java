@@ -118,7 +118,8 @@ public final class StageDerivation {
             case COMPLAINT_FILED -> before(phase, Phase.COMPLAINT) ? stage.in(Phase.COMPLAINT) : stage;
             case INVESTIGATION_OPENED, INVESTIGATION_REOPENED -> before(phase, Phase.WARRANT) ? stage.in(Phase.INVESTIGATION) : stage;
             case REGISTERED_AGAINST_UNKNOWN -> before(phase, Phase.CUSTODY) ? stage.in(Phase.PARKED_AGAINST_UNKNOWN) : stage;
-            case ARREST_WARRANT -> before(phase, Phase.WARRANT) ? stage.in(Phase.WARRANT) : stage;
+            // A warrant after a release: the suspect, free, is wanted again.
+            case ARREST_WARRANT -> before(phase, Phase.WARRANT) || phase == Phase.RELEASED ? stage.in(Phase.WARRANT) : stage;
             // An arrest after a verdict in absentia leaves the verdict standing until a retrial is opened.
             case ARREST -> before(phase, Phase.CUSTODY) ? stage.in(Phase.CUSTODY) : stage;
             // Released before the court has the file: custody ends (a later ARREST starts it again); from referral on, the

@@ -156,6 +156,13 @@ class StageDerivationTest {
     }
 
     @Test
+    void aWarrantAfterAReleaseMeansTheSuspectIsWantedAgain() {
+        StageDerivation.Derived derived = new Path().then(ARREST, A).then(RELEASE, A).then(ARREST_WARRANT, A).derive(A);
+        assertEquals(Phase.WARRANT, derived.stage().phase());
+        assertEquals(1, derived.suspectsReleased(), "still free until arrested");
+    }
+
+    @Test
     void aSuspectStillInCustodyHeadsTheProceedingBeforeOneReleased() {
         StageDerivation.Derived derived = new Path().then(ARREST, A, B).then(RELEASE, B).derive(A, B);
         assertEquals(Phase.CUSTODY, derived.stage().phase());
