@@ -208,6 +208,47 @@ class ImpunityIT {
         assertEquals(401, api.get("/api/cases/" + convicted + "/impunity", null).status());
     }
 
+    /**
+     * Issue 20, item 5: a suspect released without a verdict is no longer counted in custody, a referral alone has not
+     * reached court (and its "no trial" clock runs on), and a sentence passed in the suspect's presence stops the "no
+     * arrest" clock though no arrest was typed. Counted in a year of Muthanna of its own (2002).
+     */
+    @Test
+    void releasesReferralsAndVerdictsInPersonCountAsTheirStagesSay() {
+        String year = "/api/indicators/impunity?governorate=MU&from=2002-01-01&to=2002-12-31";
+        JsonObject before = api.get(year, lawyer).json();
+        String released = newCase(day(2002, 3, 1), "STANDARD");
+        proceeding(released, event("ARREST", day(2002, 3, 20)), event("RELEASE", day(2002, 4, 2)));
+        String referred = newCase(day(2002, 5, 1), "STANDARD");
+        proceeding(referred, event("COMPLAINT_FILED", day(2002, 5, 3)), event("REFERRAL", day(2002, 9, 1)));
+        String sentenced = newCase(day(2002, 6, 1), "STANDARD");
+        proceeding(sentenced, event("REFERRAL", day(2002, 8, 1)),
+                event("VERDICT", day(2002, 12, 1)).add("verdict", "CONVICTION").add("sentence", "الإعدام شنقاً"));
+
+        Api.Reply reply = api.get(year, lawyer);
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject after = reply.json();
+        String who = "lawyer on the team";
+        assertGrew(before, after, "cases", 3, who);
+        assertGrew(before, after, "byPhase/RELEASED", 1, who);
+        assertGrew(before, after, "byPhase/CUSTODY", 0, who);
+        assertGrew(before, after, "byPhase/REFERRED", 1, who);
+        assertGrew(before, after, "suspectsReleased", 1, who);
+        assertGrew(before, after, "reachedCourt/count", 1, who);
+        assertGrew(before, after, "noTrial/ended", 1, who);
+        assertGrew(before, after, "noTrial/running", 2, who);
+        assertGrew(before, after, "noArrest/ended", 2, who);
+        assertGrew(before, after, "noArrest/running", 1, who);
+
+        JsonObject waiting = api.get("/api/cases/" + referred + "/impunity", lawyer).json();
+        assertTrue(waiting.getJsonObject("noTrial").getBoolean("running"), "a referral is not a day in court");
+        JsonObject inPerson = api.get("/api/cases/" + sentenced + "/impunity", lawyer).json();
+        assertSpan(inPerson, "noArrest", false, 183, "2002-12-01");
+        assertSpan(inPerson, "noTrial", false, 183, "2002-12-01");
+        JsonObject freed = api.get("/api/cases/" + released + "/impunity", lawyer).json();
+        assertSpan(freed, "noArrest", false, 19, "2002-03-20");
+    }
+
     /** Filters and how many of this test's five cases each one keeps (for the team's lawyer). */
     private static final java.util.Map<String, Long> FILTERS = java.util.Map.of(
             "/api/indicators/impunity", 5L,

@@ -62,6 +62,11 @@ class WgeidIT {
      * and the mother as the family's contact — with no consent decided yet.
      */
     private Scene scene(String type, JsonObjectBuilder date, String locality, String confidentiality, LocalDate complaint) {
+        return scene(type, date, locality, confidentiality, complaint, 24);
+    }
+
+    /** {@code age}: the victim's age at the incident, null when nobody knows it. */
+    private Scene scene(String type, JsonObjectBuilder date, String locality, String confidentiality, LocalDate complaint, Integer age) {
         long victim = CaseIT.person(api, investigator, VICTIM_ARABIC, VICTIM_LATIN);
         Api.Reply unit = api.post("/api/persons", investigator, Api.object().add("kind", "UNIT").add("nameArabic", UNIT)
                 .add("nameLatin", "47th Brigade").build().toString());
@@ -70,7 +75,7 @@ class WgeidIT {
                 .add("violationTypes", Api.array(type)).add("incidentDate", date).add("governorate", "BG")
                 .add("confidentiality", confidentiality).add("assignees", Api.array(team))
                 .add("parties", Json.createArrayBuilder()
-                        .add(Api.object().add("role", "VICTIM").add("personId", victim).add("fate", "MISSING").add("ageAtIncident", 24))
+                        .add(victim(victim, age))
                         .add(Api.object().add("role", "PERPETRATOR").add("personId", unit.json().getJsonNumber("id").longValue())
                                 .add("perpetratorKind", "UNIT").add("involvement", "CARRIED_OUT")));
         if (locality != null) {
@@ -96,6 +101,11 @@ class WgeidIT {
                 .add("name", MOTHER).add("phones", Api.array(phone)).build().toString());
         assertEquals(201, contact.status(), contact.body());
         return new Scene(reference, contact.json().getJsonNumber("id").longValue(), phone);
+    }
+
+    private static JsonObjectBuilder victim(long person, Integer age) {
+        JsonObjectBuilder victim = Api.object().add("role", "VICTIM").add("personId", person).add("fate", "MISSING");
+        return age == null ? victim : victim.add("ageAtIncident", age);
     }
 
     private Scene complete(String confidentiality) {
@@ -148,6 +158,18 @@ class WgeidIT {
         }
         assertFalse(text.contains("CONFIDENTIAL SOURCE"), text);
         assertFalse(text.contains(team[1]), "our lawyer's username went to the UN:\n" + text);
+    }
+
+    /** Issue 20, item 7: the Working Group asks for any available identifying data; an unknown age is no reason to refuse. */
+    @Test
+    void aDisappearanceWhoseVictimsAgeIsUnknownIsSubmittedAndSaysSo() {
+        Scene scene = scene("ABDUCTION", day(2025, 3, 2), LOCALITY, "STANDARD", LocalDate.of(2025, 3, 4), null);
+        decide(scene, "UN_SUBMISSION", "GIVEN", "2025-04-01");
+        HttpResponse<byte[]> reply = wgeid(scene.reference(), request("en", false), investigator, null);
+        assertEquals(200, reply.statusCode(), () -> new String(reply.body(), StandardCharsets.UTF_8));
+        String text = lines(reply.body());
+        assertTrue(text.contains("Age at the time of the disappearance: unknown"), text);
+        assertTrue(text.contains(VICTIM_ARABIC + " / " + VICTIM_LATIN), text);
     }
 
     @Test

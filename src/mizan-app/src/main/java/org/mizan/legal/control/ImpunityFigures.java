@@ -17,12 +17,13 @@ import java.util.Map;
  * @param againstUnknown   cases with a proceeding that was at any time registered against unknown perpetrators
  *                         (قيدت ضد مجهول) — even if later reopened; denominator: {@code withProceeding}, since a case
  *                         never brought before a judge cannot be registered at all
- * @param reachedCourt     cases with a proceeding that at some point of its path was before a criminal court (referred,
- *                         on trial, decided, in cassation or retried: {@link Phase#reachedCourt()}); denominator: {@code cases}
+ * @param reachedCourt     cases with a proceeding where a trial hearing was held or a verdict passed — the milestone that
+ *                         stops the "no trial" clock; a referral alone is not a day in court; denominator: {@code cases}
  * @param finalConviction  cases where a conviction of at least one suspect is final now (upheld in cassation, or no
  *                         longer open to appeal); denominator: {@code cases}
- * @param suspectsReleased suspects released (a RELEASE event naming them, or concerning the whole proceeding), summed
- *                         over all proceedings of the cases counted; a suspect released twice counts once
+ * @param suspectsReleased suspects free now after having been held (a RELEASE naming them or the whole proceeding, or an
+ *                         acquittal or release for insufficient evidence in their presence) and not arrested again since,
+ *                         summed over all proceedings of the cases counted; a suspect released twice counts once
  * @param byPhase          cases with a proceeding by where they stand now — the furthest headline stage of their
  *                         proceedings; every phase is present, in procedural order, and the values add up to
  *                         {@code withProceeding}

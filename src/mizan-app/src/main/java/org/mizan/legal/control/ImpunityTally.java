@@ -49,8 +49,7 @@ final class ImpunityTally {
         }
         withProceeding++;
         againstUnknown += proceedings.stream().anyMatch(StageDerivation.Derived::everAgainstUnknown) ? 1 : 0;
-        reachedCourt += proceedings.stream().flatMap(d -> d.path().stream())
-                .anyMatch(step -> step.stage().phase().reachedCourt()) ? 1 : 0;
+        reachedCourt += proceedings.stream().anyMatch(StageDerivation.Derived::reachedCourt) ? 1 : 0;
         // Any suspect's stage, not only the headline: a closed file may head a proceeding whose other suspect was convicted.
         finalConviction += proceedings.stream().flatMap(d -> Stream.concat(Stream.of(d.stage()), d.bySuspect().values().stream()))
                 .anyMatch(Stage::finalConviction) ? 1 : 0;

@@ -5,14 +5,17 @@ import org.mizan.legal.entity.LegalEventType;
 import org.mizan.legal.entity.Phase;
 import org.mizan.legal.entity.ReturnedTo;
 import org.mizan.legal.entity.Stage;
+import org.mizan.legal.entity.VerdictKind;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The current stage of a proceeding, derived from its events and never typed by hand: real cases go
@@ -32,7 +35,7 @@ public final class StageDerivation {
     static final Comparator<Stage> FURTHER = Comparator.comparing(Stage::finalVerdict)
             .thenComparing(stage -> stage.verdict() != null)
             .thenComparing(Stage::phase)
-            .thenComparing(stage -> stage.verdict() == org.mizan.legal.entity.VerdictKind.CONVICTION);
+            .thenComparing(stage -> stage.verdict() == VerdictKind.CONVICTION);
 
     private StageDerivation() {
     }
@@ -43,11 +46,18 @@ public final class StageDerivation {
 
     /**
      * The outcome: the headline stage, each suspect's, the path (for the timeline), and the facts the
-     * impunity clock counts from — the first arrest, the first day in court, the day the standing
-     * verdict became final, whether the file was ever registered against unknown, suspects released.
+     * impunity clock counts from — the first arrest (typed, or implied by a release or by a verdict passed
+     * in the suspect's presence), the first day in court (a trial hearing or a verdict; a referral is only
+     * the way there), the day the standing verdict became final, whether the file was ever registered
+     * against unknown, and how many suspects are free now after having been held.
      */
     public record Derived(Stage stage, Map<Long, Stage> bySuspect, List<Step> path, LocalDate firstArrest, LocalDate firstInCourt,
                           LocalDate finalOn, boolean everAgainstUnknown, int suspectsReleased) {
+
+        /** Whether a criminal court ever heard or decided the case: the milestone that stops the "no trial" clock. */
+        public boolean reachedCourt() {
+            return firstInCourt != null;
+        }
     }
 
     public static Derived derive(Collection<LegalEventFact> events, Collection<Long> suspects) {
@@ -60,23 +70,40 @@ public final class StageDerivation {
         LocalDate firstInCourt = null;
         LocalDate finalOn = null;
         boolean againstUnknown = false;
-        java.util.Set<Long> released = new java.util.HashSet<>();
+        Set<Long> free = new HashSet<>();
         for (LegalEventFact event : ordered) {
             own = next(own, event);
             bySuspect.replaceAll((suspect, stage) -> event.concerns(suspect) ? next(stage, event) : stage);
             Stage headline = headline(own, bySuspect);
             path.add(new Step(event, headline));
-            switch (event.type()) {
-                case ARREST -> firstArrest = firstArrest == null ? event.on() : firstArrest;
-                case TRIAL_HEARING, VERDICT -> firstInCourt = firstInCourt == null ? event.on() : firstInCourt;
-                case REGISTERED_AGAINST_UNKNOWN -> againstUnknown = true;
-                case RELEASE -> suspects.stream().filter(event::concerns).forEach(released::add);
-                default -> { }
+            Boolean held = custody(event);
+            if (held != null) {
+                firstArrest = firstArrest == null ? event.on() : firstArrest;
+                suspects.stream().filter(event::concerns).forEach(held ? free::remove : free::add);
             }
+            if (firstInCourt == null && (event.type() == LegalEventType.TRIAL_HEARING || event.type() == LegalEventType.VERDICT)) {
+                firstInCourt = event.on();
+            }
+            againstUnknown |= event.type() == LegalEventType.REGISTERED_AGAINST_UNKNOWN;
             finalOn = headline.finalVerdict() ? (finalOn == null ? event.on() : finalOn) : null;
         }
         return new Derived(headline(own, bySuspect), Map.copyOf(bySuspect), List.copyOf(path), firstArrest, firstInCourt, finalOn,
-                againstUnknown, released.size());
+                againstUnknown, free.size());
+    }
+
+    /**
+     * What an event says of custody: TRUE when the suspects it concerns are held after it, FALSE when they are let
+     * go, null when it says nothing. Both mean they were held at some point: whoever is released had been arrested,
+     * and a verdict passed in the suspect's presence had them before the court — a conviction keeps them, an
+     * acquittal or a release for insufficient evidence frees them. A verdict in absentia holds nobody.
+     */
+    private static Boolean custody(LegalEventFact event) {
+        return switch (event.type()) {
+            case ARREST -> Boolean.TRUE;
+            case RELEASE -> Boolean.FALSE;
+            case VERDICT -> event.verdict() == null || event.inAbsentia() ? null : event.verdict() == VerdictKind.CONVICTION;
+            default -> null;
+        };
     }
 
     private static Stage headline(Stage own, Map<Long, Stage> bySuspect) {
@@ -91,9 +118,13 @@ public final class StageDerivation {
             case COMPLAINT_FILED -> before(phase, Phase.COMPLAINT) ? stage.in(Phase.COMPLAINT) : stage;
             case INVESTIGATION_OPENED, INVESTIGATION_REOPENED -> before(phase, Phase.WARRANT) ? stage.in(Phase.INVESTIGATION) : stage;
             case REGISTERED_AGAINST_UNKNOWN -> before(phase, Phase.CUSTODY) ? stage.in(Phase.PARKED_AGAINST_UNKNOWN) : stage;
-            case ARREST_WARRANT -> before(phase, Phase.WARRANT) ? stage.in(Phase.WARRANT) : stage;
+            // A warrant after a release: the suspect, free, is wanted again.
+            case ARREST_WARRANT -> before(phase, Phase.WARRANT) || phase == Phase.RELEASED ? stage.in(Phase.WARRANT) : stage;
             // An arrest after a verdict in absentia leaves the verdict standing until a retrial is opened.
             case ARREST -> before(phase, Phase.CUSTODY) ? stage.in(Phase.CUSTODY) : stage;
+            // Released before the court has the file: custody ends (a later ARREST starts it again); from referral on, the
+            // suspect awaits trial or serves a sentence outside, and the stage of the proceeding stands.
+            case RELEASE -> before(phase, Phase.REFERRED) ? stage.in(Phase.RELEASED) : stage;
             case REFERRAL -> before(phase, Phase.REFERRED) ? stage.in(Phase.REFERRED) : stage;
             case TRIAL_HEARING -> before(phase, Phase.TRIAL) ? stage.in(Phase.TRIAL) : stage;
             case VERDICT -> event.verdict() == null ? stage : stage.decided(event.verdict(), event.inAbsentia());
@@ -103,7 +134,7 @@ public final class StageDerivation {
                     : Phase.RETRIAL);
             case RETRIAL_OPENED -> stage.setAside(Phase.RETRIAL);
             case CLOSED -> stage.in(Phase.CLOSED);
-            case CONFESSION, RELEASE, COMPENSATION_PAID -> stage;
+            case CONFESSION, COMPENSATION_PAID -> stage;
         };
     }
 

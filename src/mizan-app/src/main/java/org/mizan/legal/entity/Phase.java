@@ -7,16 +7,16 @@ public enum Phase {
     INVESTIGATION,
     PARKED_AGAINST_UNKNOWN,
     WARRANT,
+    /**
+     * Held, then let go before the court had the file. Before {@link #CUSTODY} in this order, so that a new arrest
+     * moves the suspect on to custody and a suspect still held heads the proceeding before one released.
+     */
+    RELEASED,
     CUSTODY,
     REFERRED,
     TRIAL,
     VERDICT,
     CASSATION,
     RETRIAL,
-    CLOSED;
-
-    /** A court has the case: referred, on trial, decided, before cassation or retried. */
-    public boolean reachedCourt() {
-        return compareTo(REFERRED) >= 0 && this != CLOSED;
-    }
+    CLOSED
 }

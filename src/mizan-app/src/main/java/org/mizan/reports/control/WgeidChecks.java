@@ -1,7 +1,6 @@
 package org.mizan.reports.control;
 
 import org.mizan.cases.entity.CaseParty;
-import org.mizan.cases.entity.Gender;
 import org.mizan.cases.entity.PartialDate;
 import org.mizan.cases.entity.PartyRole;
 import org.mizan.cases.entity.Person;
@@ -35,7 +34,7 @@ final class WgeidChecks {
         List<CaseParty> disappeared = disappeared(c);
         List<WgeidRequirement> missing = new ArrayList<>();
         addIf(missing, WgeidRequirement.DISAPPEARANCE, !c.getViolationTypes().contains(DISAPPEARANCE));
-        addIf(missing, WgeidRequirement.IDENTITY, disappeared.isEmpty() || !disappeared.stream().allMatch(p -> identified(p, c)));
+        addIf(missing, WgeidRequirement.IDENTITY, disappeared.isEmpty() || !disappeared.stream().allMatch(WgeidChecks::identified));
         addIf(missing, WgeidRequirement.DATE, c.getIncidentDate().day() == null);
         addIf(missing, WgeidRequirement.PLACE, blank(c.getGovernorate()) || blank(c.getLocality()));
         addIf(missing, WgeidRequirement.PERPETRATORS, c.getParties().stream()
@@ -56,17 +55,13 @@ final class WgeidChecks {
     }
 
     /**
-     * (a) "full name and identifying data": a name in at least one script, the gender, and the birth year or the
-     * age — without them a name alone may match many people. An unidentified victim cannot be submitted.
+     * (a) "full name and any available identifying data": a name in at least one script. Gender, birth year, age, an
+     * ID number or a photograph go into the submission when known, but the Working Group takes a case without them
+     * (the form says "unknown"), so their absence must not block it. An unidentified victim cannot be submitted.
      */
-    static boolean identified(CaseParty victim, ViolationCase c) {
+    static boolean identified(CaseParty victim) {
         Person person = victim.getPerson();
-        if (person == null || blank(person.getNameArabic()) && blank(person.getNameLatin())) {
-            return false;
-        }
-        boolean gender = person.getGender() != null && person.getGender() != Gender.UNKNOWN;
-        Integer age = RedactionRules.ageAtIncident(victim.getAgeAtIncident(), person.getBirthYear(), c.getIncidentDate().year());
-        return gender && age != null;
+        return person != null && !(blank(person.getNameArabic()) && blank(person.getNameLatin()));
     }
 
     /**

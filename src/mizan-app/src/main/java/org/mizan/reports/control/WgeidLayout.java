@@ -2,6 +2,7 @@ package org.mizan.reports.control;
 
 import org.mizan.cases.control.ReferenceData;
 import org.mizan.cases.entity.CaseParty;
+import org.mizan.cases.entity.Gender;
 import org.mizan.cases.entity.Person;
 import org.mizan.reports.entity.RedactedCase;
 import org.mizan.reports.entity.RedactedParty;
@@ -78,17 +79,21 @@ final class WgeidLayout {
         return new ReportSection(text.get(headingKey), items, text.get("dossier.none"));
     }
 
-    /** (a): the name as the UN audience shows it, then gender, birth year, age and occupation where it may name them. */
+    /**
+     * (a): the name as the UN audience shows it, then gender, birth year, age and occupation where it may name them.
+     * Gender and age are said to be unknown rather than left out, so the Working Group sees they were not forgotten.
+     */
     private ReportItem identity(RedactedParty shown, CaseParty party) {
         Person person = party.getPerson();
         boolean named = shown.nameArabic() != null || shown.nameLatin() != null;
+        String age = text.get("wgeid.age", orUnknown(age(shown)));
         String data = named && person != null ? ReportText.join(SEPARATOR,
-                text.optional("wgeid.gender", text.label("cases.gender.", person.getGender())),
+                text.get("wgeid.gender", orUnknown(known(person.getGender()))),
                 // a string, as MessageFormat would print 2001 as "2,001"
                 text.optional("wgeid.born", person.getBirthYear() == null ? null : person.getBirthYear().toString()),
-                text.optional("wgeid.age", age(shown)),
+                age,
                 text.optional("wgeid.occupation", text.label("cases.occupation.", person.getOccupation())))
-                : text.optional("wgeid.age", age(shown));
+                : age;
         return new ReportItem(shown.shownName() == null ? text.get("dossier.unnamed") : shown.shownName(), data,
                 text.optional("dossier.fate", text.label("cases.fate.", shown.fate())));
     }
@@ -147,6 +152,14 @@ final class WgeidLayout {
                 new ReportItem(text.get("wgeid.submitter.contact"), submitter.contact(), null),
                 new ReportItem(text.get("wgeid.submitter.confidentiality"), text.get(submitter.confidential()
                         ? "wgeid.submitter.confidential" : "wgeid.submitter.notConfidential"), null));
+    }
+
+    private String known(Gender gender) {
+        return gender == Gender.UNKNOWN ? null : text.label("cases.gender.", gender);
+    }
+
+    private String orUnknown(String value) {
+        return value == null ? text.get("wgeid.unknown") : value;
     }
 
     private static String age(RedactedParty p) {

@@ -80,6 +80,25 @@ class ImpunityTallyTest {
     }
 
     @Test
+    void theFiguresAgreeWithTheStagesOfReleasesReferralsAndVerdictsInPerson() {
+        StageDerivation.Derived released = events().on("2019-11-01", ARREST).on("2019-12-01", RELEASE).derived(1L);
+        StageDerivation.Derived referred = events().on("2019-11-01", COMPLAINT_FILED).on("2020-01-01", REFERRAL).derived();
+        StageDerivation.Derived sentenced = events().on("2020-01-01", REFERRAL).verdict("2020-06-01", VerdictKind.CONVICTION)
+                .derived(2L);
+
+        ImpunityFigures figures = tally(List.of(List.of(released), List.of(referred), List.of(sentenced)));
+
+        assertEquals(1L, figures.byPhase().get(Phase.RELEASED));
+        assertEquals(0L, figures.byPhase().get(Phase.CUSTODY), "nobody is in custody");
+        assertEquals(1, figures.suspectsReleased());
+        assertEquals(new ImpunityFigures.Share(1, 3, ImpunityFigures.Denominator.CASES), figures.reachedCourt(),
+                "the sentence reached court, the referral not yet");
+        assertEquals(1, figures.noTrial().ended(), "the same case whose clock stopped");
+        assertEquals(2, figures.noArrest().ended(), "the release and the sentence passed in person each imply an arrest");
+        assertEquals(1, figures.noArrest().running());
+    }
+
+    @Test
     void aFinalConvictionOfOneSuspectCountsThoughAnotherHeadsTheProceeding() {
         // Suspect 1 convicted for good; the file then closed for suspect 2 only.
         StageDerivation.Derived derived = StageDerivation.derive(List.of(

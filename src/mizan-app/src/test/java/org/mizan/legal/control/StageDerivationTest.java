@@ -142,10 +142,114 @@ class StageDerivationTest {
     }
 
     @Test
+    void aReleaseWithoutAVerdictEndsCustodyAndALaterArrestStartsItAgain() {
+        Path path = new Path().then(COMPLAINT_FILED).then(ARREST, A).then(RELEASE, A);
+        StageDerivation.Derived released = path.derive(A);
+        assertEquals(Phase.RELEASED, released.stage().phase(), "released, no longer in custody");
+        assertEquals(Phase.RELEASED, released.bySuspect().get(A).phase());
+        assertEquals(1, released.suspectsReleased());
+        assertEquals(LocalDate.of(2020, 3, 15), released.firstArrest());
+        StageDerivation.Derived rearrested = path.then(ARREST, A).derive(A);
+        assertEquals(Phase.CUSTODY, rearrested.stage().phase());
+        assertEquals(0, rearrested.suspectsReleased(), "back in custody: no longer counted released");
+        assertEquals(LocalDate.of(2020, 3, 15), rearrested.firstArrest(), "the clock stopped at the first arrest");
+    }
+
+    @Test
+    void aWarrantAfterAReleaseMeansTheSuspectIsWantedAgain() {
+        StageDerivation.Derived derived = new Path().then(ARREST, A).then(RELEASE, A).then(ARREST_WARRANT, A).derive(A);
+        assertEquals(Phase.WARRANT, derived.stage().phase());
+        assertEquals(1, derived.suspectsReleased(), "still free until arrested");
+    }
+
+    @Test
+    void aSuspectStillInCustodyHeadsTheProceedingBeforeOneReleased() {
+        StageDerivation.Derived derived = new Path().then(ARREST, A, B).then(RELEASE, B).derive(A, B);
+        assertEquals(Phase.CUSTODY, derived.stage().phase());
+        assertEquals(Phase.RELEASED, derived.bySuspect().get(B).phase());
+        assertEquals(1, derived.suspectsReleased());
+    }
+
+    @Test
+    void aReleaseWithNoArrestTypedWasStillAnArrest() {
+        StageDerivation.Derived derived = new Path().then(COMPLAINT_FILED).then(RELEASE, A).derive(A);
+        assertEquals(Phase.RELEASED, derived.stage().phase());
+        assertEquals(LocalDate.of(2020, 3, 15), derived.firstArrest(), "whoever is released was held");
+    }
+
+    @Test
+    void aReleaseOnBailAfterReferralLeavesTheProceedingBeforeTheCourt() {
+        StageDerivation.Derived derived = new Path().then(ARREST, A).then(REFERRAL).then(RELEASE, A).derive(A);
+        assertEquals(Phase.REFERRED, derived.stage().phase());
+        assertEquals(1, derived.suspectsReleased());
+    }
+
+    @Test
+    void aReferralAloneHasNotReachedCourt() {
+        Path path = new Path().then(COMPLAINT_FILED).then(ARREST).then(REFERRAL);
+        StageDerivation.Derived referred = path.derive();
+        assertEquals(Phase.REFERRED, referred.stage().phase());
+        assertNull(referred.firstInCourt());
+        assertFalse(referred.reachedCourt(), "referred is not yet before the court");
+        StageDerivation.Derived heard = path.then(TRIAL_HEARING).derive();
+        assertTrue(heard.reachedCourt());
+        assertEquals(LocalDate.of(2020, 5, 15), heard.firstInCourt());
+    }
+
+    @Test
+    void aVerdictAloneReachedCourt() {
+        StageDerivation.Derived derived = new Path().then(REFERRAL).verdict(VerdictKind.CONVICTION, true).derive();
+        assertTrue(derived.reachedCourt());
+        assertEquals(LocalDate.of(2020, 3, 15), derived.firstInCourt());
+    }
+
+    @Test
+    void aVerdictPassedInPresenceImpliesAnArrestAndOneInAbsentiaDoesNot() {
+        for (VerdictKind kind : VerdictKind.values()) {
+            StageDerivation.Derived present = new Path().then(COMPLAINT_FILED).then(REFERRAL).verdict(kind, false, A).derive(A);
+            assertEquals(LocalDate.of(2020, 4, 15), present.firstArrest(), kind + " in person: the suspect stood before the court");
+            StageDerivation.Derived absent = new Path().then(COMPLAINT_FILED).then(REFERRAL).verdict(kind, true, A).derive(A);
+            assertNull(absent.firstArrest(), kind + " in absentia: nobody was arrested");
+        }
+    }
+
+    @Test
+    void anAcquittalInPresenceEndsCustodyAndAConvictionInPresenceHolds() {
+        StageDerivation.Derived derived = new Path().then(ARREST, A, B).then(REFERRAL).then(TRIAL_HEARING)
+                .verdict(VerdictKind.ACQUITTAL, false, A).verdict(VerdictKind.CONVICTION, false, B).derive(A, B);
+        assertEquals(1, derived.suspectsReleased(), "the acquitted suspect is free, the convicted one held");
+        StageDerivation.Derived insufficient = new Path().then(TRIAL_HEARING)
+                .verdict(VerdictKind.RELEASE_INSUFFICIENT_EVIDENCE, false, A).derive(A);
+        assertEquals(1, insufficient.suspectsReleased());
+        StageDerivation.Derived absent = new Path().then(TRIAL_HEARING).verdict(VerdictKind.ACQUITTAL, true, A).derive(A);
+        assertEquals(0, absent.suspectsReleased(), "nobody held, nobody released");
+    }
+
+    @Test
+    void anAcquittalAnnulledThenARetrialInPresenceHoldsTheSuspectAgain() {
+        Path path = new Path().then(ARREST, A).then(TRIAL_HEARING).verdict(VerdictKind.ACQUITTAL, false, A).then(APPEAL_FILED)
+                .annulled(ReturnedTo.RETRIAL);
+        StageDerivation.Derived annulled = path.derive(A);
+        assertEquals(Phase.RETRIAL, annulled.stage().phase());
+        assertEquals(1, annulled.suspectsReleased(), "an annulment alone arrests nobody");
+        StageDerivation.Derived convicted = path.then(RETRIAL_OPENED).verdict(VerdictKind.CONVICTION, false, A).derive(A);
+        assertEquals(0, convicted.suspectsReleased());
+        assertEquals(LocalDate.of(2020, 2, 15), convicted.firstArrest());
+    }
+
+    @Test
+    void aConvictReleasedStaysConvictedButCountsReleased() {
+        StageDerivation.Derived derived = new Path().then(ARREST, A).then(TRIAL_HEARING).verdict(VerdictKind.CONVICTION, false, A)
+                .then(VERDICT_FINAL).then(RELEASE, A).derive(A);
+        assertEquals(new Stage(Phase.VERDICT, VerdictKind.CONVICTION, false, true), derived.stage(), "an amnesty is no acquittal");
+        assertEquals(1, derived.suspectsReleased());
+    }
+
+    @Test
     void aClosedFileKeepsTheVerdictItClosedOn() {
         StageDerivation.Derived derived = new Path().then(REFERRAL).verdict(VerdictKind.CONVICTION, false).then(VERDICT_FINAL)
                 .then(COMPENSATION_PAID).then(CLOSED).derive();
         assertEquals(new Stage(Phase.CLOSED, VerdictKind.CONVICTION, false, true), derived.stage());
-        assertFalse(derived.stage().phase().reachedCourt(), "closed is not before a court");
+        assertTrue(derived.reachedCourt(), "a closed file that had a verdict reached court");
     }
 }

@@ -138,17 +138,25 @@ class WgeidChecksTest {
     }
 
     @Test
-    void identityNeedsANameTheGenderAndTheBirthYearOrAge() {
+    void aDisappearedPersonWhoseAgeIsUnknownCanBeSubmitted() {
+        ViolationCase c = complete();
+        victim(c).setBirthYear(null);
+        c.getParties().get(0).setAgeAtIncident(null);
+        assertEquals(List.of(), WgeidChecks.missing(c, CONSENTED, 1), "the Working Group asks for any available data, not an age");
+    }
+
+    @Test
+    void identityNeedsOnlyANameInEitherScript() {
         ViolationCase c = complete();
         victim(c).setGender(Gender.UNKNOWN);
-        assertEquals(List.of(IDENTITY), WgeidChecks.missing(c, CONSENTED, 1));
-        victim(c).setGender(Gender.FEMALE);
         victim(c).setBirthYear(null);
-        assertEquals(List.of(IDENTITY), WgeidChecks.missing(c, CONSENTED, 1));
-        c.getParties().get(0).setAgeAtIncident(27);
+        assertEquals(List.of(), WgeidChecks.missing(c, CONSENTED, 1), "gender and age are identifying data when available");
+        victim(c).setGender(null);
         assertEquals(List.of(), WgeidChecks.missing(c, CONSENTED, 1));
         victim(c).setNameArabic(" ");
         assertEquals(List.of(IDENTITY), WgeidChecks.missing(c, CONSENTED, 1));
+        victim(c).setNameLatin("Sajjad al-Iraqi");
+        assertEquals(List.of(), WgeidChecks.missing(c, CONSENTED, 1));
     }
 
     @Test

@@ -102,6 +102,24 @@ class WgeidLayoutTest {
     }
 
     @Test
+    void anUnknownAgeAndGenderAreSaidToBeUnknownInEachLanguage() {
+        ViolationCase c = disappearance();
+        Person victim = c.getParties().get(0).getPerson();
+        victim.setBirthYear(null);
+        victim.setGender(Gender.UNKNOWN);
+        RedactedCase shown = shown(c, ConsentKind.UN_SUBMISSION);
+        Map<String, List<String>> expected = Map.of(
+                "en", List.of("Age at the time of the disappearance: unknown", "Gender: unknown"),
+                "ar", List.of("العمر وقت الاختفاء: غير معروف", "الجنس: غير معروف"),
+                "ckb", List.of("تەمەن لە کاتی بێسەروشوێنکردن: نەزانراو", "ڕەگەز: نەزانراو"));
+        expected.forEach((language, lines) -> {
+            WgeidLayout in = new WgeidLayout(new ReportText(Messages.in(Locale.forLanguageTag(language))), Map.of());
+            String text = in.sections(shown, WgeidChecks.disappeared(c), null, List.of(), OPEN).get(0).items().toString();
+            lines.forEach(line -> assertTrue(text.contains(line), language + ": missing '" + line + "' in:\n" + text));
+        });
+    }
+
+    @Test
     void aReaderWhoMayNotKnowTheContactsGetsTheOnRequestSentence() {
         ViolationCase c = disappearance();
         String text = text(c, shown(c, ConsentKind.UN_SUBMISSION, ConsentKind.TO_BE_CONTACTED), null, CONFIDENTIAL);
