@@ -6,7 +6,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mizan.platform.control.Messages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 import java.net.http.HttpRequest;
 import java.util.Locale;
@@ -55,13 +54,17 @@ class TypedDatesIT {
                     "a half-typed date is refused in Arabic:\n" + browser.text());
             assertEquals("2020-1", browser.find("cases:from_input").getAttribute("value"), "what was typed stays to be corrected");
 
-            browser.open("/cases/list.xhtml");
+            browser.open("/language?to=en&back=/cases/list.xhtml");
             browser.clickAndAwaitAjax(By.cssSelector("#cases\\:from .ui-datepicker-trigger"));
             // The same check that found no calendar after typing finds this one, once its opening animation ran.
             browser.await().until(d -> calendarShown(browser));
-            Select year = new Select(browser.driver().findElement(By.cssSelector(".ui-datepicker-year")));
-            assertTrue(year.getOptions().stream().anyMatch(o -> o.getAttribute("value").equals("2003")),
-                    "the calendar jumps straight to any year since 2003");
+            // The year is typed into the calendar's header, not reached month by month.
+            WebElement year = browser.driver().findElement(By.cssSelector(".ui-datepicker-year"));
+            year.clear();
+            year.sendKeys("2019" + org.openqa.selenium.Keys.TAB);
+            browser.driver().findElement(By.xpath("//table[contains(@class,'ui-datepicker-calendar')]//td[not(contains(@class,"
+                    + "'ui-datepicker-other-month'))]//*[normalize-space(text())='15']")).click();
+            browser.await().until(d -> browser.find("cases:from_input").getAttribute("value").startsWith("2019-"));
         }
 
         try (Browser browser = new Browser(server)) {
@@ -70,7 +73,14 @@ class TypedDatesIT {
             // "Recorded on 2026-12-07 …" in an Arabic sentence: the date isolated, so the sentence cannot turn it around
             assertTrue(java.util.regex.Pattern.compile("\u2068\\d{4}-\\d{2}-\\d{2}").matcher(browser.driver().getPageSource()).find(),
                     "the date in the case's Arabic \"recorded on\" line is isolated");
+            // Coordinates in Arabic-Indic digits with the Arabic decimal separator, as the year fields already took them
+            browser.type("case:tabs:latitude", "٣٣٫٣");
+            browser.type("case:tabs:longitude", "٤٤٫٤");
+            browser.clickAndAwaitAjax("case:save");
         }
+        JsonObject recorded = api.get("/api/cases/" + march2020, token).json();
+        assertEquals(0, new java.math.BigDecimal("33.3").compareTo(recorded.getJsonNumber("latitude").bigDecimalValue()), recorded::toString);
+        assertEquals(0, new java.math.BigDecimal("44.4").compareTo(recorded.getJsonNumber("longitude").bigDecimalValue()), recorded::toString);
 
         long evidence = uploaded(api, token, march2020);
         try (Browser browser = new Browser(server)) {
