@@ -1,14 +1,23 @@
 package org.mizan.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -97,10 +106,99 @@ class CodesIT {
                 .contains("BG"));
     }
 
+    @Test
+    void contactsSpeakLanguagesByCodeAndStillUnderstandTheOldNames() throws SQLException {
+        long victim = CaseIT.person(api, investigator, "زينب علي", "Zainab Ali");
+        Api.Reply recorded = api.post("/api/cases", investigator, CaseIT.caseBody("contact languages")
+                .add("parties", Json.createArrayBuilder().add(Api.object().add("role", "VICTIM").add("personId", victim)))
+                .build().toString());
+        assertEquals(201, recorded.status(), recorded.body());
+        String contacts = "/api/cases/" + recorded.json().getString("reference") + "/contacts";
+
+        JsonObject sorani = createdContact(contacts, victim, "ckb");
+        assertEquals("ckb", sorani.getString("language"));
+        assertEquals("ar", createdContact(contacts, victim, "ARABIC").getString("language"), "an old client's name");
+        assertEquals("kmr", createdContact(contacts, victim, "KURDISH_BADINI").getString("language"));
+        assertEquals("syr", createdContact(contacts, victim, "syr").getString("language"));
+        Api.Reply list = api.get(contacts, investigator);
+        assertEquals(200, list.status(), list.body());
+        assertTrue(list.array().stream().allMatch(c -> List.of("ckb", "ar", "kmr", "syr").contains(c.asJsonObject().getString("language"))),
+                list.body());
+        assertEquals("ckb", storedLanguage(sorani.getJsonNumber("id").longValue()), "stored as the code");
+
+        Api.Reply unknown = api.post(contacts, investigator, contact(victim, "klingon").build().toString());
+        String allowed = message(problem(unknown), "language");
+        assertTrue(allowed.contains("ar") && allowed.contains("ckb") && allowed.contains("kmr"), allowed);
+    }
+
+    /** V24 on a database written before it: every contact's language becomes its code, and no row is refused. */
+    @Test
+    void contactLanguagesStoredAsNamesBecomeCodes() throws SQLException {
+        String url = server.createScratchDatabase("mizan_v24");
+        try {
+            migrate(url, "22");
+            List<String> names = List.of("ARABIC", "KURDISH_SORANI", "KURDISH_BADINI", "TURKMEN", "SYRIAC", "ENGLISH");
+            try (Connection db = DriverManager.getConnection(url, server.dbUser(), server.dbPassword());
+                 Statement sql = db.createStatement()) {
+                // Contacts without their case and person: only the language column is under test here.
+                sql.execute("SET session_replication_role = replica");
+                for (String name : names) {
+                    sql.execute("INSERT INTO family_contact (case_id, person_id, reaches, relationship, risk_level, language, "
+                            + "name_enc, created_at, created_by, updated_at, updated_by) VALUES (1, 1, 'FAMILY', 'MOTHER', 'LOW', '"
+                            + name + "', 'sealed', now(), 'before', now(), 'before')");
+                }
+                sql.execute("INSERT INTO family_contact (case_id, person_id, reaches, relationship, risk_level, name_enc, "
+                        + "created_at, created_by, updated_at, updated_by) VALUES (1, 1, 'FAMILY', 'MOTHER', 'LOW', 'sealed', now(), "
+                        + "'before', now(), 'before')");
+            }
+            migrate(url, "latest");
+            try (Connection db = DriverManager.getConnection(url, server.dbUser(), server.dbPassword());
+                 Statement sql = db.createStatement();
+                 ResultSet rows = sql.executeQuery("SELECT language FROM family_contact ORDER BY id")) {
+                List<String> languages = new java.util.ArrayList<>();
+                while (rows.next()) {
+                    languages.add(rows.getString(1));
+                }
+                assertEquals(java.util.Arrays.asList("ar", "ckb", "kmr", "tr-IQ", "syr", "en", null), languages);
+                assertThrows(SQLException.class, () -> sql.execute("UPDATE family_contact SET language = 'ARABIC'"),
+                        "the old names are no longer codes");
+            }
+        } finally {
+            server.dropScratchDatabase(url);
+        }
+    }
+
+    private void migrate(String url, String target) {
+        Flyway.configure(CodesIT.class.getClassLoader()).dataSource(url, server.dbUser(), server.dbPassword())
+                .locations("classpath:db/migration").failOnMissingLocations(true).target(target).load().migrate();
+    }
+
     private JsonObject created(jakarta.json.JsonObjectBuilder body) {
         Api.Reply reply = api.post("/api/cases", investigator, body.build().toString());
         assertEquals(201, reply.status(), reply.body());
         return reply.json();
+    }
+
+    private JsonObject createdContact(String contacts, long person, String language) {
+        Api.Reply reply = api.post(contacts, investigator, contact(person, language).build().toString());
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private static jakarta.json.JsonObjectBuilder contact(long person, String language) {
+        return Api.object().add("personId", person).add("reaches", "FAMILY").add("relationship", "MOTHER").add("riskLevel", "LOW")
+                .add("language", language).add("name", "أم زينب");
+    }
+
+    private String storedLanguage(long contact) throws SQLException {
+        try (Connection db = server.sql();
+             PreparedStatement query = db.prepareStatement("SELECT language FROM family_contact WHERE id = ?")) {
+            query.setLong(1, contact);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
     }
 
     private static JsonObject problem(Api.Reply reply) {

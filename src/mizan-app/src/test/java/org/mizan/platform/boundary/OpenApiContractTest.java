@@ -172,8 +172,17 @@ class OpenApiContractTest {
                 && resolved.getAdditionalProperties() == null);
     }
 
+    /** What the wire carries: an enum's {@code code()} where it has one (ContactLanguage's "ckb"), else its names. */
     private static List<String> codes(Class<?> type) {
-        return Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+        return Arrays.stream(type.getEnumConstants()).map(e -> {
+            try {
+                return String.valueOf(type.getMethod("code").invoke(e));
+            } catch (NoSuchMethodException noCode) {
+                return ((Enum<?>) e).name();
+            } catch (ReflectiveOperationException broken) {
+                throw new IllegalStateException(broken);
+            }
+        }).toList();
     }
 
     private static Schema<?> resolve(Schema<?> schema) {
