@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mizan.platform.control.Messages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,6 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(MizanServerExtension.class)
 class CodesIT {
+
+    private static final Messages ARABIC = Messages.in(Locale.forLanguageTag("ar"));
 
     private final Api api;
     private final MizanServer server;
@@ -171,6 +175,24 @@ class CodesIT {
     private void migrate(String url, String target) {
         Flyway.configure(CodesIT.class.getClassLoader()).dataSource(url, server.dbUser(), server.dbPassword())
                 .locations("classpath:db/migration").failOnMissingLocations(true).target(target).load().migrate();
+    }
+
+    @Test
+    void aStatusChangeThatIsNoStepSaysTheWay() {
+        Api.Reply documented = api.post("/api/cases", investigator, CaseIT.caseBody("documented at once").add("status", "DOCUMENTED")
+                .build().toString());
+        String start = message(problem(documented), "status");
+        assertTrue(start.contains("Intake") && start.contains("Verified"), start);
+
+        JsonObject intake = created(CaseIT.caseBody("step by step"));
+        String path = "/api/cases/" + intake.getString("reference");
+        Api.Reply jump = api.send(api.builder(path, investigator).header("Content-Type", "application/json")
+                .header("Accept-Language", "ar").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(CaseIT.caseBody("step by step")
+                        .add("status", "DOCUMENTED").add("version", intake.getJsonNumber("version").longValue()).build().toString()))
+                .build());
+        String refusal = message(problem(jump), "status");
+        assertTrue(refusal.contains(ARABIC.get("cases.status.VERIFIED")) && refusal.contains(ARABIC.get("cases.status.CLOSED")),
+                "the steps possible from intake, in the user's language: " + refusal);
     }
 
     private JsonObject created(jakarta.json.JsonObjectBuilder body) {

@@ -53,7 +53,14 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, formatting()).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = arguments[i] instanceof Translated translated ? translated.in(this) : arguments[i];
+        }
+        return new MessageFormat(pattern, formatting()).format(shown);
     }
 
     /** Whether the bundles have a text for this key (codes from outside — a stored parameter, say — may not). */

@@ -10,6 +10,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mizan.cases.entity.CaseStatus;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -145,6 +146,21 @@ class OpenApiContractTest {
             }
         });
         assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * Clients learn the workflow from the document: where a case starts and which steps each status allows, in the
+     * description of CaseStatus (Payara serves no x- extensions on schemas, so the description is where it can go).
+     */
+    @Test
+    void theStatusTransitionsAreTheWorkflows() {
+        String description = document.getComponents().getSchemas().get("CaseStatus").getDescription();
+        assertTrue(description != null && description.contains("A new case starts at " + CaseStatus.START.name() + "."),
+                "where a case starts: " + description);
+        for (CaseStatus from : CaseStatus.values()) {
+            String steps = from.name() + " → " + from.next().stream().map(Enum::name).collect(Collectors.joining(", ")) + ";";
+            assertTrue(description.replace(".", ";").contains(steps), "the description says " + steps + ": " + description);
+        }
     }
 
     @Test
