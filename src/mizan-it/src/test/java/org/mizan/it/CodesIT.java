@@ -101,6 +101,18 @@ class CodesIT {
     }
 
     @Test
+    void evidenceBytesComeInlineOrAsAttachmentAndNothingElse() {
+        String reference = created(CaseIT.caseBody("evidence disposition")).getString("reference");
+        Api.Reply uploaded = api.send(api.builder("/api/cases/" + reference + "/evidence?name=note.txt", investigator)
+                .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString("a witness note")).build());
+        assertEquals(201, uploaded.status(), uploaded.body());
+        String content = "/api/evidence/" + uploaded.json().getJsonNumber("id").longValue() + "/content";
+        assertEquals(200, api.get(content + "?disposition=attachment", investigator).status());
+        assertEquals(200, api.get(content, investigator).status());
+        assertTrue(message(problem(api.get(content + "?disposition=preview", investigator)), "disposition").contains("inline"));
+    }
+
+    @Test
     void theImpunityIndicatorsTakeNamesToo() {
         Api.Reply basra = api.get("/api/indicators/impunity?governorate=Basra&violationType=" + encode("اغتيال"), investigator);
         assertEquals(200, basra.status(), basra.body());
