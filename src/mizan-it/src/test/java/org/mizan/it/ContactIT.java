@@ -83,7 +83,7 @@ class ContactIT {
 
     private static JsonObjectBuilder contact(long personId, String name, String phone, String risk) {
         return Api.object().add("personId", personId).add("reaches", "FAMILY").add("relationship", "MOTHER")
-                .add("riskLevel", risk).add("safeChannel", "SIGNAL").add("language", "ARABIC")
+                .add("riskLevel", risk).add("safeChannel", "SIGNAL").add("language", "ar")
                 .add("name", name).add("phones", Api.array(phone)).add("messengers", Api.array("Signal: @umm_safaa"))
                 .add("address", "حي الجهاد، شارع ٤٢، بغداد").add("protectiveMeasures", "moved twice since 2020")
                 .add("notes", "speaks only to women investigators");

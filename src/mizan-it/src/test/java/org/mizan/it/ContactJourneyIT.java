@@ -141,7 +141,7 @@ class ContactJourneyIT {
         assertEquals(1, contacts.size(), contacts::toString);
         JsonObject contact = contacts.getJsonObject(0);
         assertEquals(victim, contact.getJsonNumber("personId").longValue());
-        assertEquals(List.of("FAMILY", "MOTHER", "HIGH", "SIGNAL", "ARABIC"), List.of(contact.getString("reaches"),
+        assertEquals(List.of("FAMILY", "MOTHER", "HIGH", "SIGNAL", "ar"), List.of(contact.getString("reaches"),
                 contact.getString("relationship"), contact.getString("riskLevel"), contact.getString("safeChannel"),
                 contact.getString("language")), "what the form said");
         assertEquals(MASKED_PHONE, contact.getJsonArray("phones").getString(0));

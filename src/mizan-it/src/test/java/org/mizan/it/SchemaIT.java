@@ -2,6 +2,7 @@ package org.mizan.it;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -283,7 +284,18 @@ class SchemaIT {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     }
 
-    /** {@code table.column} of every enum an entity stores by name, with the enum's names. */
+    /** An enum stored through a converter by its {@code code()} (ContactLanguage's "ckb"): those codes. */
+    private static List<String> codes(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants()).map(e -> {
+            try {
+                return String.valueOf(type.getMethod("code").invoke(e));
+            } catch (ReflectiveOperationException noCode) {
+                throw new AssertionError(type + " is stored through a converter but has no code()", noCode);
+            }
+        }).toList();
+    }
+
+    /** {@code table.column} of every enum an entity stores by name or (through a converter) by code, with those. */
     private static Map<String, List<String>> codedEntityColumns() throws IOException, URISyntaxException, ClassNotFoundException {
         Map<String, List<String>> coded = new TreeMap<>();
         for (Class<?> entity : entities()) {
@@ -291,17 +303,18 @@ class SchemaIT {
             for (Class<?> c = entity; c != Object.class; c = c.getSuperclass()) {
                 for (Field field : c.getDeclaredFields()) {
                     Enumerated enumerated = field.getAnnotation(Enumerated.class);
-                    if (enumerated == null) {
+                    boolean byCode = field.getAnnotation(Convert.class) != null && field.getType().isEnum();
+                    if (enumerated == null && !byCode) {
                         continue;
                     }
-                    assertEquals(EnumType.STRING, enumerated.value(), field + " is stored by ordinal");
+                    assertTrue(byCode || enumerated.value() == EnumType.STRING, field + " is stored by ordinal");
                     Column column = field.getAnnotation(Column.class);
                     String name = column != null && !column.name().isEmpty() ? column.name() : field.getName();
                     CollectionTable collection = field.getAnnotation(CollectionTable.class);
                     Class<?> type = collection == null ? field.getType()
                             : (Class<?>) ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
                     coded.put((collection == null ? table : collection.name()) + "." + name.toLowerCase(Locale.ROOT),
-                            Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList());
+                            byCode ? codes(type) : Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList());
                 }
             }
         }

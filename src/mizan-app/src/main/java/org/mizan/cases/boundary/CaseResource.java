@@ -26,6 +26,7 @@ import org.mizan.cases.control.CaseSearch;
 import org.mizan.cases.control.CaseService;
 import org.mizan.cases.control.CaseSort;
 import org.mizan.cases.control.CaseSummary;
+import org.mizan.cases.control.ReferenceCodes;
 import org.mizan.cases.control.ResultPage;
 import org.mizan.cases.control.RevisionView;
 import org.mizan.cases.entity.ViolationCase;
@@ -57,6 +58,8 @@ public class CaseResource {
     CurrentUser currentUser;
     @Inject
     CaseDisclosure disclosure;
+    @Inject
+    ReferenceCodes codes;
 
     @GET
     public ResultPage<CaseSummary> list(@QueryParam("type") String type, @QueryParam("governorate") String governorate,
@@ -73,7 +76,7 @@ public class CaseResource {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInput("size", "validation.range", 1, MAX_PAGE_SIZE);
         }
-        CaseFilter filter = CaseFilters.of(type, governorate, from, to, status, occupation, perpetratorKind, evidenceStatus, text);
+        CaseFilter filter = CaseFilters.of(codes, type, governorate, from, to, status, occupation, perpetratorKind, evidenceStatus, text);
         return search.list(filter, Enums.parse(CaseSort.class, "sort", sort), !"asc".equalsIgnoreCase(order), page, size,
                 currentUser.reader(), currentUser.actor());
     }
@@ -118,7 +121,7 @@ public class CaseResource {
     /** The case the client sent; every element that is wrong, unreadable or against the rules, named in one answer. */
     private CaseDraft draft(CaseJson.CaseInput input) {
         Unreadable unreadable = new Unreadable();
-        CaseDraft draft = input.toDraft(unreadable);
+        CaseDraft draft = codes.inCodes(input.toDraft(unreadable));
         unreadable.throwIfAny(() -> cases.check(draft));
         return draft;
     }

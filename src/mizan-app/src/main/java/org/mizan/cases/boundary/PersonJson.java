@@ -1,12 +1,13 @@
 package org.mizan.cases.boundary;
 
-import org.mizan.platform.boundary.Unreadable;
 import org.mizan.cases.control.PersonDraft;
 import org.mizan.cases.control.PersonRow;
+import org.mizan.cases.control.ReferenceCodes;
 import org.mizan.cases.entity.Gender;
 import org.mizan.cases.entity.Occupation;
 import org.mizan.cases.entity.Person;
 import org.mizan.cases.entity.PersonKind;
+import org.mizan.platform.boundary.Unreadable;
 
 import java.time.Instant;
 import java.util.List;
@@ -19,11 +20,12 @@ public final class PersonJson {
 
     public record PersonInput(String kind, String nameArabic, String nameLatin, List<String> aliases, String gender,
                               Integer birthYear, String occupation, String affiliation, String governorate, Long version) {
-        PersonDraft toDraft() {
+        /** The draft, its governorate by code where {@code codes} knows the name given. */
+        PersonDraft toDraft(ReferenceCodes codes) {
             Unreadable unreadable = new Unreadable();
             PersonDraft draft = new PersonDraft(unreadable.code(PersonKind.class, "kind", kind), nameArabic, nameLatin, aliases,
                     unreadable.code(Gender.class, "gender", gender), birthYear,
-                    unreadable.code(Occupation.class, "occupation", occupation), affiliation, governorate);
+                    unreadable.code(Occupation.class, "occupation", occupation), affiliation, codes.governorateCode(governorate));
             unreadable.throwIfAny();
             return draft;
         }

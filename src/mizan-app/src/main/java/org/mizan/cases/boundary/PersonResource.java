@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.mizan.cases.control.PersonDuplicates;
 import org.mizan.cases.control.PersonSearch;
 import org.mizan.cases.control.PersonService;
+import org.mizan.cases.control.ReferenceCodes;
 import org.mizan.cases.control.RevisionView;
 import org.mizan.cases.entity.Person;
 import org.mizan.platform.boundary.ExpectedVersion;
@@ -45,6 +46,8 @@ public class PersonResource {
     @Inject
     PersonDuplicates duplicates;
     @Inject
+    ReferenceCodes codes;
+    @Inject
     org.mizan.cases.control.CaseDisclosure disclosure;
 
     @GET
@@ -65,7 +68,7 @@ public class PersonResource {
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(PersonJson.PersonInput input, @Context UriInfo uri) {
-        Person created = persons.create(InvalidInput.requireBody(input).toDraft(), currentUser.actor(), currentUser.reader());
+        Person created = persons.create(InvalidInput.requireBody(input).toDraft(codes), currentUser.actor(), currentUser.reader());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.getId())).build())
                 .tag(new EntityTag(Long.toString(created.getVersion()))).entity(PersonJson.PersonView.of(created)).build();
     }
@@ -84,7 +87,7 @@ public class PersonResource {
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            PersonJson.PersonInput input) {
         PersonJson.PersonInput given = InvalidInput.requireBody(input);
-        Person updated = persons.update(id, given.toDraft(), ExpectedVersion.of(ifMatch, given.version()),
+        Person updated = persons.update(id, given.toDraft(codes), ExpectedVersion.of(ifMatch, given.version()),
                 currentUser.actor(), currentUser.reader());
         return Response.ok(PersonJson.PersonView.of(updated)).tag(new EntityTag(Long.toString(updated.getVersion()))).build();
     }
@@ -94,7 +97,7 @@ public class PersonResource {
     @RolesAllowed(Role.Names.INVESTIGATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     public List<PersonJson.DuplicateView> duplicatesOf(PersonJson.PersonInput input) {
-        return views(duplicates.candidates(InvalidInput.requireBody(input).toDraft(), null, currentUser.reader()));
+        return views(duplicates.candidates(InvalidInput.requireBody(input).toDraft(codes), null, currentUser.reader()));
     }
 
     @GET

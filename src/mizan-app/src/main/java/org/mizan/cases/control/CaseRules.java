@@ -31,7 +31,8 @@ public final class CaseRules {
         List<String> types = draft.violationTypesOrEmpty();
         for (int i = 0; i < types.size(); i++) {
             if (!knownTypes.contains(types.get(i))) {
-                errors.add(new InvalidInput.FieldError(element("violationTypes", i), "case.violationTypes.unknown", types.get(i)));
+                errors.add(new InvalidInput.FieldError(element("violationTypes", i), "case.violationTypes.unknown", types.get(i),
+                        String.join(", ", knownTypes)));
             }
         }
         if (draft.incidentDate() == null) {
@@ -44,7 +45,8 @@ public final class CaseRules {
             errors.add(new InvalidInput.FieldError("country", "case.country.invalid"));
         }
         if (draft.governorate() != null && !knownGovernorates.contains(draft.governorate())) {
-            errors.add(new InvalidInput.FieldError("governorate", "case.governorate.unknown", draft.governorate()));
+            errors.add(new InvalidInput.FieldError("governorate", "case.governorate.unknown", draft.governorate(),
+                    String.join(", ", knownGovernorates)));
         }
         if (draft.governorate() != null && !"IQ".equals(country)) {
             errors.add(new InvalidInput.FieldError("governorate", "case.governorate.outsideIraq"));

@@ -112,8 +112,8 @@ public class CaseService {
         Instant now = clock.instant();
         ViolationCase created = new ViolationCase(references.next(draft.incidentDate().year()), actor.username(), now);
         apply(created, draft, linked);
-        if (draft.status() != null && draft.status() != CaseStatus.INTAKE) {
-            throw new InvalidInput("status", "case.status.startsAtIntake");
+        if (draft.status() != null && draft.status() != CaseStatus.START) {
+            throw StatusRefusals.start(draft.status());
         }
         created.setConfidentiality(draft.confidentiality() == null ? Confidentiality.STANDARD : draft.confidentiality());
         Set<AppUser> team = members.of("assignees", draft.assigneesOrEmpty());
@@ -164,7 +164,7 @@ public class CaseService {
         check(draft);
         CaseStatus target = draft.status() == null ? existing.getStatus() : draft.status();
         if (!existing.getStatus().allows(target)) {
-            throw new InvalidInput("status", "case.status.transition", existing.getStatus(), target);
+            throw StatusRefusals.jump(existing.getStatus(), target);
         }
         Map<Long, Person> linked = linkable(draft, reader);
         Map<String, String> before = snapshot(existing);

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Recording and changing persons; keeps their name index (every spelling, normalised and keyed) in step. */
 @ApplicationScoped
@@ -164,8 +165,10 @@ public class PersonService {
         if (draft.birthYear() != null && (draft.birthYear() < 1900 || draft.birthYear() > Year.now(clock).getValue())) {
             errors.add(new InvalidInput.FieldError("birthYear", "person.birthYear.range"));
         }
-        if (draft.governorate() != null && !referenceData.governorates().containsKey(draft.governorate())) {
-            errors.add(new InvalidInput.FieldError("governorate", "case.governorate.unknown", draft.governorate()));
+        Set<String> governorates = referenceData.governorates().keySet();
+        if (draft.governorate() != null && !governorates.contains(draft.governorate())) {
+            errors.add(new InvalidInput.FieldError("governorate", "case.governorate.unknown", draft.governorate(),
+                    String.join(", ", governorates)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

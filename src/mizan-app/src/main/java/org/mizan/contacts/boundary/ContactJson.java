@@ -18,13 +18,16 @@ import org.mizan.contacts.entity.RiskLevel;
 import org.mizan.contacts.entity.SafeChannel;
 import org.mizan.platform.boundary.Unreadable;
 import org.mizan.platform.control.Dates;
+import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.Text;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Contacts on the wire. Details are masked ("•••• 4567") in every answer except a reveal's. */
 public final class ContactJson {
@@ -43,7 +46,7 @@ public final class ContactJson {
                     unreadable.code(Relationship.class, "relationship", relationship),
                     unreadable.code(RiskLevel.class, "riskLevel", riskLevel),
                     unreadable.code(SafeChannel.class, "safeChannel", safeChannel),
-                    unreadable.code(ContactLanguage.class, "language", language),
+                    unreadable.read(() -> languageOf(language)),
                     new ContactDetails(Text.blankToNull(name), trimAll(phones), trimAll(messengers), Text.blankToNull(address), Text.blankToNull(protectiveMeasures),
                             Text.blankToNull(notes)));
             unreadable.throwIfAny();
@@ -75,7 +78,7 @@ public final class ContactJson {
             Map<String, ConsentState> consents = new java.util.LinkedHashMap<>();
             new EnumMap<>(card.consents()).forEach((kind, record) -> consents.put(kind.name(), ConsentState.of(record)));
             return new ContactView(c.getId(), card.caseReference(), c.getPersonId(), card.personName(), c.getReaches().name(),
-                    c.getRelationship().name(), c.getRiskLevel().name(), nameOf(c.getSafeChannel()), nameOf(c.getLanguage()),
+                    c.getRelationship().name(), c.getRiskLevel().name(), nameOf(c.getSafeChannel()), c.getLanguage() == null ? null : c.getLanguage().code(),
                     card.revealed(), d.name(), d.phones(), d.messengers(), d.address(), d.protectiveMeasures(), d.notes(), consents,
                     c.getVersion(), c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getUpdatedBy());
         }
@@ -145,6 +148,15 @@ public final class ContactJson {
 
     static EntityTag etag(FamilyContact contact) {
         return new EntityTag(Long.toString(contact.getVersion()));
+    }
+
+    /** A language by its code or, as older clients send it, by its constant's name; 400 with the codes otherwise. */
+    private static ContactLanguage languageOf(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return ContactLanguage.of(value).orElseThrow(() -> new InvalidInput("language", "validation.oneOf",
+                Arrays.stream(ContactLanguage.values()).map(ContactLanguage::code).collect(Collectors.joining(", "))));
     }
 
     private static String nameOf(Enum<?> value) {

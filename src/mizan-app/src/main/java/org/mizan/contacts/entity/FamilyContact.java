@@ -1,6 +1,7 @@
 package org.mizan.contacts.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,7 +43,7 @@ public class FamilyContact extends Recorded {
     @Enumerated(EnumType.STRING)
     @Column(name = "safe_channel")
     private SafeChannel safeChannel;
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = ContactLanguageColumn.class)
     private ContactLanguage language;
     @Column(name = "name_enc", nullable = false)
     private String nameSealed;

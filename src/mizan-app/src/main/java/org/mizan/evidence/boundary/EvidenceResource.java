@@ -85,7 +85,7 @@ public class EvidenceResource {
         if (range == null) {
             return Response.status(416).header("Content-Range", "bytes */" + item.getSizeBytes()).build();
         }
-        EvidenceContent.Opened opened = content.open(id, range.offset(), range.length(), "inline".equalsIgnoreCase(disposition),
+        EvidenceContent.Opened opened = content.open(id, range.offset(), range.length(), inline(disposition),
                 reader, currentUser.actor());
         ContentReply reply = new ContentReply(opened, range);
         Response.ResponseBuilder response = Response.status(reply.status()).entity((StreamingOutput) reply::writeTo);
@@ -187,5 +187,19 @@ public class EvidenceResource {
     private EvidenceJson.ItemView view(EvidenceItem item, String reference, CaseReader reader) {
         EvidenceJson.ItemView view = EvidenceJson.ItemView.of(item, reference, reader, queries);
         return disclosure.showsStaffDetails(reader) ? view : view.withoutStaffDetails();
+    }
+
+    /**
+     * Whether the bytes are asked for as a preview ({@code inline}) rather than as a download ({@code attachment}, the
+     * default); a misspelt value is refused rather than read as a download the client did not ask for.
+     */
+    private static boolean inline(String disposition) {
+        if (disposition == null || disposition.isBlank() || "attachment".equalsIgnoreCase(disposition.strip())) {
+            return false;
+        }
+        if ("inline".equalsIgnoreCase(disposition.strip())) {
+            return true;
+        }
+        throw new InvalidInput("disposition", "validation.oneOf", "inline, attachment");
     }
 }

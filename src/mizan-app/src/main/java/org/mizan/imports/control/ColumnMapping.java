@@ -10,10 +10,13 @@ import org.mizan.platform.control.InvalidInput;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Which column of the file holds which field. Saved and exchanged by header text, not position, so a mapping
@@ -76,11 +79,13 @@ public record ColumnMapping(Map<String, ImportField> byHeader) {
         return new ColumnMapping(fields);
     }
 
+    /** A field by its code, in any case as every other code over REST; an unknown one is refused with the fields there are. */
     public static ImportField field(String name) {
         try {
-            return ImportField.valueOf(name);
+            return ImportField.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("mapping", "import.mapping.unknownField", name);
+            throw new InvalidInput("mapping", "import.mapping.unknownField", name,
+                    Arrays.stream(ImportField.values()).map(Enum::name).collect(Collectors.joining(", ")));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.mizan.imports.control;
 
+import org.mizan.cases.control.FoldedText;
 import org.mizan.cases.entity.PartialDate;
 
 import java.util.Arrays;
@@ -74,20 +75,10 @@ public final class ImportDates {
             throw new IllegalArgumentException("no date in a blank cell");
         }
         // U+060D is the Arabic date separator.
-        Matcher marker = APPROXIMATE.matcher(ImportText.fold(raw.replace('\u060D', '/')));
+        Matcher marker = APPROXIMATE.matcher(FoldedText.fold(raw.replace('\u060D', '/')));
         boolean approximate = marker.find();
         String text = withoutFiller(marker.replaceAll(" "));
         return numeric(text, approximate).or(() -> named(text, approximate));
-    }
-
-    /** Any script's decimal digits as ASCII: Arabic-Indic ٢٠٢٠ and Persian ۲۰۲۰ are 2020; everything else unchanged. */
-    public static String asciiDigits(String text) {
-        StringBuilder ascii = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            ascii.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
-        }
-        return ascii.toString();
     }
 
     private static Optional<PartialDate> numeric(String text, boolean approximate) {
@@ -152,7 +143,7 @@ public final class ImportDates {
         Map<String, Integer> months = new HashMap<>();
         for (int i = 0; i < MONTH_NAMES.size(); i++) {
             for (String name : MONTH_NAMES.get(i)) {
-                months.put(ImportText.fold(name), i + 1);
+                months.put(FoldedText.fold(name), i + 1);
             }
         }
         return months;
@@ -160,7 +151,7 @@ public final class ImportDates {
 
     /** Any of the words, folded, standing alone (not inside another word); the longest wins where they overlap. */
     private static Pattern words(Stream<String> words) {
-        return Pattern.compile(words.map(ImportText::fold).sorted(Comparator.comparingInt(String::length).reversed())
+        return Pattern.compile(words.map(FoldedText::fold).sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|", "(?<!\\p{L})(?:", ")(?!\\p{L})")));
     }
 }

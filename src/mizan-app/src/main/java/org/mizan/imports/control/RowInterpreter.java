@@ -3,7 +3,9 @@ package org.mizan.imports.control;
 import org.mizan.cases.control.ArabicNames;
 import org.mizan.cases.control.CaseDraft;
 import org.mizan.cases.control.CaseRules;
+import org.mizan.cases.control.FoldedText;
 import org.mizan.cases.control.PersonDraft;
+import org.mizan.cases.control.ReferenceVocabulary;
 import org.mizan.cases.entity.Fate;
 import org.mizan.cases.entity.Gender;
 import org.mizan.cases.entity.Occupation;
@@ -116,7 +118,7 @@ public final class RowInterpreter {
             reading.error(ImportField.VIOLATION_TYPE, "case.violationTypes.required");
             return List.of();
         }
-        ImportVocabulary.TypeMatch match = vocabulary.violationTypes(cell);
+        ReferenceVocabulary.TypeMatch match = vocabulary.violationTypes(cell);
         match.unknown().forEach(unknown -> reading.error(ImportField.VIOLATION_TYPE, "import.value.violationType", unknown));
         return match.codes();
     }
@@ -142,7 +144,7 @@ public final class RowInterpreter {
     }
 
     private static Optional<Integer> number(String text, int lowest, int highest) {
-        String digits = ImportDates.asciiDigits(text).strip();
+        String digits = FoldedText.asciiDigits(text).strip();
         if (!digits.matches("\\d{1,4}")) {
             return Optional.empty();
         }

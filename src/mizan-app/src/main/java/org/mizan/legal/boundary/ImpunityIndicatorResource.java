@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.mizan.cases.control.ReferenceCodes;
 import org.mizan.legal.control.ImpunityFilter;
 import org.mizan.legal.control.ImpunityIndicators;
 import org.mizan.platform.control.Dates;
@@ -23,18 +24,15 @@ public class ImpunityIndicatorResource {
     ImpunityIndicators impunity;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    ReferenceCodes codes;
 
     @GET
     public ImpunityJson.IndicatorsView indicators(@QueryParam("from") String from, @QueryParam("to") String to,
                                                   @QueryParam("governorate") String governorate,
                                                   @QueryParam("violationType") String violationType) {
-        ImpunityFilter filter = new ImpunityFilter(Dates.parse("from", from), Dates.parse("to", to), upper(governorate),
-                upper(violationType));
+        ImpunityFilter filter = new ImpunityFilter(Dates.parse("from", from), Dates.parse("to", to), codes.governorate("governorate", governorate),
+                codes.violationType("violationType", violationType));
         return ImpunityJson.IndicatorsView.of(filter, impunity.figures(filter, currentUser.reader()));
-    }
-
-    /** Reference codes are upper case; "bg" means BG. */
-    private static String upper(String code) {
-        return code == null || code.isBlank() ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
     }
 }

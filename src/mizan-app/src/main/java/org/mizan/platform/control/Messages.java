@@ -53,7 +53,14 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return arguments.length == 0 ? pattern : format(pattern, arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = arguments[i] instanceof Translated translated ? translated.in(this) : arguments[i];
+        }
+        return format(pattern, shown);
     }
 
     /** A pattern from elsewhere (a page's {@code h:outputFormat}) formatted by this language's rules. */

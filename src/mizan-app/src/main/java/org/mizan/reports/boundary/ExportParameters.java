@@ -3,6 +3,7 @@ package org.mizan.reports.boundary;
 import jakarta.ws.rs.QueryParam;
 import org.mizan.cases.control.CaseFilter;
 import org.mizan.cases.control.CaseFilters;
+import org.mizan.cases.control.ReferenceCodes;
 import org.mizan.platform.control.Enums;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.reports.entity.Audience;
@@ -32,8 +33,8 @@ public class ExportParameters {
     @QueryParam("q")
     String text;
 
-    CaseFilter filter() {
-        return CaseFilters.of(type, governorate, from, to, status, victimOccupation, perpetratorKind, evidenceStatus, text);
+    CaseFilter filter(ReferenceCodes codes) {
+        return CaseFilters.of(codes, type, governorate, from, to, status, victimOccupation, perpetratorKind, evidenceStatus, text);
     }
 
     /** The audience parameter, required: an export for no one in particular would have to guess how much to show. */

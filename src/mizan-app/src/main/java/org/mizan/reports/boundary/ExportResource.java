@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.mizan.cases.control.CaseFilter;
+import org.mizan.cases.control.ReferenceCodes;
 import org.mizan.reports.control.CaseExport;
 import org.mizan.reports.entity.Audience;
 import org.mizan.security.control.CaseReader;
@@ -35,6 +36,8 @@ public class ExportResource {
     CaseExport export;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    ReferenceCodes codes;
 
     @GET
     @Path("cases.csv")
@@ -68,7 +71,7 @@ public class ExportResource {
     }
 
     private Start start(ExportParameters parameters, String audienceName, String format) {
-        CaseFilter filter = parameters.filter();
+        CaseFilter filter = parameters.filter(codes);
         Audience audience = ExportParameters.audience(audienceName);
         CaseReader reader = currentUser.reader();
         Actor actor = currentUser.actor();

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.mizan.cases.control.ReferenceCodes;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.reports.control.PeriodicOrder;
 import org.mizan.reports.control.PeriodicReports;
@@ -34,6 +35,8 @@ public class PeriodicReportResource {
     ReportJobs jobs;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    ReferenceCodes codes;
     @Context
     UriInfo uri;
     @Context
@@ -44,7 +47,7 @@ public class PeriodicReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response start(PeriodicRequest request) {
         InvalidInput.requireBody(request);
-        PeriodicOrder order = request.order();
+        PeriodicOrder order = request.order(codes);
         CaseReader reader = currentUser.reader();
         Actor actor = currentUser.actor();
         reports.check(order, reader);

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mizan.cases.control.FoldedText;
 import org.mizan.cases.entity.PartialDate;
 
 import java.util.Optional;
@@ -243,6 +244,6 @@ class ImportDatesTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {"٤٢ | 42", "۱۹۸۰ | 1980", "abc 12 | abc 12", "'' | ''"})
     void givesAsciiDigits(String raw, String expected) {
-        assertEquals(expected, ImportDates.asciiDigits(raw));
+        assertEquals(expected, FoldedText.asciiDigits(raw));
     }
 }

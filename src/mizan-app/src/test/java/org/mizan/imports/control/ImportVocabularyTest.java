@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mizan.cases.control.ReferenceData.Label;
+import org.mizan.cases.control.ReferenceVocabulary.TypeMatch;
 import org.mizan.cases.entity.Fate;
 import org.mizan.cases.entity.Gender;
 import org.mizan.cases.entity.Occupation;
@@ -107,7 +108,7 @@ class ImportVocabularyTest {
     @Test
     void readsEveryTypeLabelAndCode() {
         TYPES.values().forEach(label -> List.of(label.en(), label.ar(), label.ckb(), label.code(), label.code().toLowerCase())
-                .forEach(text -> assertEquals(new ImportVocabulary.TypeMatch(List.of(label.code()), List.of()),
+                .forEach(text -> assertEquals(new TypeMatch(List.of(label.code()), List.of()),
                         vocabulary.violationTypes(text), text)));
     }
 
@@ -137,7 +138,7 @@ class ImportVocabularyTest {
             "قتل أثناء التظاهر | KILLING_AT_PROTEST", "killing_at_protest | KILLING_AT_PROTEST",
     })
     void readsTypeSynonyms(String raw, String code) {
-        assertEquals(new ImportVocabulary.TypeMatch(List.of(code), List.of()), vocabulary.violationTypes(raw));
+        assertEquals(new TypeMatch(List.of(code), List.of()), vocabulary.violationTypes(raw));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -158,20 +159,20 @@ class ImportVocabularyTest {
             "abduction; torture;                      # ABDUCTION,TORTURE",
     })
     void readsSeveralTypesInOneCell(String raw, String codes) {
-        assertEquals(new ImportVocabulary.TypeMatch(List.of(codes.split(",")), List.of()), vocabulary.violationTypes(raw));
+        assertEquals(new TypeMatch(List.of(codes.split(",")), List.of()), vocabulary.violationTypes(raw));
     }
 
     @Test
     void reportsTheUnknownPartsVerbatim() {
-        assertEquals(new ImportVocabulary.TypeMatch(List.of("ABDUCTION", "TORTURE"), List.of("Flogging", "تفجير")),
+        assertEquals(new TypeMatch(List.of("ABDUCTION", "TORTURE"), List.of("Flogging", "تفجير")),
                 vocabulary.violationTypes("Abduction; Flogging ; torture، تفجير"));
-        assertEquals(new ImportVocabulary.TypeMatch(List.of(), List.of("explosion")), vocabulary.violationTypes("  explosion "));
+        assertEquals(new TypeMatch(List.of(), List.of("explosion")), vocabulary.violationTypes("  explosion "));
     }
 
     @Test
     void anUnderstoodSlashSplitOnlyCounts() {
         // A slash may belong to a name, so "torture/flogging" is one unknown value, not half a match.
-        assertEquals(new ImportVocabulary.TypeMatch(List.of(), List.of("torture/flogging")),
+        assertEquals(new TypeMatch(List.of(), List.of("torture/flogging")),
                 vocabulary.violationTypes("torture/flogging"));
     }
 

@@ -10,6 +10,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mizan.cases.entity.CaseStatus;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -147,6 +148,21 @@ class OpenApiContractTest {
         assertEquals(List.of(), wrong);
     }
 
+    /**
+     * Clients learn the workflow from the document: where a case starts and which steps each status allows, in the
+     * description of CaseStatus (Payara serves no x- extensions on schemas, so the description is where it can go).
+     */
+    @Test
+    void theStatusTransitionsAreTheWorkflows() {
+        String description = document.getComponents().getSchemas().get("CaseStatus").getDescription();
+        assertTrue(description != null && description.contains("A new case starts at " + CaseStatus.START.name() + "."),
+                "where a case starts: " + description);
+        for (CaseStatus from : CaseStatus.values()) {
+            String steps = from.name() + " → " + from.next().stream().map(Enum::name).collect(Collectors.joining(", ")) + ";";
+            assertTrue(description.replace(".", ";").contains(steps), "the description says " + steps + ": " + description);
+        }
+    }
+
     @Test
     void noReplyOrBodyIsABareObject() {
         List<String> bare = new ArrayList<>();
@@ -172,8 +188,17 @@ class OpenApiContractTest {
                 && resolved.getAdditionalProperties() == null);
     }
 
+    /** What the wire carries: an enum's {@code code()} where it has one (ContactLanguage's "ckb"), else its names. */
     private static List<String> codes(Class<?> type) {
-        return Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+        return Arrays.stream(type.getEnumConstants()).map(e -> {
+            try {
+                return String.valueOf(type.getMethod("code").invoke(e));
+            } catch (NoSuchMethodException noCode) {
+                return ((Enum<?>) e).name();
+            } catch (ReflectiveOperationException broken) {
+                throw new IllegalStateException(broken);
+            }
+        }).toList();
     }
 
     private static Schema<?> resolve(Schema<?> schema) {

@@ -1,4 +1,4 @@
-package org.mizan.imports.control;
+package org.mizan.cases.control;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,21 +11,21 @@ import java.util.function.Function;
 
 /**
  * A vocabulary: words (in any language and spelling) and what they mean, looked up by exact folded key. A key given
- * two meanings means nothing: the importer must report a value it cannot read, never pick one.
+ * two meanings means nothing: a value that cannot be read must be reported, never guessed.
  */
-final class ImportWords<T> {
+public final class Vocabulary<T> {
 
     private final Function<String, String> keys;
     private final Map<String, T> meanings = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
 
-    ImportWords(Function<String, String> keys) {
+    public Vocabulary(Function<String, String> keys) {
         this.keys = keys;
     }
 
     /** An enum's constants by their own names and by {@code words}. */
-    static <E extends Enum<E>> ImportWords<E> of(Class<E> type, Map<E, List<String>> words) {
-        ImportWords<E> vocabulary = new ImportWords<>(ImportText::key);
+    public static <E extends Enum<E>> Vocabulary<E> of(Class<E> type, Map<E, List<String>> words) {
+        Vocabulary<E> vocabulary = new Vocabulary<>(FoldedText::key);
         for (E constant : type.getEnumConstants()) {
             vocabulary.add(constant, List.of(constant.name()));
             vocabulary.add(constant, words.getOrDefault(constant, List.of()));
@@ -33,7 +33,7 @@ final class ImportWords<T> {
         return vocabulary;
     }
 
-    ImportWords<T> add(T meaning, Collection<String> words) {
+    public Vocabulary<T> add(T meaning, Collection<String> words) {
         for (String word : words) {
             String key = keys.apply(word);
             T earlier = key.isEmpty() ? null : meanings.putIfAbsent(key, meaning);
@@ -44,7 +44,7 @@ final class ImportWords<T> {
         return this;
     }
 
-    Optional<T> find(String text) {
+    public Optional<T> find(String text) {
         String key = keys.apply(text);
         return ambiguous.contains(key) ? Optional.empty() : Optional.ofNullable(meanings.get(key));
     }
