@@ -184,7 +184,7 @@ class PageSmokeIT {
 
             expect(201, api.post("/api/cases/" + reference + "/contacts", investigatorToken, Api.object().add("personId", victim)
                     .add("reaches", "FAMILY").add("relationship", "MOTHER").add("riskLevel", "HIGH").add("safeChannel", "SIGNAL")
-                    .add("language", "ARABIC").add("name", "أم سجاد").add("phones", Api.array("+964 770 123 4567")).build().toString()));
+                    .add("language", "ar").add("name", "أم سجاد").add("phones", Api.array("+964 770 123 4567")).build().toString()));
 
             String csv = "الاسم,Latin name,Date,Governorate,Type,Fate,Details,Perpetrator\r\n"
                     + "علي حسين,Ali Hussein,2020-03-10,بغداد,اغتيال,,Smoke " + System.nanoTime() + ",\r\n";
