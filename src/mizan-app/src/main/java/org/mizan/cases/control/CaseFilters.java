@@ -10,7 +10,7 @@ import org.mizan.platform.control.Text;
 
 /**
  * The case list's filter query parameters (type, governorate, from, to, status, victimOccupation,
- * perpetratorKind, evidenceStatus, q) read into a {@link CaseFilter}, in one place, so that everything
+ * perpetratorKind, evidenceStatus, q, and for the list itself locality) read into a {@link CaseFilter}, in one place, so that everything
  * offering "the filtered cases" (the list, the exports) means the same cases; a malformed value is a
  * 400 naming its parameter.
  */
@@ -21,9 +21,15 @@ public final class CaseFilters {
 
     public static CaseFilter of(String type, String governorate, String from, String to, String status, String occupation,
                                 String perpetratorKind, String evidenceStatus, String text) {
+        return of(type, governorate, from, to, status, occupation, perpetratorKind, evidenceStatus, text, null);
+    }
+
+    public static CaseFilter of(String type, String governorate, String from, String to, String status, String occupation,
+                                String perpetratorKind, String evidenceStatus, String text, String locality) {
         return new CaseFilter(Text.blankToNull(type), Text.blankToNull(governorate), Dates.parse("from", from), Dates.parse("to", to),
                 Enums.parse(CaseStatus.class, "status", status), Enums.parse(Occupation.class, "victimOccupation", occupation),
                 Enums.parse(PerpetratorKind.class, "perpetratorKind", perpetratorKind),
-                Enums.parse(VerificationStatus.class, "evidenceStatus", evidenceStatus), Text.blankToNull(text));
+                Enums.parse(VerificationStatus.class, "evidenceStatus", evidenceStatus), Text.blankToNull(text),
+                Text.blankToNull(locality));
     }
 }
