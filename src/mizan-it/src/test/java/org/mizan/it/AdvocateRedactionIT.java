@@ -47,6 +47,9 @@ class AdvocateRedactionIT {
     private final String narrative = victim.get(4) + " was followed from the sit-in, narrative " + suffix;
     private final String firstNarrative = "First draft naming the street, draft " + suffix;
     private final String notes = "Her brother saw the car, note " + suffix;
+    /** Words only the team's texts hold: a source's description and the text read out of the evidence file. */
+    private final String sourceWord = "qxsource" + letters(suffix);
+    private final String evidenceWord = "qxtestimony" + letters(suffix);
     private final String locality = "حي الشهداء " + suffix;
     /** What the lawyers type about the prosecution: free text, withheld as the narrative is. */
     private final String court = "محكمة جنايات الرصافة " + suffix;
@@ -89,7 +92,7 @@ class AdvocateRedactionIT {
         assertEquals(200, updated.status(), updated.body());
         Api.Reply uploaded = api.send(api.builder("/api/cases/" + reference + "/evidence?name=" + fileName, investigator)
                 .header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString("Testimony of the family of " + nameLatin)).build());
+                .POST(HttpRequest.BodyPublishers.ofString("Testimony of the family of " + nameLatin + ", " + evidenceWord)).build());
         assertEquals(201, uploaded.status(), uploaded.body());
         long evidence = uploaded.json().getJsonNumber("id").longValue();
         // A proceeding with its lawyer and an event citing the file: the lawyer's username and the file name stay out.
@@ -114,6 +117,8 @@ class AdvocateRedactionIT {
 
     private jakarta.json.JsonObjectBuilder body(String text, long victimId) {
         return CaseIT.caseBody(text).add("locality", locality).add("assignees", Api.array(investigatorName, lawyerName))
+                .add("sources", Json.createArrayBuilder().add(Api.object().add("description", "Call from " + sourceWord)
+                        .add("reliability", "B")))
                 .add("parties", Json.createArrayBuilder().add(Api.object().add("role", "VICTIM").add("personId", victimId)
                         .add("fate", "KILLED").add("ageAtIncident", 24).add("notes", notes)));
     }
@@ -146,9 +151,14 @@ class AdvocateRedactionIT {
         read("/api/persons?q=" + encode(nameArabic), advocate);
 
         // A search by the withheld name, or by words of the withheld narrative, must not confirm the name-case link.
-        for (String query : List.of(nameLatin, nameArabic, victim.get(4), narrative, notes)) {
+        // Nor may a note, a source's description or the evidence's text, which the team finds it by.
+        for (String query : List.of(notes, sourceWord, evidenceWord)) {
+            assertTrue(teamFinds(query, ref), "the team finds it by '" + query + "'");
+        }
+        for (String query : List.of(nameLatin, nameArabic, victim.get(4), narrative, notes, sourceWord, evidenceWord)) {
             assertFalse(read("/api/cases?q=" + encode(query), advocate).body().contains(ref), "found by '" + query + "'");
         }
+        assertTrue(read("/api/cases?q=" + encode(locality), advocate).body().contains(ref), "found by its locality, which it shows");
         assertEquals(404, api.get("/api/persons/" + scene.victim(), advocate).status(), "the withheld person on their own");
         assertEquals(404, api.get("/api/persons/" + scene.victim() + "/history", advocate).status());
 
@@ -213,6 +223,27 @@ class AdvocateRedactionIT {
                 fileName, suffix + ".txt", investigatorName, lawyerName, court, fileNumber, charges)) {
             assertFalse(text.contains(secret), () -> where + " shows '" + secret + "':\n" + text);
         }
+    }
+
+    /** Whether the investigator's search finds the case, once inspection has read the evidence file (a minute at most). */
+    private boolean teamFinds(String query, String reference) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        do {
+            if (api.get("/api/cases?q=" + encode(query), investigator).body().contains(reference)) {
+                return true;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        } while (System.nanoTime() < deadline);
+        return false;
+    }
+
+    private static String letters(String digits) {
+        return digits.chars().mapToObj(c -> String.valueOf((char) ('a' + c - '0'))).collect(Collectors.joining());
     }
 
     private void decide(long contact, String consent, String decision, String on) {

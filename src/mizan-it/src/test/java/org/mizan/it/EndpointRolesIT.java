@@ -79,6 +79,7 @@ class EndpointRolesIT {
                 new Endpoint("GET", "/api/audit", null, roles("ADMIN")),
                 new Endpoint("GET", "/api/audit/verify", null, roles("ADMIN")),
                 new Endpoint("GET", "/api/cases", null, roles(ALL)),
+                new Endpoint("GET", "/api/cases/localities?q=Tahrir", null, roles(ALL)),
                 new Endpoint("POST", "/api/cases", "{}", roles("INVESTIGATOR")),
                 new Endpoint("GET", "/api/cases/" + reference, null, roles(ALL)),
                 new Endpoint("PUT", "/api/cases/" + reference, "{}", roles("INVESTIGATOR")),

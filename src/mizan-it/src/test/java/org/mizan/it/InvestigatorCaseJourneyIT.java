@@ -123,8 +123,15 @@ class InvestigatorCaseJourneyIT {
                 assertTrue(browser.find("case:tabs:victimsTable").getText().contains(VICTIM));
                 assertFalse(browser.present("case:tabs:victimsTable:0:remove"));
 
+                // The list's locality filter suggests the place recorded in Arabic for a Latin spelling, and filters by it.
                 browser.open("/cases/list.xhtml");
                 assertFalse(browser.present("cases:new"), "no new-case button for a lawyer");
+                browser.type("cases:locality_input", "Nasiriya");
+                By suggestion = By.cssSelector("[id='cases:locality_panel'] li[data-item-label='الناصرية']");
+                browser.await().until(ExpectedConditions.elementToBeClickable(suggestion)).click();
+                assertEquals("الناصرية", browser.find("cases:locality_input").getAttribute("value"));
+                browser.clickAndAwaitAjax("cases:filter");
+                browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases:table"), reference));
                 browser.open("/cases/case.xhtml");
                 assertEquals(ENGLISH.get("error.403.title"), browser.pageTitle(), "nor the new-case page");
 

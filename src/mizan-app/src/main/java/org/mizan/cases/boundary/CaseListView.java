@@ -71,6 +71,7 @@ public class CaseListView implements Serializable {
     private PerpetratorKind perpetratorKind;
     private VerificationStatus evidenceStatus;
     private String text;
+    private String locality;
 
     /** What the table shows: the filter as it was when Filter was last pressed. */
     private Applied applied = Applied.NONE;
@@ -80,12 +81,12 @@ public class CaseListView implements Serializable {
     /** A serialisable copy of a {@link CaseFilter}. */
     record Applied(String type, String governorate, LocalDate from, LocalDate to, CaseStatus status,
                    Occupation occupation, PerpetratorKind perpetratorKind, VerificationStatus evidenceStatus,
-                   String text) implements Serializable {
+                   String text, String locality) implements Serializable {
 
-        static final Applied NONE = new Applied(null, null, null, null, null, null, null, null, null);
+        static final Applied NONE = new Applied(null, null, null, null, null, null, null, null, null, null);
 
         CaseFilter toFilter() {
-            return new CaseFilter(type, governorate, from, to, status, occupation, perpetratorKind, evidenceStatus, text);
+            return new CaseFilter(type, governorate, from, to, status, occupation, perpetratorKind, evidenceStatus, text, locality);
         }
     }
 
@@ -95,7 +96,7 @@ public class CaseListView implements Serializable {
             return;
         }
         applied = new Applied(Text.blankToNull(type), Text.blankToNull(governorate), from, to, status, occupation, perpetratorKind,
-                evidenceStatus, Text.blankToNull(text));
+                evidenceStatus, Text.blankToNull(text), Text.blankToNull(locality));
         firstPage();
     }
 
@@ -109,6 +110,7 @@ public class CaseListView implements Serializable {
         perpetratorKind = null;
         evidenceStatus = null;
         text = null;
+        locality = null;
         applied = Applied.NONE;
         firstPage();
     }
@@ -139,6 +141,11 @@ public class CaseListView implements Serializable {
     }
 
     // --- choices for the filter bar, labelled in the page's language ---
+
+    /** The locality field's suggestions: known places of the cases the user may see. */
+    public List<String> completeLocality(String typed) {
+        return search.localities(typed, currentUser.reader());
+    }
 
     public List<Option> getViolationTypes() {
         return labels().violationTypes();
@@ -439,5 +446,13 @@ public class CaseListView implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public String getLocality() {
+        return locality;
+    }
+
+    public void setLocality(String locality) {
+        this.locality = locality;
     }
 }

@@ -67,6 +67,7 @@ public class CaseResource {
                                         @QueryParam("status") String status, @QueryParam("victimOccupation") String occupation,
                                         @QueryParam("perpetratorKind") String perpetratorKind,
                                         @QueryParam("evidenceStatus") String evidenceStatus, @QueryParam("q") String text,
+                                        @QueryParam("locality") String locality,
                                         @QueryParam("sort") String sort, @QueryParam("order") @DefaultValue("desc") String order,
                                         @QueryParam("page") @DefaultValue("0") int page,
                                         @QueryParam("size") @DefaultValue("50") int size) {
@@ -76,9 +77,17 @@ public class CaseResource {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInput("size", "validation.range", 1, MAX_PAGE_SIZE);
         }
-        CaseFilter filter = CaseFilters.of(codes, type, governorate, from, to, status, occupation, perpetratorKind, evidenceStatus, text);
+        CaseFilter filter = CaseFilters.of(codes, type, governorate, from, to, status, occupation, perpetratorKind, evidenceStatus, text,
+                locality);
         return search.list(filter, Enums.parse(CaseSort.class, "sort", sort), !"asc".equalsIgnoreCase(order), page, size,
                 currentUser.reader(), currentUser.actor());
+    }
+
+    /** Known localities containing what was typed, or sharing its keys, of the cases the caller may see. */
+    @GET
+    @Path("localities")
+    public List<String> localities(@QueryParam("q") String typed) {
+        return search.localities(typed, currentUser.reader());
     }
 
     @POST

@@ -55,7 +55,7 @@ public final class BulkTables implements AutoCloseable {
         personNameIndex = new CopyTable("person_name_index", "person_id", "spelling", "normalised", "name_key");
         violationCase = new CopyTable("violation_case", "id", "reference", "incident_year", "incident_month", "incident_day",
                 "incident_approximate", "end_year", "end_month", "end_day", "end_approximate", "period_start", "period_end",
-                "country", "governorate_code", "locality", "latitude", "longitude", "narrative", "narrative_normalised",
+                "country", "governorate_code", "locality", "locality_keys", "latitude", "longitude", "narrative", "narrative_normalised",
                 "status", "confidentiality", "created_at", "created_by", "updated_at", "updated_by", "version", "import_batch_id",
                 "lead_id");
         caseAssignee = new CopyTable("case_assignee", "case_id", "user_id");
@@ -95,7 +95,7 @@ public final class BulkTables implements AutoCloseable {
         violationCase.row(id, reference, d.incidentDate().year(), d.incidentDate().month(), d.incidentDate().day(),
                 d.incidentDate().approximate(), end == null ? null : end.year(), end == null ? null : end.month(),
                 end == null ? null : end.day(), end != null && end.approximate(), dates.getPeriodStart(), dates.getPeriodEnd(),
-                d.country() == null ? "IQ" : d.country(), d.governorate(), d.locality(), d.latitude(), d.longitude(),
+                d.country() == null ? "IQ" : d.country(), d.governorate(), d.locality(), LocalityKeys.of(d.locality()), d.latitude(), d.longitude(),
                 narrative, narrative == null ? null : ArabicNames.normalise(narrative), status,
                 d.confidentiality() == null ? Confidentiality.STANDARD : d.confidentiality(),
                 created, createdBy, updated, createdBy, 0, importBatch, leadId);

@@ -1,25 +1,30 @@
 package org.mizan.cases.control;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.mizan.security.control.CaseReader;
 
 /**
  * The SQL of one page of a case list and of its count: filters, the reader's visibility, and for a
  * search, the cases matched by their narrative (full text, Arabic and English stemming), by the
- * text extracted from their evidence (the same, over {@code evidence_item.text_search}), by the
- * names of anyone in them ({@link NameQuery}) or by their reference.
+ * text extracted from their evidence (the same, over {@code evidence_item.text_search}), by the notes
+ * on the people in them and the descriptions of their sources (the same again, V25), by the names of
+ * anyone in them ({@link NameQuery}) or by their locality ({@link LocalityKeys}). A text that reads as a
+ * case reference ({@link CaseReferences#searched}) is looked up among references only: "MZN-2020-0010" is
+ * no name, and its letters would otherwise find everyone called Mazin.
  *
  * <p>A search collects the matching case ids from each index separately and adds up their scores —
- * one OR across the four would make PostgreSQL read every case. Two bounds keep a very common word
- * or name fast: narratives and evidence texts are ranked by {@code ts_rank} only when at most
- * {@value #RANKED_MATCHES} of each match (more than that are all relevant alike: they come newest
- * first and are counted up to that bound), and a name search considers its best
- * {@value #NAME_MATCHES} spellings. Either way the total is then marked as not exact. A word found
- * only in an attached file weighs half as much as one in the narrative, which someone wrote about
- * the case itself.
+ * one OR across them would make PostgreSQL read every case. Two bounds keep a very common word
+ * or name fast: full texts are ranked by {@code ts_rank} only when at most {@value #RANKED_MATCHES}
+ * of each match (more than that are all relevant alike: they come newest first and are counted up to
+ * that bound), and a name search considers its best {@value #NAME_MATCHES} spellings. Either way the
+ * total is then marked as not exact.
+ *
+ * <p>Weights: a name scores its similarity (up to 1), a narrative its {@code ts_rank} (typically 0.06–0.1 for a word
+ * found once), and what is further from the case's own account less: a note on a person or an attached file's text
+ * half a narrative's rank, a source's description a quarter. So a case that names the person asked for comes before
+ * one whose notes merely mention the name. A locality matched whole scores {@value #LOCALITY_SCORE}, about a
+ * narrative that holds the word.
  */
 public final class CaseQuery {
 
@@ -30,12 +35,29 @@ public final class CaseQuery {
     static final int RANKED_MATCHES = 1000;
     static final int NAME_MATCHES = 1000;
     static final String TSQUERY = "(websearch_to_tsquery('arabic', ?) || websearch_to_tsquery('english', ?))";
-    private static final Pattern REFERENCE = Pattern.compile("(?i)MZN(-\\d{0,4}(-\\d{0,6})?)?");
-    /** Where each full-text index is read: the narrative of the case, or the text of one of its evidence items. */
+    /** Where the narrative's full-text index is read. */
     private static final String NARRATIVE_MATCHES = "FROM violation_case c WHERE c.narrative_search @@ " + TSQUERY + " AND ";
-    private static final String EVIDENCE_MATCHES = "FROM evidence_item e JOIN violation_case c ON c.id = e.case_id "
-            + "WHERE e.text_search @@ " + TSQUERY + " AND ";
-    private static final double EVIDENCE_WEIGHT = 0.5;
+
+    /**
+     * A full-text index over rows that belong to a case (its {@code case_id}), read as {@code alias.vector}, and what a
+     * match there weighs against one in the narrative.
+     */
+    private record TextIndex(String table, String alias, String vector, double weight) {
+
+        String matches() {
+            return "FROM " + table + " " + alias + " JOIN violation_case c ON c.id = " + alias + ".case_id WHERE " + alias + "."
+                    + vector + " @@ " + TSQUERY + " AND ";
+        }
+
+        String caseIds() {
+            return "SELECT " + alias + ".case_id FROM " + table + " " + alias + " WHERE " + alias + "." + vector + " @@ " + TSQUERY;
+        }
+    }
+
+    /** The texts beside the narrative: evidence files' text and notes on people at half its weight, sources a quarter. */
+    private static final List<TextIndex> ATTACHED_TEXTS = List.of(new TextIndex("evidence_item", "e", "text_search", 0.5),
+            new TextIndex("case_party", "cp", "notes_search", 0.5), new TextIndex("case_source", "s", "description_search", 0.25));
+    static final double LOCALITY_SCORE = 0.08;
     private static final String COLUMNS = "SELECT c.reference, c.incident_year, c.incident_month, c.incident_day, "
             + "c.incident_approximate, c.governorate_code, c.status, c.confidentiality, c.updated_at, "
             + "(SELECT string_agg(t.type_code, ',' ORDER BY t.type_code) FROM case_violation_type t WHERE t.case_id = c.id), "
@@ -43,11 +65,6 @@ public final class CaseQuery {
             + "JOIN person p ON p.id = cp.person_id WHERE cp.case_id = c.id AND cp.role = 'VICTIM'), ";
 
     private CaseQuery() {
-    }
-
-    /** Whether a search text is (the start of) a case reference. */
-    static boolean isReference(String text) {
-        return REFERENCE.matcher(text.strip()).matches();
     }
 
     public static Statements of(SqlRunner db, CaseFilter filter, CaseSort sort, boolean descending, int page, int size,
@@ -61,38 +78,43 @@ public final class CaseQuery {
                     .append(where).append(orderBy(order, down) + limit).build(),
                     new SqlStatement.Builder().append("SELECT count(*) FROM violation_case c WHERE ").append(where).build(), true);
         }
+        Optional<String> reference = CaseReferences.searched(filter.text());
+        if (reference.isPresent()) {
+            // Every match is as relevant as the next: by reference, ascending, unless another order is asked for.
+            boolean byOrder = sort != null && sort != CaseSort.RELEVANCE;
+            return byReference(reference.get(), where, byOrder ? sort : CaseSort.REFERENCE, byOrder && descending, limit);
+        }
         String text = ArabicNames.normalise(filter.text());
-        String reference = filter.text().strip();
-        Optional<SqlStatement> byReference = REFERENCE.matcher(reference).matches()
-                ? Optional.of(new SqlStatement("c.reference LIKE ?", List.of(reference.toUpperCase(Locale.ROOT) + "%")))
-                : Optional.empty();
         Optional<NameQuery.Matching> byName = NameQuery.of(filter.text()).matching(db);
+        Optional<SqlStatement> byLocality = LocalityKeys.condition(filter.text());
         SqlStatement highlight = new SqlStatement("CASE WHEN c.narrative_search @@ " + TSQUERY + " THEN ts_headline('arabic', "
                 + "c.narrative_normalised, " + TSQUERY + ", 'StartSel=\uE000, StopSel=\uE001, MaxWords=35, MinWords=12') END",
                 List.of(text, text, text, text));
-        boolean broad = matches(db, NARRATIVE_MATCHES, text, where) > RANKED_MATCHES
-                || matches(db, EVIDENCE_MATCHES, text, where) > RANKED_MATCHES;
+        boolean broad = broad(db, text, where);
         // The names are looked up once, not again in the page and the count; one more than used tells if there are more.
         List<NameQuery.Hit> names = byName.map(m -> m.spellings(db, NAME_MATCHES + 1, !broad)).orElse(List.of());
         boolean allNames = names.size() <= NAME_MATCHES;
         names = bestPerPerson(names.subList(0, Math.min(names.size(), NAME_MATCHES)));
         if (broad) {
-            return broad(text, where, names, byReference, highlight, order == CaseSort.RELEVANCE ? CaseSort.INCIDENT : order,
+            return broad(text, where, names, byLocality, highlight, order == CaseSort.RELEVANCE ? CaseSort.INCIDENT : order,
                     down, limit);
         }
         SqlStatement.Builder matches = new SqlStatement.Builder()
                 .append("WITH hits(case_id, score) AS (SELECT c.id, ts_rank(c.narrative_search, " + TSQUERY + ") "
-                        + NARRATIVE_MATCHES, text, text, text, text).append(where)
-                .append(" UNION ALL SELECT e.case_id, " + EVIDENCE_WEIGHT + " * max(ts_rank(e.text_search, " + TSQUERY + ")) "
-                        + EVIDENCE_MATCHES, text, text, text, text).append(where).append(" GROUP BY e.case_id");
+                        + NARRATIVE_MATCHES, text, text, text, text).append(where);
+        for (TextIndex index : ATTACHED_TEXTS) {
+            matches.append(" UNION ALL SELECT " + index.alias() + ".case_id, " + index.weight() + " * max(ts_rank(" + index.alias()
+                    + "." + index.vector() + ", " + TSQUERY + ")) " + index.matches(), text, text, text, text).append(where)
+                    .append(" GROUP BY " + index.alias() + ".case_id");
+        }
         if (!names.isEmpty()) {
             matches.append(" UNION ALL SELECT cp.case_id, max(m.score) FROM unnest(" + numbers(names, NameQuery.Hit::personId)
                             + "::bigint[], " + numbers(names, NameQuery.Hit::score) + "::float8[]) AS m(person_id, score) "
                             + "JOIN case_party cp ON cp.person_id = m.person_id JOIN violation_case c ON c.id = cp.case_id WHERE ")
                     .append(where).append(" GROUP BY cp.case_id");
         }
-        byReference.ifPresent(ref -> matches.append(" UNION ALL SELECT c.id, 1 FROM violation_case c WHERE ").append(ref)
-                .append(" AND ").append(where));
+        byLocality.ifPresent(place -> matches.append(" UNION ALL SELECT c.id, " + LOCALITY_SCORE + " FROM violation_case c WHERE ")
+                .append(place).append(" AND ").append(where));
         SqlStatement matched = matches.append("), matched AS (SELECT case_id, sum(score) AS score FROM hits GROUP BY case_id) ").build();
         SqlStatement pageOf = new SqlStatement.Builder().append(matched).append(COLUMNS + "m.score AS score, ").append(highlight)
                 .append(" FROM matched m JOIN violation_case c ON c.id = m.case_id" + orderBy(order, down) + limit).build();
@@ -106,16 +128,16 @@ public final class CaseQuery {
      * an index serves without reading every match — and the count stops at {@value #RANKED_MATCHES}.
      */
     private static Statements broad(String text, SqlStatement where, List<NameQuery.Hit> names,
-                                    Optional<SqlStatement> byReference, SqlStatement highlight, CaseSort order, boolean down,
+                                    Optional<SqlStatement> byLocality, SqlStatement highlight, CaseSort order, boolean down,
                                     String limit) {
-        SqlStatement.Builder any = new SqlStatement.Builder().append(" AND (c.narrative_search @@ " + TSQUERY, text, text)
-                .append(" OR c.id IN (SELECT e.case_id FROM evidence_item e WHERE e.text_search @@ " + TSQUERY + ")", text, text);
+        SqlStatement.Builder any = new SqlStatement.Builder().append(" AND (c.narrative_search @@ " + TSQUERY, text, text);
+        ATTACHED_TEXTS.forEach(index -> any.append(" OR c.id IN (" + index.caseIds() + ")", text, text));
         if (!names.isEmpty()) {
             // A join from the ids, not "= ANY" of them, which PostgreSQL answered by reading all of case_party.
             any.append(" OR c.id IN (SELECT cp.case_id FROM unnest(" + numbers(names, NameQuery.Hit::personId)
                     + "::bigint[]) AS m(person_id) JOIN case_party cp ON cp.person_id = m.person_id)");
         }
-        byReference.ifPresent(ref -> any.append(" OR ").append(ref));
+        byLocality.ifPresent(place -> any.append(" OR (").append(place).append(")"));
         SqlStatement matching = new SqlStatement.Builder().append(where).append(any.append(")").build()).build();
         // More than RANKED_MATCHES narratives already match, so that is the count, as a lower bound; counting
         // on through an OR of indexes would read most of the table.
@@ -142,12 +164,28 @@ public final class CaseQuery {
                 + ", c.id" + direction;
     }
 
-    /** How many narratives (or evidence texts) match, counting no further than one more than are ranked. */
-    private static long matches(SqlRunner db, String index, String text, SqlStatement where) {
-        List<Object[]> counted = db.rows(new SqlStatement.Builder()
-                .append("SELECT count(*) FROM (SELECT 1 " + index, text, text)
-                .append(where).append(" LIMIT " + (RANKED_MATCHES + 1) + ") c").build());
-        return ((Number) counted.get(0)[0]).longValue();
+    /**
+     * Whether more narratives, evidence texts, notes or source descriptions match than are worth ranking: one statement
+     * counting each no further than one more than are ranked.
+     */
+    private static boolean broad(SqlRunner db, String text, SqlStatement where) {
+        SqlStatement.Builder counts = new SqlStatement.Builder().append("SELECT greatest(");
+        List<String> indexes = new java.util.ArrayList<>(List.of(NARRATIVE_MATCHES));
+        ATTACHED_TEXTS.forEach(index -> indexes.add(index.matches()));
+        for (int i = 0; i < indexes.size(); i++) {
+            counts.append((i == 0 ? "" : ", ") + "(SELECT count(*) FROM (SELECT 1 " + indexes.get(i), text, text).append(where)
+                    .append(" LIMIT " + (RANKED_MATCHES + 1) + ") m" + i + ")");
+        }
+        List<Object[]> counted = db.rows(counts.append(")").build());
+        return ((Number) counted.get(0)[0]).longValue() > RANKED_MATCHES;
+    }
+
+    /** The cases whose reference starts so, in the order asked for (by reference unless another is). */
+    private static Statements byReference(String prefix, SqlStatement where, CaseSort order, boolean down, String limit) {
+        SqlStatement matching = new SqlStatement.Builder().append(where).append(" AND c.reference LIKE ?", prefix + "%").build();
+        return new Statements(new SqlStatement.Builder().append(COLUMNS + "1 AS score, NULL FROM violation_case c WHERE ")
+                .append(matching).append(orderBy(order, down) + limit).build(),
+                new SqlStatement.Builder().append("SELECT count(*) FROM violation_case c WHERE ").append(matching).build(), true);
     }
 
     /**
@@ -179,6 +217,11 @@ public final class CaseQuery {
         if (filter.perpetratorKind() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM case_party cp WHERE cp.case_id = c.id AND cp.role = 'PERPETRATOR' "
                     + "AND cp.perpetrator_kind = ?)", filter.perpetratorKind().name());
+        }
+        if (filter.locality() != null) {
+            // A locality with no word to key (digits only) is compared as written.
+            sql.append(" AND ").append(LocalityKeys.condition(filter.locality())
+                    .orElse(new SqlStatement("lower(c.locality) = lower(?)", List.of(filter.locality()))));
         }
         if (filter.evidenceStatus() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM evidence_item ev WHERE ev.case_id = c.id AND ev.verification_status = ?)",

@@ -4,12 +4,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Case references {@code MZN-<year>-<sequence>}, the year being the incident's as first recorded:
  * advocates quote "MZN-2019-0042" for a Tishreen case. A reference never changes once given.
  */
 @ApplicationScoped
 public class CaseReferences {
+
+    public static final String PREFIX = "MZN-";
+    /**
+     * What a search reads as (the start of) a reference, in any case: the prefix on its own or with the start of a year
+     * and sequence ("MZN", "mzn-2021-00"), or a year and the start of a sequence without it ("2021-0042"). A year alone
+     * is not one: it is as likely a word of a narrative.
+     */
+    private static final Pattern SEARCHED = Pattern.compile("(?i)" + Pattern.quote(PREFIX.substring(0, PREFIX.length() - 1))
+            + "(?:-\\d{0,4}(?:-\\d{0,6})?)?|(?<unprefixed>\\d{4}-\\d{1,6})");
 
     @PersistenceContext
     EntityManager em;
@@ -31,6 +45,15 @@ public class CaseReferences {
     }
 
     public static String format(int year, int sequence) {
-        return String.format("MZN-%d-%04d", year, sequence);
+        return String.format(PREFIX + "%d-%04d", year, sequence);
+    }
+
+    /** The reference prefix a search text stands for, upper-case and with the prefix; empty when it is no reference. */
+    public static Optional<String> searched(String text) {
+        Matcher m = SEARCHED.matcher(text == null ? "" : text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group("unprefixed") != null ? PREFIX + m.group("unprefixed") : m.group().toUpperCase(Locale.ROOT));
     }
 }

@@ -9,6 +9,8 @@ import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
 import org.mizan.cases.entity.PartialDate;
+import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.control.Text;
 import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 
@@ -25,6 +27,8 @@ import java.util.List;
 public class CaseSearch {
 
     public static final String ACTION_LIST = "CASE_LIST";
+    static final int SUGGESTIONS = 10;
+    private static final int LOCALITY_MAX = 200;
 
     @PersistenceContext
     EntityManager em;
@@ -42,6 +46,27 @@ public class CaseSearch {
         audit.record(new AuditEvent(actor.username(), actor.clientAddress(), ACTION_LIST, "cases", Outcome.SUCCESS,
                 describe(filter) + "; " + found.items().size() + " of " + found.total() + (found.totalExact() ? "" : "+")));
         return found;
+    }
+
+    /**
+     * Up to {@value #SUGGESTIONS} known localities for what was typed: those containing it as written (a trigram index,
+     * V25) or holding each of its words in another spelling (Nasiriya suggests الناصرية), only of cases the reader may
+     * see — a place named only in a restricted case must not be suggested outside its team.
+     */
+    @Transactional
+    public List<String> localities(String typed, CaseReader reader) {
+        String text = Text.blankToNull(typed);
+        if (text == null) {
+            return List.of();
+        }
+        if (text.length() > LOCALITY_MAX) {
+            throw new InvalidInput("q", "validation.tooLong", LOCALITY_MAX);
+        }
+        SqlStatement.Builder sql = new SqlStatement.Builder().append("SELECT DISTINCT c.locality FROM violation_case c WHERE "
+                + CaseVisibility.sql("c", reader) + " AND (c.locality ILIKE ? ESCAPE '\\'", "%" + text.replaceAll("[\\\\%_]", "\\\\$0") + "%");
+        LocalityKeys.condition(text).ifPresent(keys -> sql.append(" OR (").append(keys).append(")"));
+        return SqlRunner.of(em).rows(sql.append(") ORDER BY 1 LIMIT " + SUGGESTIONS).build()).stream()
+                .map(row -> (String) row[0]).toList();
     }
 
     private static ResultPage<CaseSummary> all(SqlRunner db, CaseFilter filter, CaseSort sort, boolean descending, int page,

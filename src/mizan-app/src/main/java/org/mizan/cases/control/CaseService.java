@@ -254,7 +254,8 @@ public class CaseService {
         target.setDates(draft.incidentDate(), draft.endDate());
         target.setCountry(draft.country() == null ? "IQ" : draft.country());
         target.setGovernorate(draft.governorate());
-        target.setLocality(Text.blankToNull(draft.locality()));
+        String locality = Text.blankToNull(draft.locality());
+        target.setLocality(locality, LocalityKeys.of(locality));
         target.setCoordinates(draft.latitude(), draft.longitude());
         String narrative = Text.blankToNull(draft.narrative());
         target.setNarrative(narrative, narrative == null ? null : ArabicNames.normalise(narrative));

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,6 +23,10 @@ import java.util.stream.Collectors;
  * Finds persons by any spelling of their name in either script: the query is keyed the way the
  * index is and matched name by name ({@link NameQuery}) — so "Kazem" finds كاظم and "احمد" finds
  * "Ahmed". Best match first; merged records and persons only in cases the reader may not see never appear.
+ *
+ * <p>A query that reads as a case reference ({@link CaseReferences#searched}: "MZN-2020-0010", "2020-0010") is no name:
+ * it finds the persons of the cases so referenced that the reader may see (and see by name), in the order the cases
+ * list them, or nobody — never a Mazin, whose name shares its letters.
  */
 @ApplicationScoped
 public class PersonSearch {
@@ -83,7 +88,9 @@ public class PersonSearch {
         if (query == null || query.isBlank()) {
             return List.of();
         }
-        List<NameQuery.Hit> found = NameQuery.of(query).matching(db).map(m -> m.persons(db, reader, limit)).orElse(List.of());
+        Optional<String> reference = CaseReferences.searched(query);
+        List<NameQuery.Hit> found = reference.isPresent() ? inCases(db, reference.get(), reader, limit)
+                : NameQuery.of(query).matching(db).map(m -> m.persons(db, reader, limit)).orElse(List.of());
         if (found.isEmpty()) {
             return List.of();
         }
@@ -91,5 +98,15 @@ public class PersonSearch {
         // person shown by initials would confirm the name behind the initials.
         Set<Long> nameable = disclosure.nameable(found.stream().map(NameQuery.Hit::personId).toList(), reader);
         return found.stream().filter(hit -> nameable.contains(hit.personId())).toList();
+    }
+
+    /** The persons of the cases whose reference starts so and the reader may see, each by their first name as recorded. */
+    private static List<NameQuery.Hit> inCases(SqlRunner db, String reference, CaseReader reader, int limit) {
+        return db.rows(new SqlStatement("SELECT p.id, coalesce(p.name_ar, p.name_latin) FROM violation_case c "
+                        + "JOIN case_party cp ON cp.case_id = c.id JOIN person p ON p.id = cp.person_id "
+                        + "WHERE c.reference LIKE ? AND p.merged_into IS NULL AND " + CaseVisibility.sql("c", reader)
+                        + " GROUP BY p.id ORDER BY min(c.reference), min(cp.position), p.id LIMIT " + limit,
+                        List.of(reference + "%")))
+                .stream().map(row -> new NameQuery.Hit(((Number) row[0]).longValue(), (String) row[1], 1.0)).toList();
     }
 }

@@ -8,7 +8,6 @@ import org.mizan.security.control.CaseReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,9 +16,12 @@ import java.util.stream.Collectors;
 /**
  * A case list for a reader who reads cases redacted ({@link CaseDisclosure}): the victims as the policy shows them,
  * no passage of a narrative they may not read, and a search that finds a case only through what they may read of
- * it — its reference, the name of a person the case names to them, its narrative where they may read it. A case
- * found by a withheld name (or a narrative or evidence text that holds it) would confirm the link between that
- * name and the case, which the initials are there to hide.
+ * it — its reference, its locality, the name of a person the case names to them, its narrative where they may read
+ * it. A case found by a withheld name (or a narrative, note or evidence text that holds it) would confirm the link
+ * between that name and the case, which the initials are there to hide; the sources' descriptions and what was read
+ * out of evidence files are the team's alone ({@link CaseDisclosure#showsStaffDetails}). Notes on the people in a
+ * case are not searched for them even where the case shows its free text: deny when unsure, as search reaches
+ * further than any one page.
  *
  * <p>The search asks the full search for its best {@value #CANDIDATES} cases, then keeps those a reader may find:
  * its total is then exact only when fewer matched. Advocates search far less often than the team, and a list of a
@@ -61,7 +63,7 @@ final class RedactedCaseList {
                 .map(m -> m.spellings(db, CaseQuery.NAME_MATCHES, true).stream().map(NameQuery.Hit::personId)
                         .collect(Collectors.toSet())).orElse(Set.of());
         Set<Long> narratives = narrativesMatching(cases, text);
-        String reference = CaseQuery.isReference(text) ? text.strip().toUpperCase(Locale.ROOT) : null;
+        String reference = CaseReferences.searched(text).orElse(null);
         List<CaseSummary> kept = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             ViolationCase c = cases.get(i);
@@ -69,7 +71,8 @@ final class RedactedCaseList {
             boolean byReference = reference != null && c.getReference().startsWith(reference);
             boolean byName = d.parties().stream().anyMatch(p -> p.personId() != null && persons.contains(p.personId()));
             boolean byNarrative = d.freeText() && narratives.contains(c.getId());
-            if (byReference || byName || byNarrative) {
+            boolean byLocality = d.locality() != null && LocalityKeys.matches(d.locality(), text);
+            if (byReference || byName || byNarrative || byLocality) {
                 kept.add(rows.get(i));
             }
         }

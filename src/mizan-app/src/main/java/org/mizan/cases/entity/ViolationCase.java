@@ -68,6 +68,9 @@ public class ViolationCase extends Recorded {
     @Column(name = "governorate_code")
     private String governorate;
     private String locality;
+    /** The keys search finds the locality by, filled by the service that sets it (the keying is not the entity's). */
+    @Column(name = "locality_keys")
+    private String localityKeys;
     private BigDecimal latitude;
     private BigDecimal longitude;
     private String narrative;
@@ -168,7 +171,10 @@ public class ViolationCase extends Recorded {
     public String getGovernorate() { return governorate; }
     public void setGovernorate(String governorate) { this.governorate = governorate; }
     public String getLocality() { return locality; }
-    public void setLocality(String locality) { this.locality = locality; }
+    public void setLocality(String locality, String keys) {
+        this.locality = locality;
+        this.localityKeys = keys;
+    }
     public BigDecimal getLatitude() { return latitude; }
     public BigDecimal getLongitude() { return longitude; }
     public void setCoordinates(BigDecimal latitude, BigDecimal longitude) { this.latitude = latitude; this.longitude = longitude; }

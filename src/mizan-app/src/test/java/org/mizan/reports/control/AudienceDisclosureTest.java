@@ -31,7 +31,7 @@ class AudienceDisclosureTest {
         ViolationCase c = new ViolationCase("MZN-2019-0001", "recorder", NOW);
         c.setDates(new PartialDate(2019, 10, 25, false), null);
         c.setGovernorate("BG");
-        c.setLocality("ساحة التحرير");
+        c.setLocality("ساحة التحرير", null);
         c.setNarrative("صفاء السراي قتل قرب بيته", "x");
         Person victim = new Person("recorder", NOW);
         victim.setNameArabic("صفاء حسن السراي");

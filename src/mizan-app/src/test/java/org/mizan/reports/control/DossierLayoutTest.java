@@ -100,7 +100,7 @@ class DossierLayoutTest {
         c.setDates(new PartialDate(2019, 10, 25, false), null);
         c.setViolationTypes(java.util.Set.of("KILLING"));
         c.setGovernorate("SULAYMANIYAH");
-        c.setLocality("سلێمانی");
+        c.setLocality("سلێمانی", null);
         c.setNarrative("Shot during the protest.", null);
         c.setSources(List.of(new CaseSource(c, 0, "Eyewitness account", "B", null)));
         c.setTags(new java.util.TreeSet<>(java.util.Set.of(TAG)));

@@ -50,7 +50,7 @@ class RedactionRulesTest {
         ViolationCase c = new ViolationCase("MZN-2019-0001", "test", NOW);
         c.setDates(new PartialDate(2019, 10, 25, false), null);
         c.setGovernorate("BG");
-        c.setLocality("ساحة التحرير");
+        c.setLocality("ساحة التحرير", null);
         c.setCoordinates(new BigDecimal("33.3"), new BigDecimal("44.4"));
         c.setNarrative("صفاء السراي قتل قرب بيته", "x");
         return c;

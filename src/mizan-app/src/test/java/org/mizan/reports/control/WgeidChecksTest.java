@@ -53,7 +53,7 @@ class WgeidChecksTest {
         c.setViolationTypes(Set.of("ABDUCTION", "TORTURE"));
         c.setDates(new PartialDate(2025, 12, 3, false), null);
         c.setGovernorate("BG");
-        c.setLocality("ساحة التحرير");
+        c.setLocality("ساحة التحرير", null);
         Person victim = new Person("test", NOW);
         victim.setNameArabic("سجاد العراقي");
         victim.setGender(Gender.MALE);
@@ -89,7 +89,7 @@ class WgeidChecksTest {
     void aDateWithoutItsDayAndAPlaceWithoutItsLocalityAreNamedTogether() {
         ViolationCase c = complete();
         c.setDates(new PartialDate(2025, 12, null, false), null);
-        c.setLocality("  ");
+        c.setLocality("  ", null);
         assertEquals(List.of(DATE, PLACE), WgeidChecks.missing(c, CONSENTED, 3));
     }
 

@@ -43,7 +43,7 @@ class WgeidLayoutTest {
         c.setViolationTypes(Set.of("ABDUCTION"));
         c.setDates(new PartialDate(2026, 11, 2, false), null);
         c.setGovernorate("BG");
-        c.setLocality("حي الجهاد");
+        c.setLocality("حي الجهاد", null);
         Person victim = new Person("test", NOW);
         victim.setNameArabic("سجاد الكناني");
         victim.setNameLatin("Sajjad al-Kinani");
