@@ -60,8 +60,8 @@ class TypedDatesIT {
             browser.await().until(d -> calendarShown(browser));
             // The year is typed into the calendar's header, not reached month by month.
             WebElement year = browser.driver().findElement(By.cssSelector(".ui-datepicker-year"));
-            year.clear();
-            year.sendKeys("2019" + org.openqa.selenium.Keys.TAB);
+            // Selected and typed over in one go: the calendar redraws its header once the year changes.
+            year.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a") + "2019" + org.openqa.selenium.Keys.TAB);
             browser.driver().findElement(By.xpath("//table[contains(@class,'ui-datepicker-calendar')]//td[not(contains(@class,"
                     + "'ui-datepicker-other-month'))]//*[normalize-space(text())='15']")).click();
             browser.await().until(d -> browser.find("cases:from_input").getAttribute("value").startsWith("2019-"));

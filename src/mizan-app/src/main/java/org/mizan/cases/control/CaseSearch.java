@@ -77,6 +77,23 @@ public class CaseSearch {
         return new ResultPage<>(total, statements.exactTotal(), page, size, rows);
     }
 
+    /**
+     * For a reader who reads cases redacted and searches words: the references of the cases found by what that reader
+     * may read, in reference order, as the list finds them — so that an export cannot be used to learn which case holds a
+     * withheld name, note or narrative. Empty when the plain query serves (no words, or a reader who reads cases whole).
+     */
+    @Transactional
+    public java.util.Optional<List<String>> findableReferences(CaseFilter filter, CaseReader reader) {
+        if (!filter.hasText() || !disclosure.redacts(reader)) {
+            return java.util.Optional.empty();
+        }
+        SqlRunner db = SqlRunner.of(em);
+        CaseQuery.Statements statements = CaseQuery.of(db, filter, CaseSort.REFERENCE, false, 0, RedactedCaseList.CANDIDATES, reader);
+        List<CaseSummary> candidates = db.rows(statements.page()).stream().map(CaseSearch::summary).toList();
+        return java.util.Optional.of(new RedactedCaseList(em, db, disclosure, reader).findable(candidates, filter.text()).stream()
+                .map(CaseSummary::reference).toList());
+    }
+
     /** The list for a reader who reads cases redacted: see {@link RedactedCaseList}. */
     private ResultPage<CaseSummary> redacted(SqlRunner db, CaseFilter filter, CaseSort sort, boolean descending, int page,
                                              int size, CaseReader reader) {

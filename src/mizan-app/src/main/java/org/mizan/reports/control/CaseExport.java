@@ -9,6 +9,7 @@ import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
 import org.mizan.cases.control.CaseFilter;
+import org.mizan.cases.control.CaseSearch;
 import org.mizan.cases.control.SqlRunner;
 import org.mizan.cases.entity.ViolationCase;
 import org.mizan.platform.control.Forbidden;
@@ -40,6 +41,8 @@ public class CaseExport {
     @Inject
     Redaction redaction;
     @Inject
+    CaseSearch search;
+    @Inject
     AuditTrail audit;
 
     /** One exported case: as the audience may see it, and how many evidence items it has. */
@@ -70,10 +73,10 @@ public class CaseExport {
         long rows = 0;
         Outcome outcome = Outcome.FAILURE;
         try {
-            SqlRunner db = SqlRunner.of(em);
+            CasePages pages = CasePages.of(SqlRunner.of(em), filter, reader, search);
             for (int page = 0; ; page++) {
                 // A page through the list's own query: the same cases, the same visibility, ordered stably by reference.
-                List<String> references = CasePages.references(db, filter, reader, page, PAGE);
+                List<String> references = pages.references(page, PAGE);
                 for (Row row : rows(references, audience, reader)) {
                     sink.row(row);
                     rows++;

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.mizan.cases.control.CaseFilter;
 import org.mizan.cases.control.CaseQuery;
+import org.mizan.cases.control.CaseSearch;
 import org.mizan.cases.control.CaseSort;
 import org.mizan.cases.control.SqlRunner;
 import org.mizan.cases.entity.ViolationCase;
@@ -19,16 +20,38 @@ import java.util.List;
  */
 final class CasePages {
 
-    private CasePages() {
+    private final SqlRunner db;
+    private final CaseFilter filter;
+    private final CaseReader reader;
+    /** The cases a redacted reader finds by words (CaseSearch#findableReferences), or null: the list's query serves. */
+    private final List<String> findable;
+
+    private CasePages(SqlRunner db, CaseFilter filter, CaseReader reader, List<String> findable) {
+        this.db = db;
+        this.filter = filter;
+        this.reader = reader;
+        this.findable = findable;
+    }
+
+    /** The cases of the filter for this reader, found as the case list finds them (by words only in what they may read). */
+    static CasePages of(SqlRunner db, CaseFilter filter, CaseReader reader, CaseSearch search) {
+        return new CasePages(db, filter, reader, search.findableReferences(filter, reader).orElse(null));
     }
 
     /** How many cases the filter selects for this reader (a lower bound when a search is too broad to count). */
-    static long count(SqlRunner db, CaseFilter filter, CaseReader reader) {
+    long count() {
+        if (findable != null) {
+            return findable.size();
+        }
         return ((Number) db.rows(CaseQuery.of(db, filter, CaseSort.REFERENCE, false, 0, 1, reader).count()).get(0)[0]).longValue();
     }
 
     /** The references of one page, in reference order: stable from page to page. */
-    static List<String> references(SqlRunner db, CaseFilter filter, CaseReader reader, int page, int size) {
+    List<String> references(int page, int size) {
+        if (findable != null) {
+            int from = (int) Math.min((long) page * size, findable.size());
+            return findable.subList(from, Math.min(from + size, findable.size()));
+        }
         return db.rows(CaseQuery.of(db, filter, CaseSort.REFERENCE, false, page, size, reader).page())
                 .stream().map(row -> (String) row[0]).toList();
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.mizan.cases.control.ReferenceData;
+import org.mizan.cases.control.CaseSearch;
 import org.mizan.cases.control.SqlRunner;
 import org.mizan.cases.entity.CaseParty;
 import org.mizan.cases.entity.Occupation;
@@ -39,6 +40,8 @@ public class PeriodicGathering {
     @Inject
     Redaction redaction;
     @Inject
+    CaseSearch search;
+    @Inject
     ImpunityIndicators impunity;
     @Inject
     ReferenceData referenceData;
@@ -59,11 +62,11 @@ public class PeriodicGathering {
         Map<Long, Phase> phases = new HashMap<>();
         ImpunityFigures figures = impunity.figures(order.filter(), reader, phases::put);
         progress.at(0.1);
-        SqlRunner db = SqlRunner.of(em);
-        long total = Math.max(1, CasePages.count(db, order.filter(), reader));
+        CasePages pages = CasePages.of(SqlRunner.of(em), order.filter(), reader, search);
+        long total = Math.max(1, pages.count());
         List<PeriodicCase> cases = new ArrayList<>();
         for (int page = 0; ; page++) {
-            List<String> references = CasePages.references(db, order.filter(), reader, page, PAGE);
+            List<String> references = pages.references(page, PAGE);
             List<ViolationCase> loaded = CasePages.load(em, references);
             List<RedactedCase> redacted = loaded.isEmpty() ? List.of() : redaction.redact(loaded, order.audience(), reader);
             for (int i = 0; i < loaded.size(); i++) {
