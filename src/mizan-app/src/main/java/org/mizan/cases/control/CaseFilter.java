@@ -30,4 +30,29 @@ public record CaseFilter(String violationType, String governorate, LocalDate fro
     public boolean hasText() {
         return text != null && !text.isBlank();
     }
+
+    /**
+     * For an audit entry: only what filters, as {@code type=ASSASSINATION, from=2020-01-01, q="…"} (the record's own
+     * text listed every field, nulls included); the search words as {@code q=(given)} unless {@code withWords}, since
+     * they may be a name.
+     */
+    public String describe(boolean withWords) {
+        java.util.StringJoiner shown = new java.util.StringJoiner(", ");
+        java.util.function.BiConsumer<String, Object> add = (name, value) -> {
+            if (value != null) {
+                shown.add(name + "=" + value);
+            }
+        };
+        add.accept("type", violationType);
+        add.accept("governorate", governorate);
+        add.accept("from", from);
+        add.accept("to", to);
+        add.accept("status", status);
+        add.accept("victimOccupation", victimOccupation);
+        add.accept("perpetratorKind", perpetratorKind);
+        add.accept("evidenceStatus", evidenceStatus);
+        add.accept("locality", locality);
+        add.accept("q", hasText() ? (withWords ? "\"" + text + "\"" : "(given)") : null);
+        return shown.length() == 0 ? "all cases" : shown.toString();
+    }
 }

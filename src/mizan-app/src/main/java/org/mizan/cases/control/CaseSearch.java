@@ -44,7 +44,7 @@ public class CaseSearch {
         ResultPage<CaseSummary> found = disclosure.redacts(reader)
                 ? redacted(db, filter, sort, descending, page, size, reader) : all(db, filter, sort, descending, page, size, reader);
         audit.record(new AuditEvent(actor.username(), actor.clientAddress(), ACTION_LIST, "cases", Outcome.SUCCESS,
-                describe(filter) + "; " + found.items().size() + " of " + found.total() + (found.totalExact() ? "" : "+")));
+                filter.describe(true) + "; " + found.items().size() + " of " + found.total() + (found.totalExact() ? "" : "+")));
         return found;
     }
 
@@ -130,7 +130,4 @@ public class CaseSearch {
         return value instanceof Timestamp ts ? ts.toInstant() : null;
     }
 
-    private static String describe(CaseFilter filter) {
-        return filter.toString().replaceFirst("^CaseFilter", "");
-    }
 }

@@ -114,9 +114,6 @@ public class CaseExport {
 
     /** The audit details: format, audience and filter — the search words only as "given", since they may be a name. */
     static String describe(String format, Audience audience, CaseFilter filter) {
-        CaseFilter withoutWords = new CaseFilter(filter.violationType(), filter.governorate(), filter.from(), filter.to(),
-                filter.status(), filter.victimOccupation(), filter.perpetratorKind(), filter.evidenceStatus(),
-                filter.hasText() ? "(given)" : null);
-        return format + " " + audience + " " + withoutWords.toString().replaceFirst("^CaseFilter", "");
+        return format + " " + audience + " " + filter.describe(false);
     }
 }
