@@ -97,7 +97,7 @@ public final class PdfText {
     }
 
     /**
-     * Each line of the first page as a reader sees it, read from left to right: the glyphs sorted by where they are
+     * Each line of each page as a reader sees it, read from left to right: the glyphs sorted by where they are
      * drawn, not by the order of the text. A gap wider than a third of an em between two drawn glyphs reads as a
      * space, and one wider than one and a half spaces as two, so a doubled gap shows. Glyphs that draw nothing
      * (spaces, and the bidi controls JasperReports' glyph renderer draws as spaces) are left out: only the ink counts.
@@ -105,24 +105,28 @@ public final class PdfText {
      * order they must be read in, so "H. H." and "40–49" must appear as such.
      */
     public static List<String> visualLines(byte[] pdf) {
-        java.util.TreeMap<Integer, List<org.apache.pdfbox.text.TextPosition>> lines = new java.util.TreeMap<>();
+        List<List<org.apache.pdfbox.text.TextPosition>> lines = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(org.apache.pdfbox.text.TextPosition glyph) {
-                    if (!glyph.getUnicode().isBlank()) {
-                        lines.computeIfAbsent(Math.round(glyph.getYDirAdj()), y -> new ArrayList<>()).add(glyph);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                java.util.TreeMap<Integer, List<org.apache.pdfbox.text.TextPosition>> onPage = new java.util.TreeMap<>();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void processTextPosition(org.apache.pdfbox.text.TextPosition glyph) {
+                        if (!glyph.getUnicode().isBlank()) {
+                            onPage.computeIfAbsent(Math.round(glyph.getYDirAdj()), y -> new ArrayList<>()).add(glyph);
+                        }
                     }
-                }
-            };
-            stripper.setStartPage(1);
-            stripper.setEndPage(1);
-            stripper.getText(document);
+                };
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                stripper.getText(document);
+                lines.addAll(onPage.values());
+            }
         } catch (IOException e) {
             throw new AssertionError("not a readable PDF", e);
         }
         List<String> visual = new ArrayList<>();
-        for (List<org.apache.pdfbox.text.TextPosition> glyphs : lines.values()) {
+        for (List<org.apache.pdfbox.text.TextPosition> glyphs : lines) {
             glyphs.sort(java.util.Comparator.comparingDouble(org.apache.pdfbox.text.TextPosition::getXDirAdj));
             StringBuilder line = new StringBuilder();
             float end = Float.NaN;

@@ -39,4 +39,15 @@ class RightToLeftValuesTest {
         // A time leading an Arabic line stands at its right, where the line starts.
         assertTrue(lines.stream().anyMatch(line -> line.endsWith("— 2026-11-27 10:00 UTC")), "leading time not on the right in:\n" + String.join("\n", lines));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ar", "ckb"})
+    void aFileNumberWithArabicLettersKeepsItsPartsInOrderBesideALatinCourtName(String language) {
+        DossierFacts facts = DossierLayoutTest.facts();
+        facts.proceedings().get(0).proceeding().setFileNumber("1234/ج/2020");
+        List<String> lines = PdfText.visualLines(DossierLayoutTest.render(facts, Audience.INTERNAL, Locale.forLanguageTag(language)));
+        // Written and read right to left as Iraqi courts write it: 1234, then ج, then 2020; not "1234/2020/ج".
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("2020/ج/1234 · Karkh Investigation Court")),
+                "file number out of order in:\n" + String.join("\n", lines));
+    }
 }
