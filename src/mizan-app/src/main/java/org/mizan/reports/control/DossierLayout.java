@@ -126,7 +126,7 @@ final class DossierLayout {
         return events.stream().sorted(Comparator.comparing(Dated::on))
                 // Isolated although it leads the line: the "UTC" of a time would otherwise, as its first strong letter, make
                 // an Arabic line left-to-right and put the time on the left.
-                .map(d -> new ReportItem(null, text.isolate(d.when()) + " — " + d.what(), null)).toList();
+                .map(d -> new ReportItem(null, ReportText.guard(text.isolate(d.when()) + " — " + d.what()), null)).toList();
     }
 
     /** Source descriptions name who spoke ("the brother's account"): outside INTERNAL and LEGAL only their grades show. */

@@ -98,8 +98,9 @@ final class PeriodicLayout {
         String age = victim.age() != null ? victim.age().toString()
                 : victim.appearance() == Appearance.INITIALS || victim.ageGroup().known()
                 ? (victim.ageGroup().known() ? victim.ageGroup().label() : text.get("report.ageUnknown")) : null;
-        String facts = ReportText.join(", ", age, text.label("cases.fate.", victim.fate()));
-        return facts == null ? name : name + " (" + facts + ")";
+        // Isolated: after the name, a parenthesis and no Arabic letter, the band's digits still take the line's direction.
+        String facts = ReportText.join(", ", text.isolate(age), text.label("cases.fate.", victim.fate()));
+        return facts == null ? name : ReportText.guard(name + " (" + facts + ")");
     }
 
     private StatisticSection section(String headingKey, String noteKey, List<PeriodicStatistics.Count> counts, long total,

@@ -4,6 +4,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mizan.reports.entity.Audience;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -49,5 +50,20 @@ class RightToLeftValuesTest {
         // Written and read right to left as Iraqi courts write it: 1234, then ج, then 2020; not "1234/2020/ج".
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("2020/ج/1234 · Karkh Investigation Court")),
                 "file number out of order in:\n" + String.join("\n", lines));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ar", "ckb"})
+    void ageBandsInThePeriodicReportsListOfCasesReadLeftToRight(String language) {
+        ReportRenderer renderer = new ReportRenderer();
+        ReportDraft draft = PeriodicReports.compose(PeriodicFixtures.order(Audience.PUBLIC, language), PeriodicFixtures.cases(),
+                PeriodicFixtures.impunity(), PeriodicFixtures.TYPES, PeriodicFixtures.GOVERNORATES, renderer, Instant.parse("2026-11-27T10:00:00Z"));
+        List<String> lines = PdfText.visualLines(renderer.pdf(draft.template(), draft.parameters(), draft.rows(), draft.locale()));
+        // "ز. ك. / Z. K. (40–49, قُتل)": the band follows the isolated name and a parenthesis, not Arabic letters.
+        // Read from the left: "(fate, 20–29) S. S. / ص. س.", the parenthesis closing on the band and the space on the name.
+        assertTrue(lines.stream().anyMatch(line -> line.contains(",20–29) S. S. /")), "band and name apart wrongly in:\n" + String.join("\n", lines));
+        for (String band : List.of("40–49", "10–19")) {
+            assertTrue(lines.stream().anyMatch(line -> line.contains(band)), band + " out of order in:\n" + String.join("\n", lines));
+        }
     }
 }
