@@ -199,8 +199,8 @@ class WgeidIT {
         assertEquals(200, reply.statusCode(), () -> new String(reply.body(), StandardCharsets.UTF_8));
         String text = lines(reply.body());
         for (String expected : List.of("بلاغ إلى فريق الأمم المتحدة العامل المعني بحالات الاختفاء القسري أو غير الطوعي",
-                // the date inside an Arabic sentence, with slashes so that it stays whole and year first
-                "إجراء عاجل", recent.toString().replace('-', '/'), VICTIM_ARABIC, "(أ) الشخص المختفي", "تقديم شكوى", ORGANISATION,
+                // the date inside an Arabic sentence, ISO as in every edition (its order on the page: RightToLeftValuesTest)
+                "إجراء عاجل", recent.toString(), VICTIM_ARABIC, "(أ) الشخص المختفي", "تقديم شكوى", ORGANISATION,
                 // consent to submit but not to be contacted: no details, whoever reads
                 "لم توافق العائلة على التواصل المباشر معها")) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);

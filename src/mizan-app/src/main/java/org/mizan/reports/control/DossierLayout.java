@@ -39,8 +39,8 @@ final class DossierLayout {
     Map<String, Object> parameters(DossierFacts facts, Audience audience) {
         boolean staff = RedactionRules.showsStaffDetails(audience);
         return Map.of("title", text.get("dossier.title"), "subtitle", facts.violationCase().getReference(),
-                "generated", ReportText.join(" ", staff ? text.get("dossier.generatedBy", text.inSentence(ReportText.time(facts.generatedAt())), facts.generatedBy())
-                        : text.get("dossier.generatedAt", text.inSentence(ReportText.time(facts.generatedAt()))), text.get("dossier.edition." + audience.name())),
+                "generated", ReportText.join(" ", staff ? text.get("dossier.generatedBy", ReportText.time(facts.generatedAt()), facts.generatedBy())
+                        : text.get("dossier.generatedAt", ReportText.time(facts.generatedAt())), text.get("dossier.edition." + audience.name())),
                 "footer", text.get("dossier.footer." + audience.name()));
     }
 
@@ -94,12 +94,13 @@ final class DossierLayout {
 
     private ReportItem party(RedactedParty p) {
         String kind = text.label("cases.perpetratorKind.", p.perpetratorKind());
-        String name = p.shownName() != null ? p.shownName() : kind != null ? kind : text.get("dossier.unnamed");
+        String shown = text.name(p);
+        String name = shown != null ? shown : kind != null ? kind : text.get("dossier.unnamed");
         String age = p.age() != null ? p.age().toString() : p.ageGroup().known() ? p.ageGroup().label() : null;
         String detail = switch (p.role()) {
             case VICTIM -> ReportText.join(ITEM_SEPARATOR, text.optional("dossier.fate", text.label("cases.fate.", p.fate())),
                     text.optional("dossier.age", age));
-            case PERPETRATOR -> ReportText.join(ITEM_SEPARATOR, p.shownName() != null ? kind : null,
+            case PERPETRATOR -> ReportText.join(ITEM_SEPARATOR, shown != null ? kind : null,
                     text.optional("dossier.involvement", text.label("cases.involvement.", p.involvement())));
             case WITNESS -> null;
         };
@@ -123,7 +124,9 @@ final class DossierLayout {
                     staff ? text.get("dossier.evidenceReceived", e.item().getDeclaredName()) : text.get("dossier.evidenceReceivedAnonymous")));
         }
         return events.stream().sorted(Comparator.comparing(Dated::on))
-                .map(d -> new ReportItem(null, d.when() + " — " + d.what(), null)).toList();
+                // Isolated although it leads the line: the "UTC" of a time would otherwise, as its first strong letter, make
+                // an Arabic line left-to-right and put the time on the left.
+                .map(d -> new ReportItem(null, ReportText.guard(text.isolate(d.when()) + " — " + d.what()), null)).toList();
     }
 
     /** Source descriptions name who spoke ("the brother's account"): outside INTERNAL and LEGAL only their grades show. */
@@ -141,9 +144,10 @@ final class DossierLayout {
         return label == null ? code : label.in(text.messages().locale());
     }
 
-    private static String coordinates(RedactedCase c) {
+    /** Isolated: after the place's Arabic name, "33.3, 44.4" would otherwise print as "44.4 ,33.3". */
+    private String coordinates(RedactedCase c) {
         return c.latitude() == null || c.longitude() == null ? null
-                : c.latitude().toPlainString() + ", " + c.longitude().toPlainString();
+                : text.isolate(c.latitude().toPlainString() + ", " + c.longitude().toPlainString());
     }
 
     static String date(PartialDate date) {

@@ -29,11 +29,11 @@ final class EvidenceItems {
     private ReportItem item(DossierFacts.Evidence e, int number, boolean staff) {
         EvidenceItem item = e.item();
         String facts = text.get(staff ? "dossier.evidenceFacts" : "dossier.evidenceFactsAnonymous", Long.toString(item.getSizeBytes()),
-                text.label("evidence.verification.", item.getVerificationStatus()), text.inSentence(ReportText.time(item.getReceivedAt())),
+                text.label("evidence.verification.", item.getVerificationStatus()), ReportText.time(item.getReceivedAt()),
                 item.getReceivedBy());
         CustodyEvent last = e.lastCustody();
         String custody = last == null ? null : text.get(staff ? "dossier.custody" : "dossier.custodyAnonymous", Integer.toString(e.custodyEvents()),
-                text.label("evidence.custody.", last.getAction()), text.inSentence(ReportText.time(last.getOccurredAt())), last.getUsername());
+                text.label("evidence.custody.", last.getAction()), ReportText.time(last.getOccurredAt()), last.getUsername());
         String title = staff ? item.getDeclaredName() : text.get("dossier.evidenceItem", Integer.toString(number), item.getDetectedType());
         return new ReportItem(title, text.get("dossier.sha256", item.getSha256()), ReportText.join("\n", facts, custody));
     }

@@ -5,12 +5,16 @@ import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.awt.Color;
@@ -40,6 +44,10 @@ final class PeriodicCharts {
     /** Pixels per point: sharp on paper and on screen at 200 %, and still small. */
     static final int SCALE = 2;
     static final Color BARS = new Color(0x18, 0x40, 0x6b);
+    /** The share of the value axis left beyond the longest bar, for the value printed at its end. */
+    private static final double VALUE_ROOM = 0.12;
+    /** Ticks every 20 %: the last one is 100 on an axis that runs a little further (see {@link #percentBars}). */
+    private static final double PERCENT_TICK = 20;
     /** More categories than this turn a vertical chart's labels upright. */
     private static final int UPRIGHT_LABELS_FROM = 12;
 
@@ -75,10 +83,15 @@ final class PeriodicCharts {
         return image;
     }
 
-    /** Horizontal bars of per cent values, on a scale from 0 to 100 whatever the values. */
+    /**
+     * Horizontal bars of per cent values, on a scale from 0 to 100 whatever the values. The axis runs on past 100, without
+     * a tick there, so that the value of a full bar has room beyond its end like any other.
+     */
     static BufferedImage percentBars(String title, String valueLabel, List<Bar> bars, boolean rtl, String noData) {
         JFreeChart chart = chart(title, valueLabel, bars, true, rtl, noData);
-        chart.getCategoryPlot().getRangeAxis().setRange(0, 100);
+        NumberAxis percent = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
+        percent.setRange(0, 100 * (1 + VALUE_ROOM));
+        percent.setTickUnit(new NumberTickUnit(PERCENT_TICK));
         return draw(chart);
     }
 
@@ -104,7 +117,7 @@ final class PeriodicCharts {
         values.setLabelFont(REGULAR.deriveFont(8f));
         values.setTickLabelFont(REGULAR.deriveFont(8f));
         values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        values.setUpperMargin(0.12); // room for the value at the end of the longest bar
+        values.setUpperMargin(VALUE_ROOM);
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
@@ -113,6 +126,12 @@ final class PeriodicCharts {
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
         renderer.setDefaultItemLabelFont(REGULAR.deriveFont(7.5f));
         renderer.setDefaultItemLabelsVisible(true);
+        if (horizontal) {
+            // JFreeChart's default position (above the middle of the bar) is made for vertical bars; a horizontal bar's
+            // value belongs just beyond its end, which is its left side when the bars grow leftwards.
+            renderer.setDefaultPositiveItemLabelPosition(rtl ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT)
+                    : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        }
         CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
         plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(Color.WHITE);

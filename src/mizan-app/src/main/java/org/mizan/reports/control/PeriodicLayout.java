@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -50,7 +51,7 @@ final class PeriodicLayout {
         parameters.put("audience", text.get("periodic.audience", text.label("report.audience.", order.audience())));
         parameters.put("audienceNote", text.get("periodic.audienceNote." + order.audience().name()));
         parameters.put("counted", text.get("periodic.counted", String.valueOf(statistics.cases()), String.valueOf(statistics.victims())));
-        parameters.put("generated", text.get("periodic.generated", text.inSentence(ReportText.time(generatedAt))));
+        parameters.put("generated", text.get("periodic.generated", ReportText.time(generatedAt)));
         parameters.put("footer", text.get("periodic.footer." + order.audience().name()));
         parameters.put("statisticsHeading", text.get("periodic.statistics"));
         parameters.put("listHeading", text.get("periodic.list", String.valueOf(statistics.cases())));
@@ -93,12 +94,13 @@ final class PeriodicLayout {
 
     /** "ف. ع. / F. A. (20–29, Killed)": the name or initials the redaction left, the age it allows, the fate. */
     private String victim(RedactedParty victim) {
-        String name = victim.shownName() != null ? victim.shownName() : text.get("dossier.unnamed");
+        String name = Objects.requireNonNullElse(text.name(victim), text.get("dossier.unnamed"));
         String age = victim.age() != null ? victim.age().toString()
                 : victim.appearance() == Appearance.INITIALS || victim.ageGroup().known()
                 ? (victim.ageGroup().known() ? victim.ageGroup().label() : text.get("report.ageUnknown")) : null;
-        String facts = ReportText.join(", ", age, text.label("cases.fate.", victim.fate()));
-        return facts == null ? name : name + " (" + facts + ")";
+        // Isolated: after the name, a parenthesis and no Arabic letter, the band's digits still take the line's direction.
+        String facts = ReportText.join(", ", text.isolate(age), text.label("cases.fate.", victim.fate()));
+        return facts == null ? name : ReportText.guard(name + " (" + facts + ")");
     }
 
     private StatisticSection section(String headingKey, String noteKey, List<PeriodicStatistics.Count> counts, long total,
@@ -130,7 +132,7 @@ final class PeriodicLayout {
                 new PeriodicCharts.Bar(text.get("impunity.againstUnknown"), Math.round(percentOf(f.againstUnknown()))),
                 new PeriodicCharts.Bar(text.get("impunity.reachedCourt"), Math.round(percentOf(f.reachedCourt()))),
                 new PeriodicCharts.Bar(text.get("impunity.finalConviction"), Math.round(percentOf(f.finalConviction()))));
-        return new StatisticSection(heading, text.get("periodic.impunity.counted", text.inSentence(f.asOf().toString())),
+        return new StatisticSection(heading, text.get("periodic.impunity.counted", f.asOf().toString()),
                 PeriodicCharts.percentBars(heading, text.get("impunity.chart.percent"), f.cases() == 0 ? List.of() : bars, rtl,
                         text.get("periodic.noData")),
                 text.get("periodic.column.indicator"), text.get("periodic.column.value"), text.get("periodic.column.share"), rows);
@@ -162,13 +164,13 @@ final class PeriodicLayout {
 
     private String period(CaseFilter filter) {
         if (filter.from() != null && filter.to() != null) {
-            return text.get("periodic.period.between", text.inSentence(filter.from().toString()), text.inSentence(filter.to().toString()));
+            return text.get("periodic.period.between", filter.from().toString(), filter.to().toString());
         }
         if (filter.from() != null) {
-            return text.get("periodic.period.from", text.inSentence(filter.from().toString()));
+            return text.get("periodic.period.from", filter.from().toString());
         }
         if (filter.to() != null) {
-            return text.get("periodic.period.to", text.inSentence(filter.to().toString()));
+            return text.get("periodic.period.to", filter.to().toString());
         }
         return text.get("periodic.period.all");
     }

@@ -51,7 +51,8 @@ final class ProsecutionSections {
         for (int i = 0; i < events.size(); i++) {
             items.add(event(events.get(i), view.derived().path().get(i).stage(), freeText, notes));
         }
-        String court = freeText ? ReportText.join(SEPARATOR, p.getCourt(), p.getFileNumber()) : text.get("dossier.withheld");
+        // Each isolated: in one left-to-right isolate with a Latin court name, "1234/ج/2020" would print as "1234/2020/ج".
+        String court = freeText ? ReportText.join(SEPARATOR, text.isolate(p.getCourt()), text.isolate(p.getFileNumber())) : text.get("dossier.withheld");
         return new ReportSection(text.get("dossier.section.proceeding", court == null ? "—" : court), items, text.get("dossier.none"));
     }
 

@@ -1,6 +1,7 @@
 package org.mizan.reports.control;
 
 import org.mizan.platform.control.Messages;
+import org.mizan.reports.entity.RedactedParty;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -8,13 +9,22 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The small wording helpers every report needs: enum labels from the bundles, times in one fixed form, and lines
- * joined from the parts that exist. Times are UTC with Latin digits in every edition so they match the audit log.
+ * The small wording helpers every report needs: enum labels from the bundles, times in one fixed form, lines joined
+ * from the parts that exist, and values kept whole inside right-to-left lines. Dates and times are ISO (yyyy-MM-dd),
+ * times UTC, with Latin digits in every edition so they match the pages and the audit log.
  */
 public final class ReportText {
+
+    private static final String FSI = "\u2068";
+    private static final String PDI = "\u2069";
+    private static final String LRM = "\u200E";
+    private static final String RLM = "\u200F";
+    /** An FSI after anything but another bidi control: after the start of the line or a control it needs no guard. */
+    private static final Pattern UNGUARDED_ISOLATE = Pattern.compile("(?<=[^\u200E\u200F\u2066-\u2069])\u2068");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -25,8 +35,10 @@ public final class ReportText {
         this.messages = messages;
     }
 
+    /** The message with every text argument {@link #isolate isolated} in a right-to-left edition. */
     String get(String key, Object... arguments) {
-        return messages.get(key, arguments);
+        Object[] isolated = Arrays.stream(arguments).map(a -> a instanceof CharSequence value ? isolate(value.toString()) : a).toArray();
+        return guard(messages.get(key, isolated));
     }
 
     /** {@code prefix.NAME} from the bundles, or null for a null value. */
@@ -36,18 +48,38 @@ public final class ReportText {
 
     /** The formatted message, or null when its only argument is null or blank. */
     String optional(String key, Object argument) {
-        return argument == null || argument.toString().isBlank() ? null : messages.get(key, argument);
+        return argument == null || argument.toString().isBlank() ? null : get(key, argument);
     }
 
     /**
-     * An ISO date or time kept whole inside a sentence of this edition. In a right-to-left sentence the bidi algorithm
-     * takes digits after an Arabic letter for Arabic numbers, between which a hyphen is no separator, and prints
-     * "2019-10-25" as "25-10-2019". A slash is a common separator, which joins Arabic numbers too: "2019/10/25" stays
-     * one run, year first. (Marks and embeddings around the ISO form kept it whole, but JasperReports' glyph renderer
-     * then moved a space across it.) A date alone on its line or leading it needs none of this.
+     * A value (a name, initials, a date, an age band, a file number, a code) kept in its own order inside a line of a
+     * right-to-left edition; unchanged in a left-to-right one. Without it the bidi algorithm reads the value's
+     * characters as part of the Arabic sentence: the final period of "H. H." ends up on its left, and the digits of
+     * "40–49" or "2019-10-25", following Arabic letters, count as Arabic numbers, between which a dash separates
+     * nothing, so they print as "49–40". A first-strong isolate (FSI … PDI) gives the value the direction of its
+     * own first letter, left to right when it has none.
+     * <p>
+     * JasperReports' glyph renderer draws the invisible controls as spaces (a space's width although the layout gave
+     * them none), which pushes apart the glyphs of their own run that follow them on the page. A control is harmless
+     * where it is the last glyph drawn in its run, or alone in one: the RLM after the PDI keeps the PDI at the right
+     * end of the following run (or makes it a run of its own in a left-to-right line), and {@link #guard} puts an LRM
+     * before the FSI so that the FSI stands alone between two left-to-right runs.
      */
-    String inSentence(String value) {
-        return value != null && Messages.isRightToLeft(messages.locale()) ? value.replace('-', '/') : value;
+    String isolate(String value) {
+        return value == null || !Messages.isRightToLeft(messages.locale()) ? value : FSI + value + PDI + RLM;
+    }
+
+    /** The shown name of a party with each script's part {@link #isolate isolated}: "ح. ع. / H. A.". */
+    String name(RedactedParty party) {
+        return guard(party.shownName(this::isolate));
+    }
+
+    /**
+     * {@code line} with an LRM before every isolate that does not start it (see {@link #isolate}). Not before one that
+     * starts the line: a first strong letter, even an invisible one, sets the direction of the whole line.
+     */
+    static String guard(String line) {
+        return line == null ? null : UNGUARDED_ISOLATE.matcher(line).replaceAll(LRM + FSI);
     }
 
     /** A time as every report and the verify page print it: UTC, minutes, Latin digits. */
@@ -58,7 +90,7 @@ public final class ReportText {
     /** The non-blank parts joined by {@code separator}, or null when there are none. */
     static String join(String separator, String... parts) {
         String joined = Arrays.stream(parts).filter(Objects::nonNull).filter(p -> !p.isBlank()).collect(Collectors.joining(separator));
-        return joined.isEmpty() ? null : joined;
+        return joined.isEmpty() ? null : guard(joined);
     }
 
     Messages messages() {

@@ -10,6 +10,7 @@ import org.mizan.reports.entity.RedactedParty;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 
 /**
@@ -35,11 +36,11 @@ final class WgeidLayout {
      * urgent-action procedure and a confidential source. No username: a Mizan account can name the submitter.
      */
     Map<String, Object> parameters(RedactedCase shown, WgeidSubmitter submitter, boolean urgent, Instant at) {
-        String procedure = urgent ? text.get("wgeid.urgent", text.inSentence(DossierLayout.date(shown.incidentDate()))) : text.get("wgeid.standard");
+        String procedure = urgent ? text.get("wgeid.urgent", DossierLayout.date(shown.incidentDate())) : text.get("wgeid.standard");
         return Map.of("title", text.get("wgeid.title"),
                 "subtitle", shown.reference() + SEPARATOR + procedure
                         + (submitter.confidential() ? "\n" + text.get("wgeid.confidential") : ""),
-                "generated", text.get("wgeid.generated", text.inSentence(ReportText.time(at))),
+                "generated", text.get("wgeid.generated", ReportText.time(at)),
                 "footer", text.get("wgeid.footer", shown.reference()));
     }
 
@@ -58,7 +59,7 @@ final class WgeidLayout {
             identities.add(identity(shown.victims().get(i), disappeared.get(i)));
         }
         sections.add(section("wgeid.section.a", identities));
-        sections.add(section("wgeid.section.b", List.of(new ReportItem(text.get("wgeid.date", text.inSentence(DossierLayout.date(shown.incidentDate()))),
+        sections.add(section("wgeid.section.b", List.of(new ReportItem(text.get("wgeid.date", DossierLayout.date(shown.incidentDate())),
                 shown.incidentDate().approximate() ? text.get("wgeid.approximate") : null, null))));
         sections.add(section("wgeid.section.c", place(shown)));
         sections.add(section("wgeid.section.d", shown.perpetrators().stream().map(this::perpetrator).toList()));
@@ -68,7 +69,7 @@ final class WgeidLayout {
             sections.add(section("wgeid.section.circumstances", List.of(new ReportItem(null, shown.narrative(), null))));
         }
         sections.add(section("wgeid.section.witnesses", shown.witnesses().stream()
-                .map(w -> new ReportItem(w.shownName(), text.optional("dossier.age", age(w)), w.notes())).toList()));
+                .map(w -> new ReportItem(text.name(w), text.optional("dossier.age", age(w)), w.notes())).toList()));
         sections.add(section("wgeid.section.family", family(shown.victims(), family)));
         sections.add(section("wgeid.section.f", submitter(submitter)));
         sections.add(section("wgeid.section.consent", List.of(new ReportItem(null, text.get("wgeid.consent"), null))));
@@ -94,7 +95,7 @@ final class WgeidLayout {
                 age,
                 text.optional("wgeid.occupation", text.label("cases.occupation.", person.getOccupation())))
                 : age;
-        return new ReportItem(shown.shownName() == null ? text.get("dossier.unnamed") : shown.shownName(), data,
+        return new ReportItem(Objects.requireNonNullElse(text.name(shown), text.get("dossier.unnamed")), data,
                 text.optional("dossier.fate", text.label("cases.fate.", shown.fate())));
     }
 
@@ -112,8 +113,9 @@ final class WgeidLayout {
     /** (d): a named person, unit or armed group, or "unidentified armed men" as a value of its own. */
     private ReportItem perpetrator(RedactedParty p) {
         String kind = text.label("cases.perpetratorKind.", p.perpetratorKind());
-        String name = p.shownName() != null ? p.shownName() : kind != null ? kind : text.get("dossier.unnamed");
-        return new ReportItem(name, ReportText.join(SEPARATOR, p.shownName() != null ? kind : null,
+        String shown = text.name(p);
+        String name = shown != null ? shown : kind != null ? kind : text.get("dossier.unnamed");
+        return new ReportItem(name, ReportText.join(SEPARATOR, shown != null ? kind : null,
                 text.optional("dossier.involvement", text.label("cases.involvement.", p.involvement()))), p.notes());
     }
 
@@ -124,7 +126,7 @@ final class WgeidLayout {
     private List<ReportItem> family(List<RedactedParty> victims, List<WgeidFamilyContacts.Line> family) {
         List<ReportItem> items = new ArrayList<>();
         for (RedactedParty victim : victims) {
-            String whose = text.get("wgeid.family.of", victim.shownName() == null ? text.get("dossier.unnamed") : victim.shownName());
+            String whose = text.get("wgeid.family.of", Objects.requireNonNullElse(text.name(victim), text.get("dossier.unnamed")));
             List<WgeidFamilyContacts.Line> lines = family == null || victim.personId() == null ? List.of()
                     : family.stream().filter(l -> l.personId() == victim.personId()).toList();
             if (!victim.contactDetailsAllowed()) {

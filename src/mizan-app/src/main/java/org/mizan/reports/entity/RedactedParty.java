@@ -5,6 +5,8 @@ import org.mizan.cases.entity.Involvement;
 import org.mizan.cases.entity.PartyRole;
 import org.mizan.cases.entity.PerpetratorKind;
 
+import java.util.function.UnaryOperator;
+
 /**
  * One person of a case as an audience may see them. Fields the audience may not see are null: names
  * unless {@link Appearance#NAMED}, initials unless {@link Appearance#INITIALS}, the exact age in PUBLIC.
@@ -19,17 +21,22 @@ public record RedactedParty(PartyRole role, Appearance appearance, String nameAr
 
     /** The name in both scripts ("صفاء السراي / Safaa al-Saray"), the initials, or null: what a table cell shows. */
     public String shownName() {
+        return shownName(UnaryOperator.identity());
+    }
+
+    /** {@link #shownName()} with {@code eachPart} applied to each script's part (a report isolates them for bidi). */
+    public String shownName(UnaryOperator<String> eachPart) {
         return switch (appearance) {
-            case NAMED -> both(nameArabic, nameLatin);
-            case INITIALS -> both(initialsArabic, initialsLatin);
+            case NAMED -> both(nameArabic, nameLatin, eachPart);
+            case INITIALS -> both(initialsArabic, initialsLatin, eachPart);
             case UNNAMED, OMITTED -> null;
         };
     }
 
-    private static String both(String arabic, String latin) {
+    private static String both(String arabic, String latin, UnaryOperator<String> eachPart) {
         if (arabic == null || latin == null || arabic.equals(latin)) {
-            return arabic != null ? arabic : latin;
+            return eachPart.apply(arabic != null ? arabic : latin);
         }
-        return arabic + " / " + latin;
+        return eachPart.apply(arabic) + " / " + eachPart.apply(latin);
     }
 }

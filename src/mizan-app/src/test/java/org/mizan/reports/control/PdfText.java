@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The text of a generated PDF as tests compare it, NFKC-normalised: PDFBox's plain text of the pages, followed by
+ * The text of a generated PDF as tests compare it, NFKC-normalised and without bidi controls: PDFBox's plain text of the pages, followed by
  * every ActualText the PDF declares. Why both: JasperReports' glyph renderer draws Arabic-script lines as shaped
  * glyphs in visual order, so plain extraction returns them reversed (and Tika's bidi repair reverses the Latin of a
  * mixed line instead); but it wraps each such line in a marked-content span whose ActualText is the line as
@@ -34,10 +34,18 @@ public final class PdfText {
                     text.append('\n').append(actual);
                 }
             }
-            return Normalizer.normalize(text, Normalizer.Form.NFKC);
+            return withoutBidiControls(Normalizer.normalize(text, Normalizer.Form.NFKC));
         } catch (IOException e) {
             throw new AssertionError("not a readable PDF", e);
         }
+    }
+
+    /**
+     * {@code text} without the invisible marks and isolates a right-to-left edition puts around values
+     * (ReportText.isolate): tests of the wording compare words; RightToLeftValuesTest checks the order on the page.
+     */
+    public static String withoutBidiControls(String text) {
+        return text.replaceAll("[\u200E\u200F\u202A-\u202E\u2066-\u2069]", "");
     }
 
     /**
@@ -86,6 +94,56 @@ public final class PdfText {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Each line of each page as a reader sees it, read from left to right: the glyphs sorted by where they are
+     * drawn, not by the order of the text. A gap wider than a third of an em between two drawn glyphs reads as a
+     * space, and one wider than one and a half spaces as two, so a doubled gap shows. Glyphs that draw nothing
+     * (spaces, and the bidi controls JasperReports' glyph renderer draws as spaces) are left out: only the ink counts.
+     * Arabic script comes out in presentation forms and mirrored, Latin and digits in their visual order — which is the
+     * order they must be read in, so "H. H." and "40–49" must appear as such.
+     */
+    public static List<String> visualLines(byte[] pdf) {
+        List<List<org.apache.pdfbox.text.TextPosition>> lines = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                java.util.TreeMap<Integer, List<org.apache.pdfbox.text.TextPosition>> onPage = new java.util.TreeMap<>();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void processTextPosition(org.apache.pdfbox.text.TextPosition glyph) {
+                        if (!glyph.getUnicode().isBlank()) {
+                            onPage.computeIfAbsent(Math.round(glyph.getYDirAdj()), y -> new ArrayList<>()).add(glyph);
+                        }
+                    }
+                };
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                stripper.getText(document);
+                lines.addAll(onPage.values());
+            }
+        } catch (IOException e) {
+            throw new AssertionError("not a readable PDF", e);
+        }
+        List<String> visual = new ArrayList<>();
+        for (List<org.apache.pdfbox.text.TextPosition> glyphs : lines) {
+            glyphs.sort(java.util.Comparator.comparingDouble(org.apache.pdfbox.text.TextPosition::getXDirAdj));
+            StringBuilder line = new StringBuilder();
+            float end = Float.NaN;
+            for (org.apache.pdfbox.text.TextPosition glyph : glyphs) {
+                float space = glyph.getFontSizeInPt() / 3;
+                float gap = glyph.getXDirAdj() - end;
+                if (gap > space * 1.5f) {
+                    line.append("  ");
+                } else if (gap > space / 2) {
+                    line.append(' ');
+                }
+                line.append(glyph.getUnicode());
+                end = glyph.getXDirAdj() + glyph.getWidthDirAdj();
+            }
+            visual.add(Normalizer.normalize(line, Normalizer.Form.NFKC));
+        }
+        return visual;
     }
 
     /** The ActualText of each span, nested ones included. */
