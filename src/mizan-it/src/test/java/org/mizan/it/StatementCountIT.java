@@ -157,10 +157,30 @@ class StatementCountIT {
             long before = relay.statements();
             relay.record();
             load.get();
-            Counted counted = new Counted(relay.statements() - before, relay.recorded());
+            Counted counted = withoutChainerPolls(relay.statements() - before, relay.recorded());
             fewest = fewest == null || counted.count() < fewest.count() ? counted : fewest;
         }
         return fewest;
+    }
+
+    /** The audit chainer's idle look for events, once a second in a transaction of its own (AuditChain, ChainLinks). */
+    private static final String CHAINER_POLL = "SELECT EXISTS (SELECT 1 FROM audit_pending)";
+
+    /**
+     * The statements of a load without the chainer's idle polls that fell into it: a page slower than a second always
+     * met one, and they are the server's own rhythm, not the page's work (each is BEGIN, the poll, COMMIT).
+     */
+    private static Counted withoutChainerPolls(long count, Map<String, Long> byText) {
+        Map<String, Long> page = new java.util.HashMap<>(byText);
+        long polls = page.getOrDefault(CHAINER_POLL, 0L);
+        if (polls == 0) {
+            return new Counted(count, byText);
+        }
+        page.remove(CHAINER_POLL);
+        page.computeIfPresent("BEGIN", (text, times) -> times - polls);
+        page.computeIfPresent("COMMIT", (text, times) -> times - polls);
+        page.values().removeIf(times -> times <= 0);
+        return new Counted(count - 3 * polls, page);
     }
 
     /**
