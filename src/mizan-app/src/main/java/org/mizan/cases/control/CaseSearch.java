@@ -18,6 +18,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Lists and searches cases ({@link CaseQuery} builds the SQL): one page and its count, only cases
@@ -83,14 +84,14 @@ public class CaseSearch {
      * withheld name, note or narrative. Empty when the plain query serves (no words, or a reader who reads cases whole).
      */
     @Transactional
-    public java.util.Optional<List<String>> findableReferences(CaseFilter filter, CaseReader reader) {
+    public Optional<List<String>> findableReferences(CaseFilter filter, CaseReader reader) {
         if (!filter.hasText() || !disclosure.redacts(reader)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         SqlRunner db = SqlRunner.of(em);
         CaseQuery.Statements statements = CaseQuery.of(db, filter, CaseSort.REFERENCE, false, 0, RedactedCaseList.CANDIDATES, reader);
         List<CaseSummary> candidates = db.rows(statements.page()).stream().map(CaseSearch::summary).toList();
-        return java.util.Optional.of(new RedactedCaseList(em, db, disclosure, reader).findable(candidates, filter.text()).stream()
+        return Optional.of(new RedactedCaseList(em, db, disclosure, reader).findable(candidates, filter.text()).stream()
                 .map(CaseSummary::reference).toList());
     }
 

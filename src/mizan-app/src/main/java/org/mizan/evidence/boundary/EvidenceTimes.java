@@ -1,9 +1,6 @@
 package org.mizan.evidence.boundary;
 
-import org.mizan.platform.boundary.BaghdadTime;
-
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -25,14 +22,5 @@ final class EvidenceTimes {
 
     static String second(Instant instant) {
         return instant == null ? null : SECOND.format(instant);
-    }
-
-    /** When evidence was collected is typed and read in Baghdad time, as its label says; the system's own times stay UTC. */
-    static LocalDateTime wallClock(Instant instant) {
-        return BaghdadTime.local(instant);
-    }
-
-    static Instant instant(LocalDateTime wallClock) {
-        return BaghdadTime.instant(wallClock);
     }
 }

@@ -1,5 +1,6 @@
 package org.mizan.evidence.boundary;
 
+import org.mizan.platform.boundary.BaghdadTime;
 import org.mizan.evidence.entity.Provenance;
 
 import java.io.Serializable;
@@ -18,7 +19,7 @@ public final class ProvenanceForm implements Serializable {
 
     private String description;
     private String providedBy;
-    /** Baghdad wall-clock time, as the label says. */
+    /** Baghdad wall-clock time, as the label says; the system's own times stay UTC. */
     private LocalDateTime collectedAt;
     private String collectionMethod;
     private String originalUrl;
@@ -29,7 +30,7 @@ public final class ProvenanceForm implements Serializable {
         ProvenanceForm form = new ProvenanceForm();
         form.description = provenance.description();
         form.providedBy = provenance.providedBy();
-        form.collectedAt = EvidenceTimes.wallClock(provenance.collectedAt());
+        form.collectedAt = BaghdadTime.local(provenance.collectedAt());
         form.collectionMethod = provenance.collectionMethod();
         form.originalUrl = provenance.originalUrl();
         form.captureDevice = provenance.captureDevice();
@@ -39,13 +40,13 @@ public final class ProvenanceForm implements Serializable {
 
     /** A form of its own with the same values, to be changed without changing this one. */
     ProvenanceForm copy() {
-        return of(new Provenance(description, providedBy, EvidenceTimes.instant(collectedAt), collectionMethod, originalUrl,
+        return of(new Provenance(description, providedBy, BaghdadTime.instant(collectedAt), collectionMethod, originalUrl,
                 captureDevice, notes));
     }
 
     /** The provenance typed; {@link org.mizan.platform.control.InvalidInput} names the field that breaks a rule. */
     Provenance toProvenance() {
-        Instant collected = EvidenceTimes.instant(collectedAt);
+        Instant collected = BaghdadTime.instant(collectedAt);
         return EvidenceJson.provenance(description, providedBy, collected == null ? null : collected.toString(), collectionMethod,
                 originalUrl, captureDevice, notes);
     }

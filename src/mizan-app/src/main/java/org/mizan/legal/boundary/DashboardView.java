@@ -1,5 +1,6 @@
 package org.mizan.legal.boundary;
 
+import org.mizan.platform.boundary.BaghdadTime;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -75,10 +76,10 @@ public class DashboardView implements Serializable {
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
             Instant now = Instant.now();
-            hearings.between(currentUser.reader(), CourtTime.instant(start), CourtTime.instant(end)).stream().map(h -> HearingRow.of(h, now))
+            hearings.between(currentUser.reader(), BaghdadTime.instant(start), BaghdadTime.instant(end)).stream().map(h -> HearingRow.of(h, now))
                     .forEach(h -> addEvent(DefaultScheduleEvent.<HearingRow>builder().id("hearing-" + h.id()).data(h)
                             .title(h.caseReference() + " · " + h.court()).description(h.purpose())
-                            .startDate(CourtTime.local(h.startsAt())).endDate(CourtTime.local(h.startsAt()).plusHours(2))
+                            .startDate(BaghdadTime.local(h.startsAt())).endDate(BaghdadTime.local(h.startsAt()).plusHours(2))
                             .styleClass(h.past() ? "mizan-past" : "mizan-coming").editable(false).build()));
         }
     }

@@ -1,5 +1,6 @@
 package org.mizan.legal.boundary;
 
+import org.mizan.platform.boundary.BaghdadTime;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,7 +48,7 @@ public class HearingEditor extends ProceedingsForm {
             proceedingId = proceeding;
             hearingId = hearing;
             version = h.version();
-            startsAt = CourtTime.local(h.startsAt());
+            startsAt = BaghdadTime.local(h.startsAt());
             court = h.court();
             purpose = h.purpose();
             outcomeNotes = h.outcomeNotes();
@@ -58,7 +59,7 @@ public class HearingEditor extends ProceedingsForm {
         if (proceedingId == null) {
             return;
         }
-        HearingDraft draft = new HearingDraft(CourtTime.instant(startsAt), court, purpose, outcomeNotes);
+        HearingDraft draft = new HearingDraft(BaghdadTime.instant(startsAt), court, purpose, outcomeNotes);
         saveChange(FORM, () -> {
             if (hearingId == null) {
                 hearings.schedule(proceedingId, draft, currentUser.reader(), currentUser.actor());
