@@ -270,7 +270,7 @@ public final class PeriodicReportBenchmark {
                     Integer age = (Integer) row.getObject(5);
                     victims.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(new RedactedParty(PartyRole.VICTIM,
                             Appearance.INITIALS, null, null, initials(row.getString(2)), initials(row.getString(3)), null,
-                            AgeGroup.of(age), row.getString(4) == null ? null : Fate.valueOf(row.getString(4)), null, null, false,
+                            AgeGroup.of(age), row.getString(4) == null ? null : Fate.valueOf(row.getString(4)), null, null, null, null, null, false,
                             null, null));
                     occupations.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
                             .add(row.getString(6) == null ? null : Occupation.valueOf(row.getString(6)));
@@ -286,8 +286,8 @@ public final class PeriodicReportBenchmark {
                     Set<String> caseTypes = row.getString(9) == null ? Set.of() : new TreeSet<>(Arrays.asList(row.getString(9).split(",")));
                     RedactedCase redacted = new RedactedCase(Audience.PUBLIC, id, row.getString(2), caseTypes,
                             new PartialDate(row.getInt(3), (Integer) row.getObject(4), (Integer) row.getObject(5), row.getBoolean(6)),
-                            null, row.getString(7), null, null, null, CaseStatus.valueOf(row.getString(8)), null, Set.of(),
-                            victims.getOrDefault(id, List.of()), List.of(), List.of(), false, false);
+                            null, null, row.getString(7), null, null, null, CaseStatus.valueOf(row.getString(8)), null, Set.of(),
+                            victims.getOrDefault(id, List.of()), List.of(), List.of(), List.of(), false, false);
                     cases.add(new PeriodicCase(redacted, occupations.getOrDefault(id, List.of()), Phase.NOT_STARTED));
                 }
             }

@@ -199,12 +199,16 @@ class ExportIT {
         assertFalse(csv.text().contains("HYPERLINK"), "no locality in PUBLIC");
         List<CSVRecord> rows = csv(csv);
         assertEquals(List.of("reference", "violationTypes", "incidentDate", "governorate", "status", "victims", "perpetrators",
-                "evidenceItems"), rows.get(0).getParser().getHeaderNames());
-        assertEquals(3, rows.size(), "the restricted case is not for an advocate");
+                "evidenceItems", "endDate", "dateNote", "narrative", "tags", "sources", "proceedings"), rows.get(0).getParser().getHeaderNames(),
+                "no exact place and no witnesses in PUBLIC");
+        // Cases of other tests may share the day (a year-only date covers it): this test's own three are there, the restricted one not.
+        List<String> references = rows.stream().map(r -> r.get("reference")).toList();
+        assertTrue(references.containsAll(List.of(scene.withdrawn(), scene.formula(), again)), references.toString());
+        assertFalse(references.contains(scene.restricted()), "the restricted case is not for an advocate");
         assertEquals("م. س. / M. S. (DETAINED, age unknown)", row(rows, again).get("victims"));
         CSVRecord first = row(rows, scene.withdrawn());
         assertEquals("م. س. / M. S. (KILLED, 20\u201329)", first.get("victims"));
-        assertEquals("UNIDENTIFIED (CARRIED_OUT)", first.get("perpetrators"));
+        assertEquals("UNIDENTIFIED (CARRIED_OUT, ALLEGED)", first.get("perpetrators"));
         assertEquals("BG", first.get("governorate"));
         assertEquals(day.toString(), first.get("incidentDate"));
         assertEquals("0", first.get("evidenceItems"));
@@ -216,7 +220,7 @@ class ExportIT {
         assertNoNames(json);
         JsonObject document = json(json);
         assertEquals("PUBLIC", document.getString("audience"));
-        assertEquals(3, document.getInt("count"));
+        assertEquals(rows.size(), document.getInt("count"));
         JsonObject victim = jsonCase(document, scene.withdrawn()).getJsonArray("victims").getJsonObject(0);
         assertEquals("INITIALS", victim.getString("appearance"));
         assertEquals("م. س.", victim.getString("initialsArabic"));
@@ -244,7 +248,6 @@ class ExportIT {
         List<CSVRecord> rows = csv(csv);
         assertEquals(3, rows.size(), "the assigned investigator sees the restricted case");
         assertEquals(VICTIM_AR + " / " + VICTIM_LATIN + " (KILLED, 24)", row(rows, scene.withdrawn()).get("victims"));
-        assertFalse(csv.text().contains(WITNESS_AR), "witnesses are not exported");
         assertFalse(csv.text().contains("123 4567"), "contact details never are");
         Download json = export("json", "INTERNAL", investigator);
         assertEquals(VICTIM_LATIN, jsonCase(json(json), scene.withdrawn()).getJsonArray("victims").getJsonObject(0)
@@ -312,6 +315,77 @@ class ExportIT {
             assertProblem(download("/api/exports/cases." + format + "?audience=PUBLIC&status="
                     + URLEncoder.encode("=1+1", StandardCharsets.UTF_8), advocate), "status");
         }
+    }
+
+    /**
+     * "The INTERNAL export carries every field the INTERNAL dossier has": before, it left out the narrative, the
+     * sources, the end date and the proceedings (issue 20), and the witnesses. The same file for the UN leaves out
+     * what the dossier leaves out of a UN edition: source descriptions, the lawyers, their notes.
+     */
+    @Test
+    void internalCarriesWhatTheInternalDossierHasAndTheUnEditionWithholdsTheTeamsTraces() throws IOException {
+        String lawyerName = api.createUser("explaw", "LAWYER");
+        String lawyer = api.token(lawyerName, Api.USER_PASSWORD);
+        long witness = CaseIT.person(api, investigator, WITNESS_AR, WITNESS_LATIN);
+        String reference = create(CaseIT.caseBody("Taken from his car " + marker).add("assignees", Api.array(investigatorName, lawyerName))
+                .add("endDate", Api.object().add("year", day.getYear() + 1).add("month", 3))
+                .add("latitude", new java.math.BigDecimal("31.0439")).add("longitude", new java.math.BigDecimal("46.2576"))
+                .add("sources", Json.createArrayBuilder().add(Api.object().add("description", "The brother's account " + marker)
+                        .add("reliability", "B").add("url", "https://example.org/statement")))
+                .add("parties", Json.createArrayBuilder()
+                        .add(Api.object().add("role", "WITNESS").add("personId", witness).add("notes", "saw the pick-up " + marker))));
+        Api.Reply opened = api.post("/api/cases/" + reference + "/proceedings", lawyer, Api.object()
+                .add("court", "محكمة جنايات ذي قار").add("fileNumber", "77/ج/2021").add("investigativeJudge", "قاضي التحقيق")
+                .add("lawyers", Api.array(lawyerName)).add("notes", "strategy " + marker).build().toString());
+        assertEquals(201, opened.status(), opened.body());
+        long proceeding = opened.json().getJsonNumber("id").longValue();
+        Api.Reply warrant = api.post("/api/proceedings/" + proceeding + "/events", lawyer, Api.object().add("type", "ARREST_WARRANT")
+                .add("date", Api.object().add("year", 2021).add("month", 2).add("day", 3)).add("notes", "served late " + marker)
+                .build().toString());
+        assertEquals(201, warrant.status(), warrant.body());
+
+        JsonObject internal = jsonCase(json(export("json", "INTERNAL", investigator)), reference);
+        assertEquals("Taken from his car " + marker, internal.getString("narrative"));
+        assertEquals((day.getYear() + 1) + "-03", internal.getString("endDate"));
+        assertEquals(0, new java.math.BigDecimal("31.0439").compareTo(internal.getJsonNumber("latitude").bigDecimalValue()));
+        assertEquals("Tishreen 2019", internal.getJsonArray("tags").getString(0));
+        JsonObject source = internal.getJsonArray("sources").getJsonObject(0);
+        assertEquals(List.of("B", "The brother's account " + marker, "https://example.org/statement"),
+                List.of(source.getString("reliability"), source.getString("description"), source.getString("url")));
+        JsonObject shownWitness = internal.getJsonArray("witnesses").getJsonObject(0);
+        assertEquals(WITNESS_LATIN, shownWitness.getString("nameLatin"));
+        assertEquals("saw the pick-up " + marker, shownWitness.getString("notes"));
+        JsonObject court = internal.getJsonArray("proceedings").getJsonObject(0);
+        assertEquals("محكمة جنايات ذي قار", court.getString("court"));
+        assertEquals("77/ج/2021", court.getString("fileNumber"));
+        assertEquals(List.of(lawyerName), court.getJsonArray("lawyers").getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals("strategy " + marker, court.getString("notes"));
+        assertEquals("WARRANT", court.getJsonObject("stage").getString("phase"));
+        JsonObject event = court.getJsonArray("events").getJsonObject(0);
+        assertEquals(List.of("2021-02-03", "ARREST_WARRANT", "served late " + marker),
+                List.of(event.getString("date"), event.getString("type"), event.getString("notes")));
+
+        CSVRecord row = row(csv(export("csv", "INTERNAL", investigator)), reference);
+        assertEquals("Taken from his car " + marker, row.get("narrative"));
+        assertEquals((day.getYear() + 1) + "-03", row.get("endDate"));
+        assertTrue(row.get("sources").contains("The brother's account " + marker), row.get("sources"));
+        assertTrue(row.get("witnesses").startsWith(WITNESS_AR + " / " + WITNESS_LATIN), row.get("witnesses"));
+        assertTrue(row.get("proceedings").contains("77/ج/2021") && row.get("proceedings").contains("ARREST_WARRANT"),
+                row.get("proceedings"));
+
+        Download un = download("/api/exports/cases.json?from=" + day + "&to=" + day + "&audience=UN", advocate);
+        assertEquals(200, un.status(), un.text());
+        JsonObject forTheUn = jsonCase(json(un), reference);
+        assertEquals("B", forTheUn.getJsonArray("sources").getJsonObject(0).getString("reliability"));
+        assertFalse(un.text().contains("brother"), "source descriptions stay with the team");
+        assertFalse(un.text().contains("example.org"), "source addresses stay with the team");
+        assertFalse(un.text().contains("strategy") || un.text().contains("served late"), "the lawyers' notes stay with them");
+        assertFalse(un.text().contains(lawyerName), "the lawyers are not named to the UN");
+        assertEquals("WARRANT", forTheUn.getJsonArray("proceedings").getJsonObject(0).getJsonObject("stage").getString("phase"));
+        Download publicFile = download("/api/exports/cases.csv?from=" + day + "&to=" + day + "&audience=PUBLIC", advocate);
+        assertFalse(publicFile.text().contains(marker), "nothing typed by the team goes public");
+        assertFalse(publicFile.text().contains("77/ج/2021"), "no court file number in public");
+        assertFalse(csv(publicFile).get(0).isMapped("witnesses"), "no witnesses column in public");
     }
 
     private static void assertProblem(Download reply, String field) {

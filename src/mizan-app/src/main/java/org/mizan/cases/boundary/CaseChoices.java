@@ -5,7 +5,9 @@ import org.mizan.cases.control.ReferenceLabels;
 import org.mizan.cases.entity.Confidentiality;
 import org.mizan.cases.entity.Fate;
 import org.mizan.cases.entity.Gender;
+import org.mizan.cases.entity.Community;
 import org.mizan.cases.entity.Involvement;
+import org.mizan.cases.entity.PerpetratorCertainty;
 import org.mizan.cases.entity.Occupation;
 import org.mizan.cases.entity.PerpetratorKind;
 import org.mizan.cases.entity.PersonKind;
@@ -77,6 +79,14 @@ public final class CaseChoices {
 
     public Involvement[] getInvolvements() {
         return Involvement.values();
+    }
+
+    public Community[] getCommunities() {
+        return Community.values();
+    }
+
+    public PerpetratorCertainty[] getCertainties() {
+        return PerpetratorCertainty.values();
     }
 
     public Gender[] getGenders() {

@@ -126,7 +126,10 @@ final class CaseHistoryRows {
                 case "fate" -> PageMessages.text("cases.fate." + code);
                 case "kind" -> person.matches() ? PageMessages.text("cases.perpetratorKind." + code) : null;
                 case "involvement" -> PageMessages.text("cases.involvement." + code);
+                case "certainty" -> PageMessages.text("cases.certainty." + code);
                 case "age" -> PageMessages.text("cases.ageAtIncident") + " " + code;
+                case "died" -> PageMessages.text("cases.diedOn") + " " + code;
+                case "community" -> PageMessages.text("cases.community." + code);
                 default -> attribute;
             });
         }

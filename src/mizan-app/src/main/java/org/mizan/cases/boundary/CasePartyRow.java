@@ -4,7 +4,9 @@ import org.mizan.cases.control.CaseDraft;
 import org.mizan.cases.control.DisclosedCase;
 import org.mizan.cases.entity.CaseParty;
 import org.mizan.cases.entity.Fate;
+import org.mizan.cases.entity.Community;
 import org.mizan.cases.entity.Involvement;
+import org.mizan.cases.entity.PerpetratorCertainty;
 import org.mizan.cases.entity.Occupation;
 import org.mizan.cases.entity.PartyRole;
 import org.mizan.cases.entity.PerpetratorKind;
@@ -12,6 +14,7 @@ import org.mizan.cases.entity.Person;
 import org.mizan.cases.entity.PersonKind;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -29,8 +32,11 @@ public final class CasePartyRow implements Serializable {
     private Occupation occupation;
     private Fate fate;
     private Integer ageAtIncident;
+    private LocalDate diedOn;
+    private Community community;
     private PerpetratorKind perpetratorKind;
     private Involvement involvement;
+    private PerpetratorCertainty certainty;
     private String notes;
 
     private CasePartyRow() {
@@ -45,8 +51,11 @@ public final class CasePartyRow implements Serializable {
         }
         row.fate = party.getFate();
         row.ageAtIncident = party.getAgeAtIncident();
+        row.diedOn = party.getDiedOn();
+        row.community = party.getCommunity();
         row.perpetratorKind = party.getPerpetratorKind();
         row.involvement = party.getInvolvement();
+        row.certainty = party.getCertainty();
         row.notes = party.getNotes();
         return row;
     }
@@ -65,6 +74,7 @@ public final class CasePartyRow implements Serializable {
         }
         row.ageAtIncident = shown.age();
         row.notes = shown.notes();
+        row.community = shown.community();
         return row;
     }
 
@@ -79,6 +89,7 @@ public final class CasePartyRow implements Serializable {
                 case INDIVIDUAL -> PerpetratorKind.PERSON;
             };
             row.involvement = Involvement.CARRIED_OUT;
+            row.certainty = PerpetratorCertainty.ALLEGED;
         }
         return row;
     }
@@ -89,6 +100,7 @@ public final class CasePartyRow implements Serializable {
         row.role = PartyRole.PERPETRATOR;
         row.perpetratorKind = PerpetratorKind.UNIDENTIFIED;
         row.involvement = Involvement.CARRIED_OUT;
+        row.certainty = PerpetratorCertainty.ALLEGED;
         return row;
     }
 
@@ -108,7 +120,8 @@ public final class CasePartyRow implements Serializable {
     CaseDraft.PartyDraft toDraft() {
         boolean perpetrator = role == PartyRole.PERPETRATOR;
         return new CaseDraft.PartyDraft(role, personId, role == PartyRole.VICTIM ? fate : null,
-                ageAtIncident, perpetrator ? perpetratorKind : null, perpetrator ? involvement : null, notes);
+                ageAtIncident, role == PartyRole.VICTIM ? diedOn : null, role == PartyRole.VICTIM ? community : null, perpetrator ? perpetratorKind : null, perpetrator ? involvement : null,
+                perpetrator ? certainty : null, notes);
     }
 
     public String getKey() {
@@ -169,6 +182,30 @@ public final class CasePartyRow implements Serializable {
 
     public void setPerpetratorKind(PerpetratorKind perpetratorKind) {
         this.perpetratorKind = perpetratorKind;
+    }
+
+    public Community getCommunity() {
+        return community;
+    }
+
+    public void setCommunity(Community community) {
+        this.community = community;
+    }
+
+    public LocalDate getDiedOn() {
+        return diedOn;
+    }
+
+    public void setDiedOn(LocalDate diedOn) {
+        this.diedOn = diedOn;
+    }
+
+    public PerpetratorCertainty getCertainty() {
+        return certainty;
+    }
+
+    public void setCertainty(PerpetratorCertainty certainty) {
+        this.certainty = certainty;
     }
 
     public Involvement getInvolvement() {

@@ -81,6 +81,7 @@ public class CaseView implements Serializable {
      * that would answer 403 — and keeps advocates from learning that contacts are kept at all.
      */
     private boolean contactsVisible;
+    private boolean sensitiveVisible;
     /** The case as loaded or last saved; none for a new case. */
     private RecordedCase recorded;
     /** What {@link #draft()} gave when the case was loaded or last saved: the page is unsaved while they differ. */
@@ -136,6 +137,7 @@ public class CaseView implements Serializable {
                 ? users.shownNames(Stream.of(c.getCreatedBy(), c.getUpdatedBy()).filter(Objects::nonNull).toList())
                 : name -> null);
         contactsVisible = currentUser.reader().mayJoinTeams() && c.isAssigned(currentUser.reader().userId());
+        sensitiveVisible = shown.staffDetails();
         // A case's facts are its team's to change: everyone else reads it (and may ask its lead to join).
         editable = currentUser.reader().mayEdit() && c.isAssigned(currentUser.reader().userId());
         incident.fill(c, shown);
@@ -405,6 +407,11 @@ public class CaseView implements Serializable {
 
     public boolean isContactsVisible() {
         return contactsVisible;
+    }
+
+    /** Whether the sensitive fields (a victim's community) are for this reader: the team's audiences; a new case is its author's. */
+    public boolean isSensitiveVisible() {
+        return !isExisting() || sensitiveVisible;
     }
 
     public RecordedCase getRecorded() {

@@ -38,6 +38,7 @@ public final class IncidentForm implements Serializable {
     private BigDecimal latitude;
     private BigDecimal longitude;
     private String narrative;
+    private String dateNote;
     private List<String> tags = new ArrayList<>();
     private CaseStatus status = CaseStatus.INTAKE;
     private Confidentiality confidentiality = Confidentiality.STANDARD;
@@ -62,6 +63,7 @@ public final class IncidentForm implements Serializable {
         latitude = plain(shown.latitude());
         longitude = plain(shown.longitude());
         narrative = shown.narrative();
+        dateNote = shown.freeText() ? c.getDateNote() : null;
         tags = new ArrayList<>(c.getTags());
         status = c.getStatus();
         confidentiality = c.getConfidentiality();
@@ -94,7 +96,7 @@ public final class IncidentForm implements Serializable {
         String countryCode = country == null || country.isBlank() ? "IQ" : country.strip().toUpperCase(Locale.ROOT);
         List<String> cleanTags = tags == null ? List.of()
                 : tags.stream().filter(Objects::nonNull).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
-        return new CaseDraft(List.copyOf(violationTypes == null ? List.of() : violationTypes), incident, end, countryCode,
+        return new CaseDraft(List.copyOf(violationTypes == null ? List.of() : violationTypes), incident, end, dateNote, countryCode,
                 governorate, locality, latitude, longitude, narrative, cleanTags, sources,
                 recorded ? status : CaseStatus.INTAKE, confidentiality,
                 List.copyOf(assignees == null ? List.of() : assignees), parties);
@@ -250,5 +252,13 @@ public final class IncidentForm implements Serializable {
 
     public void setAssignees(List<String> assignees) {
         this.assignees = assignees == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(assignees));
+    }
+
+    public String getDateNote() {
+        return dateNote;
+    }
+
+    public void setDateNote(String dateNote) {
+        this.dateNote = dateNote;
     }
 }

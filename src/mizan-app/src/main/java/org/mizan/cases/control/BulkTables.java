@@ -1,5 +1,7 @@
 package org.mizan.cases.control;
 
+import org.mizan.cases.entity.PartyRole;
+import org.mizan.cases.entity.PerpetratorCertainty;
 import org.mizan.cases.entity.CaseStatus;
 import org.mizan.cases.entity.Confidentiality;
 import org.mizan.cases.entity.ViolationCase;
@@ -10,6 +12,7 @@ import org.postgresql.copy.CopyManager;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -54,7 +57,7 @@ public final class BulkTables implements AutoCloseable {
         personAlias = new CopyTable("person_alias", "person_id", "alias");
         personNameIndex = new CopyTable("person_name_index", "person_id", "spelling", "normalised", "name_key");
         violationCase = new CopyTable("violation_case", "id", "reference", "incident_year", "incident_month", "incident_day",
-                "incident_approximate", "end_year", "end_month", "end_day", "end_approximate", "period_start", "period_end",
+                "incident_approximate", "end_year", "end_month", "end_day", "end_approximate", "date_note", "period_start", "period_end",
                 "country", "governorate_code", "locality", "locality_keys", "latitude", "longitude", "narrative", "narrative_normalised",
                 "status", "confidentiality", "created_at", "created_by", "updated_at", "updated_by", "version", "import_batch_id",
                 "lead_id");
@@ -62,8 +65,8 @@ public final class BulkTables implements AutoCloseable {
         caseViolationType = new CopyTable("case_violation_type", "case_id", "type_code");
         caseTag = new CopyTable("case_tag", "case_id", "tag");
         caseSource = new CopyTable("case_source", "case_id", "position", "description", "reliability", "url");
-        caseParty = new CopyTable("case_party", "case_id", "position", "person_id", "role", "fate", "age_at_incident",
-                "perpetrator_kind", "involvement", "notes");
+        caseParty = new CopyTable("case_party", "case_id", "position", "person_id", "role", "fate", "age_at_incident", "died_on", "community",
+                "perpetrator_kind", "involvement", "certainty", "notes");
     }
 
     public void person(long id, PersonDraft p, Instant created) throws IOException {
@@ -94,7 +97,8 @@ public final class BulkTables implements AutoCloseable {
         String narrative = Text.blankToNull(d.narrative());
         violationCase.row(id, reference, d.incidentDate().year(), d.incidentDate().month(), d.incidentDate().day(),
                 d.incidentDate().approximate(), end == null ? null : end.year(), end == null ? null : end.month(),
-                end == null ? null : end.day(), end != null && end.approximate(), dates.getPeriodStart(), dates.getPeriodEnd(),
+                end == null ? null : end.day(), end != null && end.approximate(), Text.blankToNull(d.dateNote()), dates.getPeriodStart(),
+                dates.getPeriodEnd(),
                 d.country() == null ? "IQ" : d.country(), d.governorate(), d.locality(), LocalityKeys.of(d.locality()), d.latitude(), d.longitude(),
                 narrative, narrative == null ? null : ArabicNames.normalise(narrative), status,
                 d.confidentiality() == null ? Confidentiality.STANDARD : d.confidentiality(),
@@ -116,8 +120,9 @@ public final class BulkTables implements AutoCloseable {
         parties.sort(Comparator.comparing(CaseDraft.PartyDraft::role));
         position = 0;
         for (CaseDraft.PartyDraft party : parties) {
-            caseParty.row(id, position++, party.personId(), party.role(), party.fate(), party.ageAtIncident(),
-                    party.perpetratorKind(), party.involvement(), party.notes());
+            caseParty.row(id, position++, party.personId(), party.role(), party.fate(), party.ageAtIncident(), party.diedOn(), party.community(),
+                    party.perpetratorKind(), party.involvement(), party.role() == PartyRole.PERPETRATOR
+                            ? Objects.requireNonNullElse(party.certainty(), PerpetratorCertainty.ALLEGED) : null, party.notes());
         }
     }
 

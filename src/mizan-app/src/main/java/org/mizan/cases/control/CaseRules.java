@@ -1,5 +1,7 @@
 package org.mizan.cases.control;
 
+import org.mizan.cases.entity.Fate;
+import org.mizan.cases.entity.PartialDate;
 import org.mizan.cases.entity.PartyRole;
 import org.mizan.cases.entity.PerpetratorKind;
 import org.mizan.platform.control.InvalidInput;
@@ -18,6 +20,8 @@ public final class CaseRules {
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
     private static final int TAG_MAX = 100;
     private static final int LOCALITY_MAX = 200;
+    /** A sentence or two ("April or May; the family is not sure"): the story belongs in the narrative. */
+    private static final int DATE_NOTE_MAX = 500;
     private static final int NARRATIVE_MAX = 200_000;
 
     private CaseRules() {
@@ -55,6 +59,9 @@ public final class CaseRules {
             errors.add(new InvalidInput.FieldError("locality", "validation.tooLong", LOCALITY_MAX));
         }
         checkCoordinates(draft.latitude(), draft.longitude(), errors);
+        if (draft.dateNote() != null && draft.dateNote().length() > DATE_NOTE_MAX) {
+            errors.add(new InvalidInput.FieldError("dateNote", "validation.tooLong", DATE_NOTE_MAX));
+        }
         if (draft.narrative() != null && draft.narrative().length() > NARRATIVE_MAX) {
             errors.add(new InvalidInput.FieldError("narrative", "validation.tooLong", NARRATIVE_MAX));
         }
@@ -71,7 +78,7 @@ public final class CaseRules {
         }
         List<CaseDraft.PartyDraft> parties = draft.partiesOrEmpty();
         for (int i = 0; i < parties.size(); i++) {
-            checkParty(parties.get(i), element("parties", i), errors);
+            checkParty(parties.get(i), element("parties", i), draft.incidentDate(), errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -106,7 +113,7 @@ public final class CaseRules {
         }
     }
 
-    private static void checkParty(CaseDraft.PartyDraft party, String name, List<InvalidInput.FieldError> errors) {
+    private static void checkParty(CaseDraft.PartyDraft party, String name, PartialDate incident, List<InvalidInput.FieldError> errors) {
         if (party == null || party.role() == null) {
             errors.add(new InvalidInput.FieldError(name + ".role", "case.parties.roleRequired"));
             return;
@@ -126,6 +133,19 @@ public final class CaseRules {
         }
         if (party.role() != PartyRole.PERPETRATOR && party.involvement() != null) {
             errors.add(new InvalidInput.FieldError(name + ".involvement", "case.parties.onlyForPerpetrators"));
+        }
+        if (party.role() != PartyRole.PERPETRATOR && party.certainty() != null) {
+            errors.add(new InvalidInput.FieldError(name + ".certainty", "case.parties.onlyForPerpetrators"));
+        }
+        if (party.community() != null && party.role() != PartyRole.VICTIM) {
+            errors.add(new InvalidInput.FieldError(name + ".community", "case.parties.communityOnlyForVictims"));
+        }
+        if (party.diedOn() != null && party.role() != PartyRole.VICTIM) {
+            errors.add(new InvalidInput.FieldError(name + ".diedOn", "case.parties.diedOnOnlyForVictims"));
+        } else if (party.diedOn() != null && party.fate() != null && party.fate() != Fate.KILLED && party.fate() != Fate.FOUND_DEAD) {
+            errors.add(new InvalidInput.FieldError(name + ".diedOn", "case.parties.diedButAlive"));
+        } else if (party.diedOn() != null && incident != null && party.diedOn().isBefore(incident.start())) {
+            errors.add(new InvalidInput.FieldError(name + ".diedOn", "case.parties.diedBeforeIncident"));
         }
         if (party.ageAtIncident() != null && (party.ageAtIncident() < 0 || party.ageAtIncident() > 130)) {
             errors.add(new InvalidInput.FieldError(name + ".ageAtIncident", "case.parties.age"));

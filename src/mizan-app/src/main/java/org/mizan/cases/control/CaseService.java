@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.mizan.cases.entity.PartyRole;
+import org.mizan.cases.entity.PerpetratorCertainty;
 import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
@@ -252,6 +254,7 @@ public class CaseService {
     private void apply(ViolationCase target, CaseDraft draft, Map<Long, Person> linked) {
         target.setViolationTypes(new TreeSet<>(draft.violationTypesOrEmpty()));
         target.setDates(draft.incidentDate(), draft.endDate());
+        target.setDateNote(Text.blankToNull(draft.dateNote()));
         target.setCountry(draft.country() == null ? "IQ" : draft.country());
         target.setGovernorate(draft.governorate());
         String locality = Text.blankToNull(draft.locality());
@@ -278,8 +281,13 @@ public class CaseService {
             CaseParty party = new CaseParty(target, parties.size(), person, draft.role());
             party.setFate(draft.fate());
             party.setAgeAtIncident(draft.ageAtIncident());
+            party.setDiedOn(draft.diedOn());
+            party.setCommunity(draft.community());
             party.setPerpetratorKind(draft.perpetratorKind());
             party.setInvolvement(draft.involvement());
+            // "Alleged" unless said otherwise: what a perpetrator entered without a word on it has always meant.
+            party.setCertainty(draft.role() != PartyRole.PERPETRATOR ? null
+                    : draft.certainty() == null ? PerpetratorCertainty.ALLEGED : draft.certainty());
             party.setNotes(Text.blankToNull(draft.notes()));
             parties.add(party);
         }
@@ -292,6 +300,7 @@ public class CaseService {
         fields.put("violationTypes", String.join(", ", c.getViolationTypes()));
         fields.put("incidentDate", c.getIncidentDate().toString());
         fields.put("endDate", c.getEndDate() == null ? null : c.getEndDate().toString());
+        fields.put("dateNote", c.getDateNote());
         fields.put("country", c.getCountry());
         fields.put("governorate", c.getGovernorate());
         fields.put("locality", c.getLocality());

@@ -1,6 +1,7 @@
 package org.mizan.cases.control;
 
 import org.mizan.cases.entity.CaseParty;
+import org.mizan.cases.entity.Community;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,10 +17,11 @@ public record DisclosedCase(boolean complete, String locality, BigDecimal latitu
     /**
      * One person of the case: {@code named} with their names, else their initials in the name fields (or nothing
      * for an unidentified perpetrator); {@code age} at the time of the incident as recorded for this case, where the
-     * reader may read an exact age, and {@code ageGroup} ("20–29"), worked out from the birth year when no age is recorded.
+     * reader may read an exact age, and {@code ageGroup} ("20–29"), worked out from the birth year when no age is recorded;
+     * {@code community} only for readers of the team's own audiences (it is sensitive).
      */
     public record DisclosedParty(CaseParty party, boolean named, String nameArabic, String nameLatin, Integer age,
-                                 String ageGroup, String notes) {
+                                 String ageGroup, String notes, Community community) {
 
         /** The person's id, only where they are named: an id shown beside initials would link them across cases. */
         public Long personId() {

@@ -57,9 +57,7 @@ public class ReferenceCodes {
         }
         String governorate = draft.governorate() == null ? null
                 : words.governorateByCodeOrName(draft.governorate()).orElse(draft.governorate());
-        return new CaseDraft(types, draft.incidentDate(), draft.endDate(), draft.country(), governorate, draft.locality(),
-                draft.latitude(), draft.longitude(), draft.narrative(), draft.tags(), draft.sources(), draft.status(),
-                draft.confidentiality(), draft.assignees(), draft.parties());
+        return draft.withCodes(types, governorate);
     }
 
     /** A person's governorate by its code, or as written when it names none (for the rules to refuse). */

@@ -74,6 +74,9 @@ public class ViolationCase extends Recorded {
     private BigDecimal latitude;
     private BigDecimal longitude;
     private String narrative;
+    /** Why the dates are uncertain ("April or May"): free text, so it goes where the narrative goes. */
+    @Column(name = "date_note")
+    private String dateNote;
     @Column(name = "narrative_normalised")
     private String narrativeNormalised;
 
@@ -179,6 +182,8 @@ public class ViolationCase extends Recorded {
     public BigDecimal getLongitude() { return longitude; }
     public void setCoordinates(BigDecimal latitude, BigDecimal longitude) { this.latitude = latitude; this.longitude = longitude; }
     public String getNarrative() { return narrative; }
+    public String getDateNote() { return dateNote; }
+    public void setDateNote(String dateNote) { this.dateNote = dateNote; }
     public Set<String> getViolationTypes() { return new TreeSet<>(violationTypes); }
     public void setViolationTypes(Set<String> types) { violationTypes.clear(); violationTypes.addAll(types); }
     public Set<String> getTags() { return new TreeSet<>(tags); }

@@ -14,6 +14,7 @@ import org.mizan.cases.entity.Involvement;
 import org.mizan.cases.entity.Occupation;
 import org.mizan.cases.entity.PartialDate;
 import org.mizan.cases.entity.PartyRole;
+import org.mizan.cases.entity.PerpetratorCertainty;
 import org.mizan.cases.entity.PerpetratorKind;
 
 import java.math.BigDecimal;
@@ -128,7 +129,7 @@ public final class SyntheticCases {
                 Math.max(0, victims.size() - 1), fate, perpetrator.asObject(), perpetrator.asSubject(), place,
                 governorate == null ? null : SyntheticPlaces.protestSite(random, governorate), days);
         BigDecimal[] coordinates = coordinates(governorate);
-        CaseDraft draft = new CaseDraft(List.copyOf(types), incident, end, abroad ? city.country() : "IQ",
+        CaseDraft draft = new CaseDraft(List.copyOf(types), incident, end, null, abroad ? city.country() : "IQ",
                 governorate == null ? null : governorate.code(), place.in(arabic), coordinates[0], coordinates[1],
                 SyntheticNarratives.write(random, story), tags(day, governorate, first), sources(arabic), null,
                 Weighted.chance(random, 0.05) ? Confidentiality.RESTRICTED : Confidentiality.STANDARD, List.of(), parties);
@@ -137,9 +138,8 @@ public final class SyntheticCases {
 
     /** The draft with every party's person number replaced by {@code ids} (a stored id). */
     public static CaseDraft withPersonIds(CaseDraft draft, LongUnaryOperator ids) {
-        List<PartyDraft> parties = draft.partiesOrEmpty().stream().map(p -> new PartyDraft(p.role(),
-                p.personId() == null ? null : ids.applyAsLong(p.personId()), p.fate(), p.ageAtIncident(),
-                p.perpetratorKind(), p.involvement(), p.notes())).toList();
+        List<PartyDraft> parties = draft.partiesOrEmpty().stream()
+                .map(p -> p.withPerson(p.personId() == null ? null : ids.applyAsLong(p.personId()))).toList();
         return copy(draft, draft.status(), parties);
     }
 
@@ -156,8 +156,7 @@ public final class SyntheticCases {
     }
 
     private static CaseDraft copy(CaseDraft d, CaseStatus status, List<PartyDraft> parties) {
-        return new CaseDraft(d.violationTypes(), d.incidentDate(), d.endDate(), d.country(), d.governorate(), d.locality(),
-                d.latitude(), d.longitude(), d.narrative(), d.tags(), d.sources(), status, d.confidentiality(), d.assignees(), parties);
+        return d.withStatus(status).withParties(parties);
     }
 
     private PersonDraft person(PartyDraft party) {
@@ -206,7 +205,7 @@ public final class SyntheticCases {
             if (victim != null) {
                 taken.add(victim);
                 persons.involve(victim, day, dies);
-                victims.add(new PartyDraft(PartyRole.VICTIM, victim + 1L, own, age(victim, day), null, null, null));
+                victims.add(new PartyDraft(PartyRole.VICTIM, victim + 1L, own, age(victim, day), null, null, null, null, null, null));
             }
         }
         return victims;
@@ -229,12 +228,16 @@ public final class SyntheticCases {
         if (person == null) {
             int variant = random.nextInt(UNIDENTIFIED_AS_OBJECT.size());
             Bilingual subject = UNIDENTIFIED_AS_SUBJECT.get(variant);
-            return new Perpetrator(new PartyDraft(PartyRole.PERPETRATOR, null, null, null, PerpetratorKind.UNIDENTIFIED,
-                    involvement, subject.in(arabic)), UNIDENTIFIED_AS_OBJECT.get(variant), subject);
+            return new Perpetrator(new PartyDraft(PartyRole.PERPETRATOR, null, null, null, null, null, PerpetratorKind.UNIDENTIFIED,
+                    involvement, PerpetratorCertainty.ALLEGED, subject.in(arabic)), UNIDENTIFIED_AS_OBJECT.get(variant), subject);
         }
         taken.add(person);
         Bilingual named = named(kind, persons.draft(person));
-        return new Perpetrator(new PartyDraft(PartyRole.PERPETRATOR, person + 1L, null, null, kind, involvement, null), named, named);
+        // Some named by a graded source rather than only alleged; chosen by the person, not the random stream, so that the
+        // rest of the synthetic set stays what it was.
+        PerpetratorCertainty certainty = person % 5 == 0 ? PerpetratorCertainty.IDENTIFIED_BY_SOURCE : PerpetratorCertainty.ALLEGED;
+        return new Perpetrator(new PartyDraft(PartyRole.PERPETRATOR, person + 1L, null, null, null, null, kind, involvement, certainty, null), named,
+                named);
     }
 
     private PerpetratorKind perpetratorKind(String type) {
@@ -270,8 +273,9 @@ public final class SyntheticCases {
         if (second == null || !taken.add(second)) {
             return Optional.empty();
         }
-        return Optional.of(new PartyDraft(PartyRole.PERPETRATOR, second + 1L, null, null,
-                ordered ? PerpetratorKind.PERSON : PerpetratorKind.UNIT, ordered ? Involvement.ORDERED : Involvement.FAILED_TO_PREVENT, null));
+        return Optional.of(new PartyDraft(PartyRole.PERPETRATOR, second + 1L, null, null, null, null,
+                ordered ? PerpetratorKind.PERSON : PerpetratorKind.UNIT, ordered ? Involvement.ORDERED : Involvement.FAILED_TO_PREVENT,
+                PerpetratorCertainty.ALLEGED, null));
     }
 
     private List<PartyDraft> witnesses(Governorate governorate, LocalDate day, Set<Integer> taken) {
@@ -282,7 +286,7 @@ public final class SyntheticCases {
             Integer witness = persons.civilian(governorate, day, taken, false);
             if (witness != null) {
                 taken.add(witness);
-                witnesses.add(new PartyDraft(PartyRole.WITNESS, witness + 1L, null, null, null, null, null));
+                witnesses.add(new PartyDraft(PartyRole.WITNESS, witness + 1L, null, null, null, null, null, null, null, null));
             }
         }
         return witnesses;

@@ -32,6 +32,14 @@ final class ColumnGuess {
         WORDS.put(ImportField.VIOLATION_TYPE, List.of("type", "violation", "نوع", "الانتهاك", "جۆر", "پێشێلکاری"));
         WORDS.put(ImportField.NARRATIVE, List.of("narrative", "details", "description", "summary", "السرد", "التفاصيل", "الوصف", "ملخص",
                 "وردەکاری", "گێڕانەوە"));
+        WORDS.put(ImportField.VICTIM_DIED_ON, List.of("date of death", "died on", "died", "تاريخ الوفاة", "توفي في",
+                "ڕێکەوتی مردن"));
+        WORDS.put(ImportField.VICTIM_COMMUNITY, List.of("community", "religion", "ethnicity", "المكون", "الديانة", "القومية",
+                "پێکهاتە", "ئایین"));
+        WORDS.put(ImportField.DATE_NOTE, List.of("date note", "date uncertain", "about the date", "ملاحظة التاريخ",
+                "ملاحظة على التاريخ", "تێبینی ڕێکەوت"));
+        WORDS.put(ImportField.PERPETRATOR_CERTAINTY, List.of("certainty", "perpetrator certainty", "status of accusation",
+                "درجة الاتهام", "ثبوت الاتهام", "دڵنیایی"));
         WORDS.put(ImportField.PERPETRATOR_KIND, List.of("perpetrator kind", "perpetrator type", "نوع الجهه", "جۆری تاوانبار"));
         WORDS.put(ImportField.PERPETRATOR, List.of("perpetrator", "الجاني", "الجهه المسؤوله", "المتهم", "تاوانبار", "پێشێلکار"));
         WORDS.put(ImportField.LEGAL_STATUS, List.of("legal", "court", "القضائي", "الاجراءات", "یاسایی"));

@@ -1,9 +1,11 @@
 package org.mizan.imports.control;
 
+import org.mizan.cases.entity.PerpetratorCertainty;
 import org.mizan.cases.control.FoldedText;
 import org.mizan.cases.control.ReferenceData;
 import org.mizan.cases.control.ReferenceVocabulary;
 import org.mizan.cases.control.Vocabulary;
+import org.mizan.cases.entity.Community;
 import org.mizan.cases.entity.Fate;
 import org.mizan.cases.entity.Gender;
 import org.mizan.cases.entity.Occupation;
@@ -69,6 +71,29 @@ public final class ImportVocabulary {
                     "ميليشيا", "مليشيا", "فصيل", "فصيل مسلح", "گرووپی چەکدار", "میلیشیا"),
             PerpetratorKind.UNIDENTIFIED, UNIDENTIFIED_WORDS));
 
+    private static final Vocabulary<PerpetratorCertainty> CERTAINTIES = Vocabulary.of(PerpetratorCertainty.class, Map.of(
+            PerpetratorCertainty.ALLEGED, List.of("alleged", "accused", "suspected", "مزعوم", "متهم", "مشتبه به", "مشتبه",
+                    "گومانلێکراو", "تۆمەتبار"),
+            PerpetratorCertainty.IDENTIFIED_BY_SOURCE, List.of("identified", "identified by a source", "source", "محدد من مصدر",
+                    "حدده مصدر", "مصدر", "سەرچاوەیەک ناسیویەتی", "ناسێنراو لە سەرچاوە", "سەرچاوە"),
+            PerpetratorCertainty.ESTABLISHED_BY_COURT, List.of("convicted", "court", "established by a court", "مدان", "ثبت بحكم",
+                    "ثبت بحكم قضائي", "حكم قضائي", "محكمة", "دادگا سەلماندوویەتی", "سزادراو", "دادگا")));
+
+    private static final Vocabulary<Community> COMMUNITIES = Vocabulary.of(Community.class, Map.ofEntries(
+            Map.entry(Community.CHRISTIAN, List.of("Christian", "مسيحي", "مسيحية", "مسيحيون", "مەسیحی")),
+            Map.entry(Community.YAZIDI, List.of("Yazidi", "Ezidi", "Yezidi", "إيزيدي", "ايزيدي", "يزيدي", "إيزيدية", "ئێزیدی")),
+            Map.entry(Community.SABEAN_MANDAEAN, List.of("Sabean", "Mandaean", "Sabean-Mandaean", "صابئي", "صابئي مندائي", "مندائي",
+                    "سابیئی مەندایی", "سابیئی")),
+            Map.entry(Community.SHABAK, List.of("Shabak", "شبك", "شبكي", "شەبەک")),
+            Map.entry(Community.KAKAI, List.of("Kaka'i", "Kakai", "Yarsan", "كاكائي", "كاكائية", "کاکەیی")),
+            Map.entry(Community.FEYLI_KURD, List.of("Feyli", "Faili", "Feyli Kurd", "Faili Kurd", "كردي فيلي", "فيلي", "كرد فيلية",
+                    "کوردی فەیلی", "فەیلی")),
+            Map.entry(Community.TURKMEN, List.of("Turkmen", "Turkoman", "تركماني", "تركمان", "تورکمان")),
+            Map.entry(Community.BAHAI, List.of("Baha'i", "Bahai", "بهائي", "بەهایی")),
+            Map.entry(Community.SHIA, List.of("Shia", "Shiite", "Shi'a", "شيعي", "شيعة", "شیعە")),
+            Map.entry(Community.SUNNI, List.of("Sunni", "سني", "سنة", "سوننە")),
+            Map.entry(Community.OTHER, List.of("other community", "مكوّن آخر", "مكون آخر", "أخرى", "پێکهاتەیەکی تر", "هی تر"))));
+
     private final ReferenceVocabulary references;
 
     /** Both maps by code, as {@link ReferenceData} gives them; only their codes are ever answered. */
@@ -105,6 +130,14 @@ public final class ImportVocabulary {
 
     public Optional<PerpetratorKind> perpetratorKind(String raw) {
         return PERPETRATOR_KINDS.find(raw);
+    }
+
+    public Optional<Community> community(String raw) {
+        return COMMUNITIES.find(raw);
+    }
+
+    public Optional<PerpetratorCertainty> certainty(String raw) {
+        return CERTAINTIES.find(raw);
     }
 
     private static Set<String> keys(Stream<String> words) {

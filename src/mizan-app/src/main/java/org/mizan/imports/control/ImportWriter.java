@@ -158,12 +158,9 @@ final class ImportWriter implements AutoCloseable {
         for (CaseDraft.PartyDraft party : draft.partiesOrEmpty()) {
             Long person = party.role() == PartyRole.VICTIM ? victim
                     : party.perpetratorKind() == PerpetratorKind.UNIDENTIFIED ? null : perpetrator;
-            parties.add(new CaseDraft.PartyDraft(party.role(), person, party.fate(), party.ageAtIncident(),
-                    party.perpetratorKind(), party.involvement(), party.notes()));
+            parties.add(party.withPerson(person));
         }
-        return new CaseDraft(draft.violationTypes(), draft.incidentDate(), draft.endDate(), draft.country(), draft.governorate(),
-                draft.locality(), draft.latitude(), draft.longitude(), draft.narrative(), draft.tags(), draft.sources(),
-                draft.status(), draft.confidentiality(), draft.assignees(), parties);
+        return draft.withParties(parties);
     }
 
     /**

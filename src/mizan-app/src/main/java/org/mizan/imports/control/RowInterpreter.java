@@ -1,5 +1,6 @@
 package org.mizan.imports.control;
 
+import org.mizan.cases.entity.PerpetratorCertainty;
 import org.mizan.cases.control.ArabicNames;
 import org.mizan.cases.control.CaseDraft;
 import org.mizan.cases.control.CaseRules;
@@ -9,6 +10,7 @@ import org.mizan.cases.control.ReferenceVocabulary;
 import org.mizan.cases.entity.Fate;
 import org.mizan.cases.entity.Gender;
 import org.mizan.cases.entity.Occupation;
+import org.mizan.cases.entity.Community;
 import org.mizan.cases.entity.PartialDate;
 import org.mizan.cases.entity.PerpetratorKind;
 import org.mizan.cases.entity.PersonKind;
@@ -16,6 +18,7 @@ import org.mizan.imports.entity.ImportField;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.Sha256;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,10 +75,14 @@ public final class RowInterpreter {
         Gender gender = reading.value(ImportField.VICTIM_GENDER, vocabulary::gender, "import.value.gender");
         Occupation occupation = reading.value(ImportField.VICTIM_OCCUPATION, vocabulary::occupation, "import.value.occupation");
         Fate fate = reading.value(ImportField.VICTIM_FATE, vocabulary::fate, "import.value.fate");
+        LocalDate diedOn = reading.value(ImportField.VICTIM_DIED_ON, RowInterpreter::day, "import.value.day");
+        Community community = reading.value(ImportField.VICTIM_COMMUNITY, vocabulary::community, "import.value.community");
         Integer age = reading.value(ImportField.VICTIM_AGE, text -> number(text, YOUNGEST_AGE, OLDEST_AGE), "import.value.age");
         Integer birthYear = reading.value(ImportField.VICTIM_BIRTH_YEAR, text -> number(text, 1900, 2200), "import.value.birthYear");
         PerpetratorKind kind = reading.value(ImportField.PERPETRATOR_KIND, vocabulary::perpetratorKind, "import.value.perpetratorKind");
         String perpetrator = reading.text(ImportField.PERPETRATOR);
+        PerpetratorCertainty certainty = reading.value(ImportField.PERPETRATOR_CERTAINTY, vocabulary::certainty,
+                "import.value.certainty");
         if (perpetrator != null && vocabulary.unidentifiedPerpetrator(perpetrator)) {
             perpetrator = null;
             kind = PerpetratorKind.UNIDENTIFIED;
@@ -93,13 +100,13 @@ public final class RowInterpreter {
         List<CaseDraft.PartyDraft> parties = new ArrayList<>();
         if (victim != null) {
             // A placeholder id: the rules want a person, the writer gives the real one.
-            parties.add(new CaseDraft.PartyDraft(org.mizan.cases.entity.PartyRole.VICTIM, 0L, fate, age, null, null, null));
+            parties.add(new CaseDraft.PartyDraft(org.mizan.cases.entity.PartyRole.VICTIM, 0L, fate, age, diedOn, community, null, null, null, null));
         }
         if (kind != null) {
             parties.add(new CaseDraft.PartyDraft(org.mizan.cases.entity.PartyRole.PERPETRATOR,
-                    kind == PerpetratorKind.UNIDENTIFIED ? null : 0L, null, null, kind, null, null));
+                    kind == PerpetratorKind.UNIDENTIFIED ? null : 0L, null, null, null, null, kind, null, certainty, null));
         }
-        CaseDraft draft = new CaseDraft(types, incident, end, "IQ", governorate, reading.text(ImportField.LOCALITY), null, null,
+        CaseDraft draft = new CaseDraft(types, incident, end, reading.text(ImportField.DATE_NOTE), "IQ", governorate, reading.text(ImportField.LOCALITY), null, null,
                 reading.text(ImportField.NARRATIVE), tags(reading), sources(reading), null, null, List.of(), parties);
         try {
             CaseRules.check(draft, knownTypes, knownGovernorates);
@@ -141,6 +148,11 @@ public final class RowInterpreter {
         String source = reading.text(ImportField.SOURCE);
         // Reliability F, "cannot be judged": a spreadsheet says nothing of how reliable its source was.
         return source == null ? List.of() : List.of(new CaseDraft.SourceDraft(source, "F", null));
+    }
+
+    /** A date to the day (a death is recorded to the day, or not at all): "2019-11-03", "3/11/2019" in any digits. */
+    private static Optional<LocalDate> day(String text) {
+        return ImportDates.parse(text).filter(date -> date.day() != null && !date.approximate()).map(PartialDate::start);
     }
 
     private static Optional<Integer> number(String text, int lowest, int highest) {

@@ -5,7 +5,10 @@ import jakarta.json.stream.JsonGenerator;
 import org.mizan.reports.control.CaseExport;
 import org.mizan.reports.entity.Audience;
 import org.mizan.reports.entity.RedactedCase;
+import org.mizan.legal.entity.Stage;
 import org.mizan.reports.entity.RedactedParty;
+import org.mizan.reports.entity.RedactedProceeding;
+import org.mizan.reports.entity.RedactedSource;
 
 import java.io.OutputStream;
 import java.util.List;
@@ -32,11 +35,27 @@ final class JsonCases implements CaseFile {
         json.writeStartArray(ExportFields.VIOLATION_TYPES);
         c.violationTypes().forEach(json::write);
         json.writeEnd().write(ExportFields.INCIDENT_DATE, c.incidentDate().toString());
+        optional(ExportFields.END_DATE, c.endDate() == null ? null : c.endDate().toString());
+        optional(ExportFields.DATE_NOTE, c.dateNote());
         optional(ExportFields.GOVERNORATE, c.governorate());
         optional(ExportFields.LOCALITY, c.locality());
+        if (c.latitude() != null && c.longitude() != null) {
+            json.write(ExportFields.LATITUDE, c.latitude()).write(ExportFields.LONGITUDE, c.longitude());
+        }
         json.write(ExportFields.STATUS, c.status().name());
+        optional(ExportFields.NARRATIVE, c.narrative());
+        if (!c.tags().isEmpty()) {
+            json.writeStartArray(ExportFields.TAGS);
+            c.tags().forEach(json::write);
+            json.writeEnd();
+        }
         parties(ExportFields.VICTIMS, c.victims());
         parties(ExportFields.PERPETRATORS, c.perpetrators());
+        if (c.audience() != Audience.PUBLIC) {
+            parties(ExportFields.WITNESSES, c.witnesses());
+        }
+        sources(c.sources());
+        proceedings(row.proceedings());
         json.write(ExportFields.EVIDENCE_ITEMS, row.evidenceItems()).writeEnd();
         count++;
     }
@@ -53,12 +72,63 @@ final class JsonCases implements CaseFile {
                 json.write("age", p.age());
             }
             json.write("ageGroup", p.ageGroup().label());
+            optional("diedOn", p.diedOn() == null ? null : p.diedOn().toString());
+            optional("community", p.community() == null ? null : p.community().name());
             optional("fate", p.fate() == null ? null : p.fate().name());
             optional("perpetratorKind", p.perpetratorKind() == null ? null : p.perpetratorKind().name());
             optional("involvement", p.involvement() == null ? null : p.involvement().name());
+            optional("certainty", p.certainty() == null ? null : p.certainty().name());
+            optional("notes", p.notes());
             json.writeEnd();
         }
         json.writeEnd();
+    }
+
+    private void sources(List<RedactedSource> sources) {
+        json.writeStartArray(ExportFields.SOURCES);
+        for (RedactedSource s : sources) {
+            json.writeStartObject().write("reliability", s.reliability());
+            optional("description", s.description());
+            optional("url", s.url());
+            json.writeEnd();
+        }
+        json.writeEnd();
+    }
+
+    private void proceedings(List<RedactedProceeding> proceedings) {
+        json.writeStartArray(ExportFields.PROCEEDINGS);
+        for (RedactedProceeding p : proceedings) {
+            json.writeStartObject();
+            stage("stage", p.stage());
+            optional("court", p.court());
+            optional("fileNumber", p.fileNumber());
+            optional("investigativeJudge", p.investigativeJudge());
+            if (!p.lawyers().isEmpty()) {
+                json.writeStartArray("lawyers");
+                p.lawyers().forEach(json::write);
+                json.writeEnd();
+            }
+            optional("notes", p.notes());
+            json.writeStartArray("events");
+            for (RedactedProceeding.Event e : p.events()) {
+                json.writeStartObject().write("date", e.date().toString()).write("type", e.type().name());
+                optional("verdict", e.verdict() == null ? null : e.verdict().name());
+                json.write("inAbsentia", e.inAbsentia());
+                optional("charges", e.charges());
+                optional("sentence", e.sentence());
+                stage("stageAfter", e.after());
+                optional("notes", e.notes());
+                json.writeEnd();
+            }
+            json.writeEnd().writeEnd();
+        }
+        json.writeEnd();
+    }
+
+    private void stage(String name, Stage stage) {
+        json.writeStartObject(name).write("phase", stage.phase().name());
+        optional("verdict", stage.verdict() == null ? null : stage.verdict().name());
+        json.write("inAbsentia", stage.inAbsentia()).write("finalVerdict", stage.finalVerdict()).writeEnd();
     }
 
     private void optional(String name, String value) {

@@ -4,11 +4,14 @@ import org.mizan.reports.entity.RedactedParty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One cell's text for the people of a case, exactly as the redaction shows them: "صفاء السراي / Safaa
- * al-Saray (KILLED, 26)", "ص. س. / S. S. (KILLED, 20–29)", "UNIT: Rapid Response (CARRIED_OUT)". Field
+ * al-Saray (KILLED, 26)", "ص. س. / S. S. (KILLED, 20–29)", "UNIT: Rapid Response (CARRIED_OUT)", with the notes on
+ * their part after a dash where the audience may read them. Field
  * values stay in their English machine form (enum names); a rendered report translates them instead.
  */
 final class PartyText {
@@ -26,20 +29,37 @@ final class PartyText {
         return perpetrators.stream().map(PartyText::perpetrator).collect(Collectors.joining("; "));
     }
 
+    static String witnesses(List<RedactedParty> witnesses) {
+        return witnesses.stream().map(w -> withNotes(orUnnamed(w.shownName()), w)).collect(Collectors.joining("; "));
+    }
+
+    /** The notes on a person's part, where the audience may read them: "… — saw the pick-up". */
+    private static String withNotes(String text, RedactedParty party) {
+        return party.notes() == null || party.notes().isBlank() ? text : text + " \u2014 " + party.notes();
+    }
+
     private static String victim(RedactedParty victim) {
         List<String> facts = new ArrayList<>();
         if (victim.fate() != null) {
             facts.add(victim.fate().name());
         }
         facts.add(victim.age() != null ? victim.age().toString() : victim.ageGroup().label());
-        return orUnnamed(victim.shownName()) + " (" + String.join(", ", facts) + ")";
+        if (victim.diedOn() != null) {
+            facts.add("died " + victim.diedOn());
+        }
+        if (victim.community() != null) {
+            facts.add(victim.community().name());
+        }
+        return withNotes(orUnnamed(victim.shownName()) + " (" + String.join(", ", facts) + ")", victim);
     }
 
     private static String perpetrator(RedactedParty perpetrator) {
         String name = perpetrator.shownName();
         String kind = perpetrator.perpetratorKind() == null ? "" : perpetrator.perpetratorKind().name();
         String who = name == null ? (kind.isEmpty() ? UNNAMED : kind) : kind.isEmpty() ? name : kind + ": " + name;
-        return perpetrator.involvement() == null ? who : who + " (" + perpetrator.involvement().name() + ")";
+        String facts = Stream.of(perpetrator.involvement(), perpetrator.certainty()).filter(Objects::nonNull).map(Enum::name)
+                .collect(Collectors.joining(", "));
+        return withNotes(facts.isEmpty() ? who : who + " (" + facts + ")", perpetrator);
     }
 
     private static String orUnnamed(String name) {

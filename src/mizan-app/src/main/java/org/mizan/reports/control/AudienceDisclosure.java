@@ -104,6 +104,7 @@ public class AudienceDisclosure implements CaseDisclosure {
         return new DisclosedCase.DisclosedParty(party, named,
                 named ? p.nameArabic() : initials ? p.initialsArabic() : null,
                 named ? p.nameLatin() : initials ? p.initialsLatin() : null,
-                p.age() == null ? null : party.getAgeAtIncident(), p.ageGroup().known() ? p.ageGroup().label() : null, p.notes());
+                p.age() == null ? null : party.getAgeAtIncident(), p.ageGroup().known() ? p.ageGroup().label() : null, p.notes(),
+                p.community());
     }
 }

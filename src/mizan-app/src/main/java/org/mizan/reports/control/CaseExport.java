@@ -12,16 +12,20 @@ import org.mizan.cases.control.CaseFilter;
 import org.mizan.cases.control.CaseSearch;
 import org.mizan.cases.control.SqlRunner;
 import org.mizan.cases.entity.ViolationCase;
+import org.mizan.legal.control.ProceedingService;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.reports.entity.Audience;
 import org.mizan.reports.entity.RedactedCase;
+import org.mizan.reports.entity.RedactedProceeding;
 import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Exports the cases of a case-list filter, redacted for an audience, one page at a time: the cases are
@@ -44,9 +48,11 @@ public class CaseExport {
     CaseSearch search;
     @Inject
     AuditTrail audit;
+    @Inject
+    ProceedingService proceedings;
 
-    /** One exported case: as the audience may see it, and how many evidence items it has. */
-    public record Row(RedactedCase redacted, long evidenceItems) {
+    /** One exported case: as the audience may see it, its proceedings as the audience may see them, its evidence count. */
+    public record Row(RedactedCase redacted, List<RedactedProceeding> proceedings, long evidenceItems) {
     }
 
     /** Where the rows go, in order. */
@@ -99,9 +105,19 @@ public class CaseExport {
         if (cases.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> evidence = evidenceCounts(cases.stream().map(ViolationCase::getId).toList());
+        List<Long> ids = cases.stream().map(ViolationCase::getId).toList();
+        Map<Long, Long> evidence = evidenceCounts(ids);
+        Set<Long> prosecuted = prosecuted(ids);
         return redaction.redact(cases, audience, reader).stream()
-                .map(r -> new Row(r, evidence.getOrDefault(r.caseId(), 0L))).toList();
+                .map(r -> new Row(r, prosecuted.contains(r.caseId())
+                        ? ProceedingRedaction.of(proceedings.ofCase(r.reference(), reader), r) : List.of(),
+                        evidence.getOrDefault(r.caseId(), 0L))).toList();
+    }
+
+    /** The cases of a page with a proceeding: only theirs are read one by one, through the service that applies visibility. */
+    private Set<Long> prosecuted(List<Long> caseIds) {
+        return new HashSet<>(em.createQuery("SELECT DISTINCT p.caseId FROM Proceeding p WHERE p.caseId IN :cases", Long.class)
+                .setParameter("cases", caseIds).getResultList());
     }
 
     private Map<Long, Long> evidenceCounts(List<Long> caseIds) {

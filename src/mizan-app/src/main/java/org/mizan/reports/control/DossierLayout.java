@@ -2,6 +2,7 @@ package org.mizan.reports.control;
 
 import org.mizan.cases.control.ReferenceData;
 import org.mizan.cases.entity.PartialDate;
+import org.mizan.cases.entity.PartyRole;
 import org.mizan.cases.entity.ViolationCase;
 import org.mizan.legal.control.ImpunityClock;
 import org.mizan.reports.entity.Audience;
@@ -53,10 +54,10 @@ final class DossierLayout {
             sections.add(section("dossier.section.witnesses", shown.witnesses().stream().map(this::party).toList()));
         }
         sections.add(section("dossier.section.incident", incidentTimeline(facts, shown.staffDetails())));
-        List<ReportSection> prosecution = new ProsecutionSections(text).of(facts.proceedings(), shown.freeText(), shown.staffDetails());
+        List<ReportSection> prosecution = new ProsecutionSections(text).of(ProceedingRedaction.of(facts.proceedings(), shown));
         sections.addAll(prosecution.isEmpty() ? List.of(section("dossier.section.prosecution", List.of())) : prosecution);
         sections.add(section("dossier.section.evidence", new EvidenceItems(text).of(facts.evidence(), shown.staffDetails())));
-        sections.add(section("dossier.section.sources", sources(facts.violationCase(), shown.staffDetails())));
+        sections.add(section("dossier.section.sources", sources(shown)));
         return sections;
     }
 
@@ -69,6 +70,9 @@ final class DossierLayout {
         items.add(field("cases.field.violationTypes", shown.violationTypes().stream()
                 .map(code -> label(violationTypes, code)).collect(Collectors.joining(", "))));
         items.add(field("cases.field.incidentDate", ReportText.join(" – ", date(shown.incidentDate()), date(shown.endDate()))));
+        if (shown.dateNote() != null) {
+            items.add(field("cases.field.dateNote", shown.dateNote()));
+        }
         items.add(field("dossier.place", ReportText.join(ITEM_SEPARATOR,
                 ReportText.join(", ", label(governorates, shown.governorate()), shown.locality()), coordinates(shown))));
         items.add(field("cases.field.status", text.label("cases.status.", shown.status())));
@@ -93,17 +97,16 @@ final class DossierLayout {
     }
 
     private ReportItem party(RedactedParty p) {
-        String kind = text.label("cases.perpetratorKind.", p.perpetratorKind());
+        if (p.role() == PartyRole.PERPETRATOR) {
+            return text.perpetrator(p);
+        }
         String shown = text.name(p);
-        String name = shown != null ? shown : kind != null ? kind : text.get("dossier.unnamed");
+        String name = shown != null ? shown : text.get("dossier.unnamed");
         String age = p.age() != null ? p.age().toString() : p.ageGroup().known() ? p.ageGroup().label() : null;
-        String detail = switch (p.role()) {
-            case VICTIM -> ReportText.join(ITEM_SEPARATOR, text.optional("dossier.fate", text.label("cases.fate.", p.fate())),
-                    text.optional("dossier.age", age));
-            case PERPETRATOR -> ReportText.join(ITEM_SEPARATOR, shown != null ? kind : null,
-                    text.optional("dossier.involvement", text.label("cases.involvement.", p.involvement())));
-            case WITNESS -> null;
-        };
+        String detail = p.role() == PartyRole.VICTIM ? ReportText.join(ITEM_SEPARATOR,
+                text.optional("dossier.fate", text.label("cases.fate.", p.fate())), text.optional("dossier.age", age),
+                p.diedOn() == null ? null : text.get("dossier.diedOn", text.isolate(p.diedOn().toString())),
+                text.optional("dossier.community", text.label("cases.community.", p.community()))) : null;
         return new ReportItem(name, detail, p.notes());
     }
 
@@ -129,13 +132,13 @@ final class DossierLayout {
                 .map(d -> new ReportItem(null, ReportText.guard(text.isolate(d.when()) + " — " + d.what()), null)).toList();
     }
 
-    /** Source descriptions name who spoke ("the brother's account"): outside INTERNAL and LEGAL only their grades show. */
-    private List<ReportItem> sources(ViolationCase c, boolean staff) {
-        if (staff) {
-            return c.getSources().stream().map(s -> new ReportItem("[" + s.getReliability() + "] " + s.getDescription(), s.getUrl(), null)).toList();
+    /** Where the audience sees only the sources' grades, one line says how many there are and how reliable. */
+    private List<ReportItem> sources(RedactedCase shown) {
+        if (shown.staffDetails()) {
+            return shown.sources().stream().map(s -> new ReportItem("[" + s.reliability() + "] " + s.description(), s.url(), null)).toList();
         }
-        return c.getSources().isEmpty() ? List.of() : List.of(new ReportItem(text.get("dossier.sourcesWithheld",
-                Integer.toString(c.getSources().size()), c.getSources().stream().map(s -> "[" + s.getReliability() + "]")
+        return shown.sources().isEmpty() ? List.of() : List.of(new ReportItem(text.get("dossier.sourcesWithheld",
+                Integer.toString(shown.sources().size()), shown.sources().stream().map(s -> "[" + s.reliability() + "]")
                         .collect(Collectors.joining(" "))), null, null));
     }
 

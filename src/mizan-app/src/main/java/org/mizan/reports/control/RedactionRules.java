@@ -13,6 +13,7 @@ import org.mizan.reports.entity.Audience;
 import org.mizan.reports.entity.ConsentState;
 import org.mizan.reports.entity.RedactedCase;
 import org.mizan.reports.entity.RedactedParty;
+import org.mizan.reports.entity.RedactedSource;
 import org.mizan.security.control.CaseReader;
 
 import java.util.EnumSet;
@@ -140,6 +141,15 @@ final class RedactionRules {
         return audience == Audience.INTERNAL || audience == Audience.LEGAL;
     }
 
+    /**
+     * Religion or ethnicity, where it is why a victim was targeted, can single a family out in a small community: it stays
+     * with the team's own audiences, like the names of those who handle the case (issue 20: "sensitive fields INTERNAL and
+     * LEGAL only").
+     */
+    static boolean showsSensitive(Audience audience) {
+        return audience == Audience.INTERNAL || audience == Audience.LEGAL;
+    }
+
     /** PUBLIC shows the age group only ("initials and age group"); the other audiences the exact age too. */
     static boolean showsExactAge(Audience audience) {
         return audience != Audience.PUBLIC;
@@ -167,8 +177,9 @@ final class RedactionRules {
         return new RedactedParty(party.getRole(), appearance,
                 named ? person.getNameArabic() : null, named ? person.getNameLatin() : null,
                 initials ? Initials.of(person.getNameArabic()) : null, initials ? Initials.of(person.getNameLatin()) : null,
-                showsExactAge(audience) ? age : null, AgeGroup.of(age), party.getFate(), party.getPerpetratorKind(),
-                party.getInvolvement(), contacts, contacts ? person.getId() : null, party.getNotes());
+                showsExactAge(audience) ? age : null, AgeGroup.of(age), party.getFate(), party.getDiedOn(),
+                showsSensitive(audience) ? party.getCommunity() : null, party.getPerpetratorKind(),
+                party.getInvolvement(), party.getCertainty(), contacts, contacts ? person.getId() : null, party.getNotes());
     }
 
     /** The whole case for an audience; {@code consents} gives the consent state of a person id (never null). */
@@ -178,11 +189,11 @@ final class RedactionRules {
         boolean place = showsExactPlace(audience);
         boolean freeText = showsFreeText(audience, parties);
         return new RedactedCase(audience, c.getId() == null ? 0 : c.getId(), c.getReference(), c.getViolationTypes(),
-                c.getIncidentDate(), c.getEndDate(), c.getGovernorate(), place ? c.getLocality() : null,
+                c.getIncidentDate(), c.getEndDate(), freeText ? c.getDateNote() : null, c.getGovernorate(), place ? c.getLocality() : null,
                 place ? c.getLatitude() : null, place ? c.getLongitude() : null, c.getStatus(),
                 freeText ? c.getNarrative() : null, tags(c, freeText),
                 only(parties, PartyRole.VICTIM), only(parties, PartyRole.PERPETRATOR), only(parties, PartyRole.WITNESS),
-                freeText, showsStaffDetails(audience));
+                sources(c, showsStaffDetails(audience)), freeText, showsStaffDetails(audience));
     }
 
     /**
@@ -198,9 +209,15 @@ final class RedactionRules {
         return freeText ? parties : parties.stream().map(RedactionRules::withoutNotes).toList();
     }
 
+    /** Source descriptions name who spoke ("the brother's account"): outside the team's audiences only their grades. */
+    static List<RedactedSource> sources(ViolationCase c, boolean staff) {
+        return c.getSources().stream()
+                .map(s -> new RedactedSource(s.getReliability(), staff ? s.getDescription() : null, staff ? s.getUrl() : null)).toList();
+    }
+
     private static RedactedParty withoutNotes(RedactedParty p) {
         return new RedactedParty(p.role(), p.appearance(), p.nameArabic(), p.nameLatin(), p.initialsArabic(), p.initialsLatin(),
-                p.age(), p.ageGroup(), p.fate(), p.perpetratorKind(), p.involvement(), p.contactDetailsAllowed(), p.personId(), null);
+                p.age(), p.ageGroup(), p.fate(), p.diedOn(), p.community(), p.perpetratorKind(), p.involvement(), p.certainty(), p.contactDetailsAllowed(), p.personId(), null);
     }
 
     private static List<RedactedParty> only(List<RedactedParty> parties, PartyRole role) {

@@ -69,6 +69,19 @@ public final class ReportText {
         return value == null || !Messages.isRightToLeft(messages.locale()) ? value : FSI + value + PDI + RLM;
     }
 
+    /**
+     * A perpetrator as a report names them, with what is known of their part: "Rapid Response · kind: unit · carried
+     * out · alleged". The certainty is never left out: an allegation must not read as a finding.
+     */
+    ReportItem perpetrator(RedactedParty p) {
+        String kind = label("cases.perpetratorKind.", p.perpetratorKind());
+        String shown = name(p);
+        String name = shown != null ? shown : kind != null ? kind : get("dossier.unnamed");
+        return new ReportItem(name, join(" · ", shown != null ? kind : null,
+                optional("dossier.involvement", label("cases.involvement.", p.involvement())),
+                optional("dossier.certainty", label("cases.certainty.", p.certainty()))), p.notes());
+    }
+
     /** The shown name of a party with each script's part {@link #isolate isolated}: "ح. ع. / H. A.". */
     String name(RedactedParty party) {
         return guard(party.shownName(this::isolate));

@@ -60,11 +60,11 @@ final class WgeidLayout {
         }
         sections.add(section("wgeid.section.a", identities));
         sections.add(section("wgeid.section.b", List.of(new ReportItem(text.get("wgeid.date", DossierLayout.date(shown.incidentDate())),
-                shown.incidentDate().approximate() ? text.get("wgeid.approximate") : null, null))));
+                shown.incidentDate().approximate() ? text.get("wgeid.approximate") : null, shown.dateNote()))));
         sections.add(section("wgeid.section.c", place(shown)));
-        sections.add(section("wgeid.section.d", shown.perpetrators().stream().map(this::perpetrator).toList()));
+        sections.add(section("wgeid.section.d", shown.perpetrators().stream().map(text::perpetrator).toList()));
         sections.add(section("wgeid.section.e", List.of(new ReportItem(null, text.get("wgeid.steps"), null))));
-        sections.addAll(new ProsecutionSections(text).of(proceedings, shown.freeText(), shown.staffDetails()));
+        sections.addAll(new ProsecutionSections(text).of(ProceedingRedaction.of(proceedings, shown)));
         if (shown.narrative() != null) {
             sections.add(section("wgeid.section.circumstances", List.of(new ReportItem(null, shown.narrative(), null))));
         }
@@ -111,14 +111,6 @@ final class WgeidLayout {
     }
 
     /** (d): a named person, unit or armed group, or "unidentified armed men" as a value of its own. */
-    private ReportItem perpetrator(RedactedParty p) {
-        String kind = text.label("cases.perpetratorKind.", p.perpetratorKind());
-        String shown = text.name(p);
-        String name = shown != null ? shown : kind != null ? kind : text.get("dossier.unnamed");
-        return new ReportItem(name, ReportText.join(SEPARATOR, shown != null ? kind : null,
-                text.optional("dossier.involvement", text.label("cases.involvement.", p.involvement()))), p.notes());
-    }
-
     /**
      * The families' contact details where the UN audience allows them and the reader may know them; otherwise a
      * sentence saying how the Working Group can reach the family, so a missing line is never read as "no family".

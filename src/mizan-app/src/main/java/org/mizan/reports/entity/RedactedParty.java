@@ -1,10 +1,13 @@
 package org.mizan.reports.entity;
 
+import org.mizan.cases.entity.Community;
 import org.mizan.cases.entity.Fate;
 import org.mizan.cases.entity.Involvement;
 import org.mizan.cases.entity.PartyRole;
+import org.mizan.cases.entity.PerpetratorCertainty;
 import org.mizan.cases.entity.PerpetratorKind;
 
+import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -12,11 +15,15 @@ import java.util.function.UnaryOperator;
  * unless {@link Appearance#NAMED}, initials unless {@link Appearance#INITIALS}, the exact age in PUBLIC.
  * {@code personId} is there so that a UN report can fetch contact details — only when
  * {@code contactDetailsAllowed}; it is null otherwise and never printed. {@code notes} (free text about their part)
- * only where the audience may read the case's free text.
+ * only where the audience may read the case's free text. {@code certainty} (a perpetrator's: alleged, identified, established
+ * by a court) is shown to every audience: it is what keeps an allegation from reading as a finding. {@code community} (the
+ * one a victim was targeted for) only in the team's own audiences, INTERNAL and LEGAL: it is sensitive.
  */
 public record RedactedParty(PartyRole role, Appearance appearance, String nameArabic, String nameLatin,
-                            String initialsArabic, String initialsLatin, Integer age, AgeGroup ageGroup, Fate fate,
-                            PerpetratorKind perpetratorKind, Involvement involvement, boolean contactDetailsAllowed,
+                            String initialsArabic, String initialsLatin, Integer age, AgeGroup ageGroup, Fate fate, LocalDate diedOn,
+                            Community community,
+                            PerpetratorKind perpetratorKind, Involvement involvement, PerpetratorCertainty certainty,
+                            boolean contactDetailsAllowed,
                             Long personId, String notes) {
 
     /** The name in both scripts ("صفاء السراي / Safaa al-Saray"), the initials, or null: what a table cell shows. */

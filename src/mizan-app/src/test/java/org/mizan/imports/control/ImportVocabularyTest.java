@@ -8,15 +8,18 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mizan.cases.control.ReferenceData.Label;
 import org.mizan.cases.control.ReferenceVocabulary.TypeMatch;
+import org.mizan.cases.entity.Community;
 import org.mizan.cases.entity.Fate;
 import org.mizan.cases.entity.Gender;
 import org.mizan.cases.entity.Occupation;
+import org.mizan.cases.entity.PerpetratorCertainty;
 import org.mizan.cases.entity.PerpetratorKind;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,6 +57,31 @@ class ImportVocabularyTest {
     }
 
     // --- governorates ------------------------------------------------------------------------------
+
+    /** A spreadsheet exported from Mizan, or filled in with its words, reads back: each language's label is understood. */
+    @ParameterizedTest
+    @EnumSource(PerpetratorCertainty.class)
+    void aPerpetratorsCertaintyIsReadByItsLabelInEveryLanguage(PerpetratorCertainty certainty) {
+        assertReadByItsLabels("cases.certainty.", certainty, new ImportVocabulary(GOVERNORATES, TYPES)::certainty);
+        assertEquals(Optional.empty(), new ImportVocabulary(GOVERNORATES, TYPES).certainty("proven beyond doubt"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Community.class)
+    void aVictimsCommunityIsReadByItsLabelInEveryLanguage(Community community) {
+        assertReadByItsLabels("cases.community.", community, new ImportVocabulary(GOVERNORATES, TYPES)::community);
+        assertEquals(Optional.empty(), new ImportVocabulary(GOVERNORATES, TYPES).community("Martian"));
+    }
+
+    private static <E extends Enum<E>> void assertReadByItsLabels(String keyPrefix, E constant,
+                                                                   java.util.function.Function<String, Optional<E>> reading) {
+        for (String language : List.of("en", "ar", "ckb")) {
+            String label = ResourceBundle.getBundle("org.mizan.i18n.messages", java.util.Locale.forLanguageTag(language))
+                    .getString(keyPrefix + constant.name());
+            assertEquals(Optional.of(constant), reading.apply(label), language + ": " + label);
+        }
+        assertEquals(Optional.of(constant), reading.apply(constant.name().toLowerCase(java.util.Locale.ROOT)));
+    }
 
     @Test
     void readsEveryLabelInEveryLanguage() {

@@ -113,6 +113,29 @@ class RowInterpreterTest {
                 ColumnGuess.suggest(List.of("اسم الضحية", "تاريخ الحادثة", "المحافظة", "Violation type", "پێشێلکار", "Notes x")));
     }
 
+    /** Issue 20, item 6: the date of death, the note on the dates and the perpetrator's certainty have columns too. */
+    @Test
+    void aDateOfDeathANoteOnTheDatesAndACertaintyAreReadFromTheirColumns() {
+        List<String> headers = List.of("Name", "When", "What", "Who", "Died", "About the date", "Certainty");
+        RowInterpreter richer = new RowInterpreter(new ImportVocabulary(GOVERNORATES, TYPES),
+                new ColumnMapping(Map.of("Name", ImportField.VICTIM_NAME, "When", ImportField.INCIDENT_DATE, "What",
+                        ImportField.VIOLATION_TYPE, "Who", ImportField.PERPETRATOR, "Died", ImportField.VICTIM_DIED_ON,
+                        "About the date", ImportField.DATE_NOTE, "Certainty", ImportField.PERPETRATOR_CERTAINTY)).positions(headers),
+                headers, TYPES.keySet(), GOVERNORATES.keySet());
+        List<RowError> errors = new ArrayList<>();
+        ImportRecord record = richer.interpret(new TableRow(3, List.of("علي حسين", "تشرين الأول 2019", "اغتيال", "Kataib X",
+                "٨/١١/٢٠١٩", "October or November", "ثبت بحكم قضائي")), errors).orElseThrow();
+        assertTrue(errors.isEmpty(), errors::toString);
+        assertEquals(java.time.LocalDate.of(2019, 11, 8), record.draft().partiesOrEmpty().get(0).diedOn());
+        assertEquals("October or November", record.draft().dateNote());
+        assertEquals(org.mizan.cases.entity.PerpetratorCertainty.ESTABLISHED_BY_COURT, record.draft().partiesOrEmpty().get(1).certainty());
+
+        assertTrue(richer.interpret(new TableRow(4, List.of("علي حسين", "2019", "اغتيال", "Kataib X", "November 2019", "", "sure")),
+                errors).isEmpty());
+        assertEquals(List.of("Died:import.value.day", "Certainty:import.value.certainty"),
+                errors.stream().map(e -> e.column() + ":" + e.messageKey()).toList(), "a month is not a day of death");
+    }
+
     private Optional<ImportRecord> interpret(List<RowError> errors, String... cells) {
         return interpreter.interpret(new TableRow(7, List.of(cells)), errors);
     }

@@ -47,18 +47,18 @@ final class PeriodicFixtures {
 
     static RedactedParty named(String arabic, String latin, Fate fate, int age) {
         return new RedactedParty(PartyRole.VICTIM, Appearance.NAMED, arabic, latin, null, null, age, AgeGroup.of(age), fate,
-                null, null, false, null, null);
+                null, null, null, null, null, false, null, null);
     }
 
     static RedactedParty initials(String arabic, String latin, Fate fate, int age) {
         return new RedactedParty(PartyRole.VICTIM, Appearance.INITIALS, null, null, arabic, latin, null, AgeGroup.of(age), fate,
-                null, null, false, null, null);
+                null, null, null, null, null, false, null, null);
     }
 
     static PeriodicCase periodicCase(String reference, PartialDate date, String governorate, Set<String> types, Phase phase,
                                      List<Occupation> occupations, RedactedParty... victims) {
-        RedactedCase redacted = new RedactedCase(Audience.PUBLIC, reference.hashCode(), reference, types, date, null, governorate,
-                null, null, null, CaseStatus.VERIFIED, null, Set.of(), List.of(victims), List.of(), List.of(), false, false);
+        RedactedCase redacted = new RedactedCase(Audience.PUBLIC, reference.hashCode(), reference, types, date, null, null, governorate,
+                null, null, null, CaseStatus.VERIFIED, null, Set.of(), List.of(victims), List.of(), List.of(), List.of(), false, false);
         return new PeriodicCase(redacted, occupations, phase);
     }
 
