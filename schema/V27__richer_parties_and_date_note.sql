@@ -20,3 +20,17 @@ ALTER TABLE case_party ADD COLUMN community VARCHAR(20)
     CONSTRAINT case_party_community_code CHECK (community IN ('CHRISTIAN', 'YAZIDI', 'SABEAN_MANDAEAN', 'SHABAK', 'KAKAI',
         'FEYLI_KURD', 'TURKMEN', 'BAHAI', 'SHIA', 'SUNNI', 'OTHER'));
 ALTER TABLE case_party ADD CONSTRAINT case_party_community_of_victims CHECK (community IS NULL OR role = 'VICTIM');
+
+-- Family links between persons (a father and his son killed in separate incidents, a brother who is also a witness),
+-- kept in both directions so that each person's relatives are one lookup. The duplicate check never offers two
+-- relatives as one person, and a merge of two relatives is refused.
+CREATE TABLE person_kinship (
+    person_id   BIGINT      NOT NULL REFERENCES person (id),
+    relative_id BIGINT      NOT NULL REFERENCES person (id),
+    kinship     VARCHAR(10) NOT NULL CONSTRAINT person_kinship_code CHECK (kinship IN ('PARENT', 'CHILD', 'SIBLING', 'SPOUSE')),
+    recorded_by VARCHAR(64) NOT NULL,
+    recorded_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (person_id, relative_id),
+    CHECK (person_id <> relative_id)
+);
+CREATE INDEX person_kinship_relative ON person_kinship (relative_id);

@@ -171,4 +171,38 @@ class CaseModelIT {
         assertEquals(List.of("parties[0].community", "parties[1].community"), refused.json().getJsonArray("errors").stream()
                 .map(e -> e.asJsonObject().getString("field")).toList());
     }
+
+    @Test
+    void relativesAreLinkedBothWaysAndNeverProposedOrMergedAsOnePerson() {
+        String name = "علي حسين الكعبي " + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        long father = CaseIT.person(api, investigator, name, null);
+        long son = CaseIT.person(api, investigator, name, null);
+        assertTrue(duplicateIds(son).contains(father), "before the link, the same name is offered as the same person");
+
+        Api.Reply linked = api.put("/api/persons/" + son + "/relatives/" + father, investigator,
+                Api.object().add("kinship", "PARENT").build().toString());
+        assertEquals(200, linked.status(), linked.body());
+        assertEquals("PARENT", linked.array().getJsonObject(0).getString("kinship"));
+        JsonArray fromTheFather = api.get("/api/persons/" + father + "/relatives", investigator).array();
+        assertEquals("CHILD", fromTheFather.getJsonObject(0).getString("kinship"));
+        assertEquals(son, fromTheFather.getJsonObject(0).getJsonObject("person").getJsonNumber("id").longValue());
+
+        assertTrue(!duplicateIds(son).contains(father), "a recorded parent is not offered as the same person");
+        Api.Reply merge = api.post("/api/persons/" + son + "/merge", investigator, Api.object().add("into", father)
+                .add("version", api.get("/api/persons/" + son, investigator).json().getJsonNumber("version").longValue()).build().toString());
+        assertEquals(400, merge.status(), merge.body());
+        assertEquals(400, api.put("/api/persons/" + son + "/relatives/" + son, investigator,
+                Api.object().add("kinship", "SIBLING").build().toString()).status());
+        assertEquals(400, api.put("/api/persons/" + son + "/relatives/" + father, investigator,
+                Api.object().add("kinship", "COUSIN").build().toString()).status());
+        assertEquals(403, api.put("/api/persons/" + son + "/relatives/" + father, api.newUserToken("kinlaw", "LAWYER"),
+                Api.object().add("kinship", "SIBLING").build().toString()).status());
+        assertEquals(204, api.delete("/api/persons/" + father + "/relatives/" + son, investigator).status());
+        assertEquals(0, api.get("/api/persons/" + son + "/relatives", investigator).array().size(), "unlinked both ways");
+    }
+
+    private List<Long> duplicateIds(long person) {
+        return api.get("/api/persons/" + person + "/duplicates", investigator).array().stream()
+                .map(d -> d.asJsonObject().getJsonObject("person").getJsonNumber("id").longValue()).toList();
+    }
 }

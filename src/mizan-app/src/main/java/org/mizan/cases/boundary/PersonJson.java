@@ -55,6 +55,14 @@ public final class PersonJson {
     }
 
     /** Merge the person in the path into {@code into}; {@code version} is the merged person's, as read. */
+    /** A relative of a person: {@code kinship} says what the relative is to them ("PARENT": the relative is their parent). */
+    public record RelativeView(String kinship, PersonView person) {
+    }
+
+    /** What a client sends to link two persons: what the second is to the first. */
+    public record KinshipInput(String kinship) {
+    }
+
     public record MergeInput(Long into, Long version) {
     }
 

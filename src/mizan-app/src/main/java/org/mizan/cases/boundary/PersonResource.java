@@ -3,6 +3,7 @@ package org.mizan.cases.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,12 +20,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.mizan.cases.control.PersonDuplicates;
+import org.mizan.cases.control.PersonRelatives;
 import org.mizan.cases.control.PersonSearch;
 import org.mizan.cases.control.PersonService;
 import org.mizan.cases.control.ReferenceCodes;
 import org.mizan.cases.control.RevisionView;
+import org.mizan.cases.entity.Kinship;
 import org.mizan.cases.entity.Person;
 import org.mizan.platform.boundary.ExpectedVersion;
+import org.mizan.platform.control.Enums;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.security.control.CurrentUser;
 import org.mizan.security.entity.Role;
@@ -45,6 +49,8 @@ public class PersonResource {
     CurrentUser currentUser;
     @Inject
     PersonDuplicates duplicates;
+    @Inject
+    PersonRelatives relatives;
     @Inject
     ReferenceCodes codes;
     @Inject
@@ -129,6 +135,32 @@ public class PersonResource {
     /** The person without the team's usernames for a reader who reads cases redacted. */
     private PersonJson.PersonView view(Person person) {
         return PersonJson.PersonView.of(person, !disclosure.redacts(currentUser.reader()));
+    }
+
+    @GET
+    @Path("{id}/relatives")
+    public List<PersonJson.RelativeView> relatives(@PathParam("id") long id) {
+        return relatives.of(id, currentUser.reader()).stream()
+                .map(r -> new PersonJson.RelativeView(r.kinship().name(), PersonJson.PersonView.of(r.person()))).toList();
+    }
+
+    @PUT
+    @Path("{id}/relatives/{relativeId}")
+    @RolesAllowed(Role.Names.INVESTIGATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<PersonJson.RelativeView> relate(@PathParam("id") long id, @PathParam("relativeId") long relativeId,
+                                                PersonJson.KinshipInput input) {
+        PersonJson.KinshipInput given = InvalidInput.requireBody(input);
+        relatives.link(id, relativeId, Enums.parse(Kinship.class, "kinship", given.kinship()), currentUser.actor(), currentUser.reader());
+        return relatives(id);
+    }
+
+    @DELETE
+    @Path("{id}/relatives/{relativeId}")
+    @RolesAllowed(Role.Names.INVESTIGATOR)
+    public Response unrelate(@PathParam("id") long id, @PathParam("relativeId") long relativeId) {
+        relatives.unlink(id, relativeId, currentUser.actor(), currentUser.reader());
+        return Response.noContent().build();
     }
 
     @GET

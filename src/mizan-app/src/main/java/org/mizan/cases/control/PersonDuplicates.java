@@ -49,6 +49,8 @@ public class PersonDuplicates {
     RevisionLog revisions;
     @Inject
     AuditTrail audit;
+    @Inject
+    PersonRelatives relatives;
 
     @Inject
     Clock clock;
@@ -65,6 +67,8 @@ public class PersonDuplicates {
         }
         if (self != null) {
             neighbours.remove(self);
+            // A father and his son often share most of a name chain: recorded as relatives, they are two people.
+            relatives.idsOf(self).forEach(neighbours::remove);
         }
         List<Candidate> candidates = new ArrayList<>();
         for (Person other : neighbours.values()) {
@@ -94,6 +98,9 @@ public class PersonDuplicates {
         if (merged.getVersion() != expectedVersion) {
             throw new Conflict("conflict.stale");
         }
+        if (relatives.idsOf(merged.getId()).contains(survivor.getId())) {
+            throw new InvalidInput("into", "person.merge.relatives");
+        }
         if (merged.getMergedInto() != null || survivor.getMergedInto() != null) {
             throw new Conflict("person.merge.alreadyMerged");
         }
@@ -115,6 +122,7 @@ public class PersonDuplicates {
         em.createNativeQuery("UPDATE case_party SET person_id = ?1 WHERE person_id = ?2")
                 .setParameter(1, survivor.getId()).setParameter(2, merged.getId()).executeUpdate();
         em.createNativeQuery("DELETE FROM person_name_index WHERE person_id = ?1").setParameter(1, merged.getId()).executeUpdate();
+        relatives.moveLinks(merged.getId(), survivor.getId());
         repoint(merged, survivor, actor, now);
         em.flush();
         persons.reindex(survivor);
