@@ -88,6 +88,9 @@ class EndpointRolesIT {
                 // Without a reason: 400 for the lead and administrators, past the door.
                 new Endpoint("PUT", "/api/cases/" + reference + "/team", "{}", roles("INVESTIGATOR ADMIN")),
                 new Endpoint("PUT", "/api/cases/" + reference + "/lead", "{}", roles("ADMIN")),
+                // Without a reason: 400 for the lead and administrators, past the door (as the team).
+                new Endpoint("POST", "/api/cases/" + reference + "/withdrawal", "{}", roles("INVESTIGATOR ADMIN")),
+                new Endpoint("GET", "/api/cases/withdrawn", null, roles("ADMIN")),
                 new Endpoint("POST", "/api/cases/" + reference + "/join-requests", "{}", roles("INVESTIGATOR LAWYER")),
                 new Endpoint("GET", "/api/cases/" + reference + "/join-requests", null, roles("INVESTIGATOR LAWYER ADMIN")),
                 // Nobody's request: 404 (or 400 for the missing decision) for every role allowed in.
@@ -103,6 +106,7 @@ class EndpointRolesIT {
                 new Endpoint("GET", "/api/persons/" + person + "/duplicates", null, roles(ALL)),
                 new Endpoint("POST", "/api/persons/" + other + "/merge", "{}", roles("INVESTIGATOR")),
                 new Endpoint("GET", "/api/persons/" + person + "/history", null, roles(ALL)),
+                new Endpoint("POST", "/api/persons/" + person + "/withdrawal", "{}", roles("INVESTIGATOR ADMIN")),
                 new Endpoint("GET", "/api/reference/governorates", null, roles(ALL)),
                 new Endpoint("GET", "/api/reference/violation-types", null, roles(ALL)),
                 new Endpoint("GET", "/api/cases/" + reference + "/evidence", null, roles(ALL)),

@@ -159,6 +159,7 @@ class InsiderMatrixIT {
                 probe("PUT", c + "/team", Api.object().add("members", Api.array()).add("confidentiality", "STANDARD")
                         .add("reason", "take over").build().toString(), hiddenCase, GHOST_CASE, notAdmin),
                 probe("PUT", c + "/lead", "{\"lead\":\"x\",\"reason\":\"take over\"}", hiddenCase, GHOST_CASE, notAdmin),
+                probe("POST", c + "/withdrawal", "{\"reason\":\"make it vanish\"}", hiddenCase, GHOST_CASE, notAdmin),
                 probe("POST", c + "/join-requests", "{\"reason\":\"let me in\"}", hiddenCase, GHOST_CASE, notAdmin),
                 probe("GET", c + "/join-requests", null, hiddenCase, GHOST_CASE, notAdmin),
                 // a request to join a visible case: the lead's to answer, nobody else's to see
@@ -174,6 +175,7 @@ class InsiderMatrixIT {
                 probe("PUT", p, "{\"nameArabic\":\"اسم جديد\",\"version\":0}", hiddenPerson, ghost, notAdmin),
                 probe("GET", p + "/duplicates", null, hiddenPerson, ghost, notAdmin),
                 probe("GET", p + "/history", null, hiddenPerson, ghost, notAdmin),
+                probe("POST", p + "/withdrawal", "{\"reason\":\"make them vanish\"}", hiddenPerson, ghost, notAdmin),
                 probe("POST", p + "/merge", "{\"into\":" + ownPerson + ",\"version\":0}", hiddenPerson, ghost, notAdmin),
                 probe("POST", "/api/persons/" + ownPerson + "/merge", "{\"into\":" + ID + ",\"version\":0}", hiddenPerson, ghost, notAdmin),
                 // linking it into a case of one's own

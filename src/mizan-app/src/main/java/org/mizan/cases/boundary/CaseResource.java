@@ -26,6 +26,7 @@ import org.mizan.cases.control.CaseSearch;
 import org.mizan.cases.control.CaseService;
 import org.mizan.cases.control.CaseSort;
 import org.mizan.cases.control.CaseSummary;
+import org.mizan.cases.control.CaseWithdrawals;
 import org.mizan.cases.control.ReferenceCodes;
 import org.mizan.cases.control.ResultPage;
 import org.mizan.cases.control.RevisionView;
@@ -60,6 +61,8 @@ public class CaseResource {
     CaseDisclosure disclosure;
     @Inject
     ReferenceCodes codes;
+    @Inject
+    CaseWithdrawals withdrawals;
 
     @GET
     public ResultPage<CaseSummary> list(@QueryParam("type") String type, @QueryParam("governorate") String governorate,
@@ -88,6 +91,15 @@ public class CaseResource {
     @Path("localities")
     public List<String> localities(@QueryParam("q") String typed) {
         return search.localities(typed, currentUser.reader());
+    }
+
+    /** The withdrawn cases, who withdrew them, when and why: for administrators only, since everyone else never sees them. */
+    @GET
+    @Path("withdrawn")
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<WithdrawalJson.WithdrawalView> withdrawn() {
+        return withdrawals.withdrawn(currentUser.reader()).stream()
+                .map(c -> WithdrawalJson.WithdrawalView.of(c.getReference(), c.getWithdrawal().orElseThrow())).toList();
     }
 
     @POST

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.mizan.cases.control.CaseTeamService;
+import org.mizan.cases.control.CaseWithdrawals;
 import org.mizan.cases.control.JoinRequests;
 import org.mizan.cases.control.TeamChange;
 import org.mizan.cases.entity.Confidentiality;
@@ -27,7 +28,8 @@ import java.util.Comparator;
 /**
  * The team panel of a recorded case: who leads and works it; for the lead and administrators, the team and
  * confidentiality to change (with a reason) and the requests to join to answer; for an investigator or lawyer
- * not on the team, a request to join. Each change reopens the case, whose version it moved on.
+ * not on the team, a request to join. Each change reopens the case, whose version it moved on. The lead and
+ * administrators also withdraw a case entered by mistake here, with a reason, after a confirmation.
  */
 @Named
 @ViewScoped
@@ -36,7 +38,9 @@ public class CaseTeamView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String TEAM_FORM = "team";
     private static final String JOIN_FORM = "join";
+    private static final String WITHDRAWAL_FORM = "withdrawal";
     private static final FormChange CHANGE = new FormChange("team.forbidden", "cases.notFound");
+    private static final FormChange WITHDRAWAL = new FormChange("case.withdrawal.forbidden", "cases.notFound");
 
     /** One open request as the lead answers it. */
     public record RequestRow(long id, String name, String reason, String askedAt) implements Serializable {
@@ -56,6 +60,8 @@ public class CaseTeamView implements Serializable {
     CurrentUser currentUser;
     @Inject
     CaseView caseView;
+    @Inject
+    CaseWithdrawals withdrawals;
 
     private boolean loaded;
     private boolean visible;
@@ -76,6 +82,7 @@ public class CaseTeamView implements Serializable {
     private String reason;
     private String askReason;
     private String note;
+    private String withdrawalReason;
 
     private void load() {
         if (loaded || caseView.getRecorded() == null) {
@@ -125,6 +132,20 @@ public class CaseTeamView implements Serializable {
     public String decline(RequestRow row) {
         return run(TEAM_FORM, "team.declined", () -> requests.answer(reference, row.id(), false, note, currentUser.actor(), currentUser.reader()),
                 row.name());
+    }
+
+    /**
+     * Withdraws the case (those who govern its team decide, as they see the button); once withdrawn it is nowhere to
+     * reopen, so the list follows, with the message.
+     */
+    public String withdraw() {
+        if (!WITHDRAWAL.run(WITHDRAWAL_FORM, () -> withdrawals.withdraw(reference, withdrawalReason, currentUser.actor(),
+                currentUser.reader()))) {
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        PageMessages.info("case.withdrawal.done", reference);
+        return "/cases/list?faces-redirect=true";
     }
 
     /** Runs the change; when made, reopens the case with the message, since the case's version moved on. */
@@ -200,4 +221,6 @@ public class CaseTeamView implements Serializable {
     public void setAskReason(String askReason) { this.askReason = askReason; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
+    public String getWithdrawalReason() { return withdrawalReason; }
+    public void setWithdrawalReason(String withdrawalReason) { this.withdrawalReason = withdrawalReason; }
 }

@@ -23,6 +23,7 @@ import org.mizan.cases.control.PersonDuplicates;
 import org.mizan.cases.control.PersonRelatives;
 import org.mizan.cases.control.PersonSearch;
 import org.mizan.cases.control.PersonService;
+import org.mizan.cases.control.PersonWithdrawals;
 import org.mizan.cases.control.ReferenceCodes;
 import org.mizan.cases.control.RevisionView;
 import org.mizan.cases.entity.Kinship;
@@ -53,6 +54,8 @@ public class PersonResource {
     PersonRelatives relatives;
     @Inject
     ReferenceCodes codes;
+    @Inject
+    PersonWithdrawals withdrawals;
     @Inject
     org.mizan.cases.control.CaseDisclosure disclosure;
 
@@ -126,6 +129,17 @@ public class PersonResource {
         }
         return PersonJson.PersonView.of(duplicates.merge(id, given.into(), ExpectedVersion.of(null, given.version()),
                 currentUser.actor(), currentUser.reader()));
+    }
+
+    /** The lead of every case naming the person, or an administrator, withdraws a person entered by mistake: no one else leads. */
+    @POST
+    @Path("{id}/withdrawal")
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public WithdrawalJson.WithdrawalView withdraw(@PathParam("id") long id, WithdrawalJson.WithdrawalInput input) {
+        WithdrawalJson.WithdrawalInput given = InvalidInput.requireBody(input);
+        Person withdrawn = withdrawals.withdraw(id, given.reason(), currentUser.actor(), currentUser.reader());
+        return WithdrawalJson.WithdrawalView.of(Long.toString(withdrawn.getId()), withdrawn.getWithdrawal().orElseThrow());
     }
 
     private List<PersonJson.DuplicateView> views(List<PersonDuplicates.Candidate> candidates) {

@@ -40,7 +40,8 @@ public class CaseTeams {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean onTeam(long caseId, CaseReader reader) {
-        return reader.mayJoinTeams() && !em.createNativeQuery("SELECT 1 FROM case_assignee WHERE case_id = ?1 AND user_id = ?2")
+        return reader.mayJoinTeams() && !em.createNativeQuery("SELECT 1 FROM case_assignee a JOIN violation_case c ON c.id = a.case_id "
+                        + "WHERE a.case_id = ?1 AND a.user_id = ?2 AND " + CaseVisibility.live("c"))
                 .setParameter(1, caseId).setParameter(2, reader.userId()).getResultList().isEmpty();
     }
 

@@ -112,21 +112,20 @@ public class PersonService {
     }
 
     /**
-     * SQL that is true when the person aliased {@code alias} is visible to the reader; binds nothing. A person
-     * follows the cases that name them: visible through at least one case the reader may see, so a person known
-     * only from restricted cases stays as hidden as those cases. A person in no case yet is seen by investigators
-     * (who link them) and by whoever recorded them. A record merged into another follows the survivor's cases.
+     * SQL that is true when the person aliased {@code alias} is visible to the reader; binds nothing. A withdrawn
+     * person is seen by nobody. A person follows the cases that name them: visible through at least one case the reader
+     * may see, so a person known only from restricted (or withdrawn) cases stays as hidden as those cases. A person in no
+     * case yet is seen by administrators, by investigators (who link them) and by whoever recorded them. A record
+     * merged into another follows the survivor's cases.
      */
     public static String visibleSql(String alias, CaseReader reader) {
-        if (reader.administrator()) {
-            return "TRUE";
-        }
         String self = "COALESCE(" + alias + ".merged_into, " + alias + ".id)";
         // Usernames are [a-z0-9._-] (UserAdministration); the quotes are doubled all the same.
-        String unlinked = reader.mayEdit() ? "TRUE" : alias + ".created_by = '" + reader.username().replace("'", "''") + "'";
-        return "(EXISTS (SELECT 1 FROM case_party cp JOIN violation_case vc ON vc.id = cp.case_id WHERE cp.person_id = " + self
-                + " AND " + CaseVisibility.sql("vc", reader) + ") OR (" + unlinked + " AND NOT EXISTS (SELECT 1 FROM case_party cp "
-                + "WHERE cp.person_id = " + self + ")))";
+        String unlinked = reader.administrator() || reader.mayEdit() ? "TRUE"
+                : alias + ".created_by = '" + reader.username().replace("'", "''") + "'";
+        return "(" + alias + ".withdrawn_at IS NULL AND (EXISTS (SELECT 1 FROM case_party cp JOIN violation_case vc ON vc.id = cp.case_id "
+                + "WHERE cp.person_id = " + self + " AND " + CaseVisibility.sql("vc", reader) + ") OR (" + unlinked
+                + " AND NOT EXISTS (SELECT 1 FROM case_party cp WHERE cp.person_id = " + self + "))))";
     }
 
     /** Rewrites the person's rows in the name index: one per spelling (Arabic, Latin, each alias). */

@@ -3,6 +3,7 @@ package org.mizan.cases.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,6 +51,8 @@ public class Person extends Recorded {
     private String governorate;
     @Column(name = "merged_into")
     private Long mergedInto;
+    @Embedded
+    private Withdrawal withdrawal;
 
     protected Person() {
     }
@@ -84,5 +87,10 @@ public class Person extends Recorded {
     public String getGovernorate() { return governorate; }
     public void setGovernorate(String governorate) { this.governorate = governorate; }
     public Long getMergedInto() { return mergedInto; }
+    /** Empty while the person is live. */
+    public java.util.Optional<Withdrawal> getWithdrawal() {
+        return Withdrawal.recorded(withdrawal);
+    }
+    public void withdraw(Withdrawal withdrawal) { this.withdrawal = withdrawal; }
     public void mergeInto(Long survivor) { this.mergedInto = survivor; }
 }

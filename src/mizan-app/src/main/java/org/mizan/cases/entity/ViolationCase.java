@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -116,7 +117,8 @@ public class ViolationCase extends Recorded {
     @BatchFetch(BatchFetchType.IN)
     @OrderBy("position")
     private List<CaseParty> parties = new ArrayList<>();
-
+    @Embedded
+    private Withdrawal withdrawal;
 
     protected ViolationCase() {
     }
@@ -195,6 +197,11 @@ public class ViolationCase extends Recorded {
     public Set<AppUser> getAssignees() { return new LinkedHashSet<>(assignees); }
     public void setAssignees(Set<AppUser> users) { assignees.clear(); assignees.addAll(users); }
     public AppUser getLead() { return lead; }
+    /** Empty while the case is live. */
+    public java.util.Optional<Withdrawal> getWithdrawal() {
+        return Withdrawal.recorded(withdrawal);
+    }
+    public void withdraw(Withdrawal withdrawal) { this.withdrawal = withdrawal; }
     public void setLead(AppUser lead) { this.lead = lead; }
     public List<CaseSource> getSources() { return List.copyOf(sources); }
     public void setSources(List<CaseSource> newSources) { sources.clear(); sources.addAll(newSources); }

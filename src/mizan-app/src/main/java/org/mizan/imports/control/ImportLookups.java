@@ -1,5 +1,6 @@
 package org.mizan.imports.control;
 
+import org.mizan.cases.control.CaseVisibility;
 import org.mizan.cases.control.ArabicNames;
 import org.mizan.cases.control.DuplicateReasons;
 import org.mizan.cases.control.PersonDraft;
@@ -42,7 +43,7 @@ final class ImportLookups {
         records.forEach(r -> rows.put(r.fingerprint(), r.row()));
         String[] fingerprints = rows.keySet().toArray(String[]::new);
         for (Object[] hit : db.rows(new SqlStatement("SELECT r.fingerprint, r.batch_id, r.row_number, c.reference FROM import_row r "
-                + "JOIN violation_case c ON c.id = r.case_id WHERE r.fingerprint = ANY(?)", List.of((Object) fingerprints)))) {
+                + "JOIN violation_case c ON c.id = r.case_id WHERE r.fingerprint = ANY(?) AND " + CaseVisibility.live("c"), List.of((Object) fingerprints)))) {
             String fingerprint = ((String) hit[0]).strip();
             known.put(fingerprint, new ImportReport.KnownRow(rows.get(fingerprint), ((Number) hit[1]).longValue(),
                     ((Number) hit[2]).longValue(), (String) hit[3]));

@@ -70,7 +70,7 @@ public class CaseLoad {
     @Transactional
     public List<AssignedCase> of(CaseReader reader, int stalledDays) {
         List<Assigned> cases = em.createQuery("SELECT c.id, c.reference, c.incidentYear, c.incidentMonth, c.incidentDay, "
-                        + "c.incidentApproximate, c.createdAt FROM ViolationCase c JOIN c.assignees a WHERE a.id = :user", Object[].class)
+                        + "c.incidentApproximate, c.createdAt FROM ViolationCase c JOIN c.assignees a WHERE a.id = :user AND c.withdrawal.at IS NULL", Object[].class)
                 .setParameter("user", reader.userId()).getResultStream().map(Assigned::of).toList();
         if (cases.isEmpty()) {
             return List.of();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.mizan.cases.control.CaseVisibility;
 import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
@@ -119,7 +120,7 @@ public class HearingService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT h.id, c.reference FROM hearing h JOIN proceeding p ON p.id = h.proceeding_id "
                         + "JOIN violation_case c ON c.id = p.case_id JOIN case_assignee a ON a.case_id = c.id AND a.user_id = ?1 "
-                        + "WHERE h.starts_at >= ?2 AND h.starts_at < ?3 ORDER BY h.starts_at, h.id")
+                        + "WHERE h.starts_at >= ?2 AND h.starts_at < ?3 AND " + CaseVisibility.live("c") + " ORDER BY h.starts_at, h.id")
                 .setParameter(1, reader.userId()).setParameter(2, from.atOffset(ZoneOffset.UTC))
                 .setParameter(3, to.atOffset(ZoneOffset.UTC)).getResultList();
         if (rows.isEmpty()) {
