@@ -3,6 +3,7 @@ package org.mizan.launcher;
 import org.mizan.audit.control.AuditKeySource;
 import org.mizan.contacts.control.DataKeySource;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import java.util.Map;
  * The backup command: {@code ./mvnw -Pbackup -Dto=<folder>} writes a backup (see {@link BackupCommand});
  * {@code -DexportKey=<file>} also writes the keys, encrypted under a passphrase, to a file of their own;
  * {@code -Dverify=true} then proves the new backup restorable, and {@code -Dverify=<backup folder>} proves an existing
- * one (see {@link VerifyCommand}). Exit code 0 when everything checked, 1 when a check failed, 2 when it could not run.
+ * one (see {@link VerifyCommand}; {@code -Dscratch=<folder>} says where its scratch copy goes). Exit code 0 when everything checked, 1 when a check failed, 2 when it could not run.
  */
 public final class Backup {
 
@@ -24,7 +25,10 @@ public final class Backup {
         String verify = System.getProperty("verify", "");
         String exportKey = System.getProperty("exportKey");
         try {
-            if (isBlank(to) && !isBlank(verify) && !"true".equals(verify)) {
+            if (!isBlank(verify) && !"true".equals(verify)) {
+                if (!isBlank(to)) {
+                    Console.stop("BACKUP", "-Dverify=<backup folder> checks a backup made before; to check the one -Dto makes, say -Dverify=true.");
+                }
                 System.exit(verify(env, home, Path.of(verify)) ? 0 : 1);
             }
             if (isBlank(to)) {
@@ -53,8 +57,9 @@ public final class Backup {
     private static boolean verify(Map<String, String> env, Path home, Path backup) throws Exception {
         Console.say("Verifying " + backup + " by restoring it into a scratch database and folder…");
         ExportedKeys.Keys keys = RestoreKeys.resolve(env, home, System.getProperty("keyFile"));
+        // The scratch copy is as large as the backup: -Dscratch puts it on a disk with room when the temporary folder is small.
         RestoreCommand.Report report = VerifyCommand.run(backup, keys, env.get(PostgresTools.BIN_SETTING),
-                Path.of(System.getProperty("java.io.tmpdir")));
+                Path.of(System.getProperty("scratch", System.getProperty("java.io.tmpdir"))));
         report.lines().forEach(Console::say);
         return report.ok();
     }
@@ -72,7 +77,10 @@ public final class Backup {
         if (!isBlank(env.get(keySetting))) {
             return "the setting " + keySetting;
         }
-        return isBlank(env.get(fileSetting)) ? homeFile.toString() : env.get(fileSetting);
+        if (!isBlank(env.get(fileSetting))) {
+            return env.get(fileSetting);
+        }
+        return Files.exists(homeFile) ? homeFile.toString() : homeFile + ", not created yet";
     }
 
     private static boolean isBlank(String value) {

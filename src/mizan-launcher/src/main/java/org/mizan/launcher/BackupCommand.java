@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
@@ -49,7 +50,9 @@ public final class BackupCommand {
         Optional<Path> previous = newestBackup(to);
         Manifest earlier = previous.isPresent() ? Manifest.read(previous.get()) : new Manifest();
         String name = PREFIX + STAMP.format(ZonedDateTime.now(ZoneOffset.UTC));
-        Path work = Files.createDirectory(to.resolve(name + ".partial"));
+        // Owner-only, like the data folder: the dump holds every case and person, in clear.
+        Path work = Files.createDirectory(to.resolve(name + ".partial"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Manifest manifest = new Manifest();
         // The log first, the dump after it: every checkpoint in the copy then names an entry the dump holds. Taken the
         // other way round, a checkpoint written in between would make the restored trail look truncated.
@@ -60,6 +63,7 @@ public final class BackupCommand {
         }
         Path dump = work.resolve(DUMP);
         tools.dump(source.database(), dump);
+        HashingCopy.force(dump);
         manifest.addFile(work, dump);
         // After the dump: every object a row of the snapshot names was in place before that row committed, and
         // referenced objects are never swept. Objects uploaded meanwhile come along unreferenced, which does no harm.
@@ -77,9 +81,11 @@ public final class BackupCommand {
                 linked++;
                 continue;
             }
-            Files.copy(object, target, StandardCopyOption.COPY_ATTRIBUTES);
-            Manifest.Entry copied = manifest.addFile(work, target);
-            if (!copied.sha256().equals(object.getFileName().toString())) {
+            String copied = HashingCopy.copy(object, target);
+            manifest.add(new Manifest.Entry(copied, Files.size(target), path));
+            // As the store keeps them: shared through hard links by later backups, so nobody must write to one in place.
+            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r--------"));
+            if (!copied.equals(object.getFileName().toString())) {
                 problems.add("evidence object " + path + " in the store does not hash to its name: it was damaged there");
             }
         }

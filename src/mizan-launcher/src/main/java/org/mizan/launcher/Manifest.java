@@ -55,7 +55,7 @@ public final class Manifest {
         return folder.relativize(file).toString().replace('\\', '/');
     }
 
-    static String hash(Path file) throws IOException {
+    public static String hash(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return Sha256.hex(in);
         }
