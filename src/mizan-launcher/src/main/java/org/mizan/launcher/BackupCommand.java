@@ -76,7 +76,9 @@ public final class BackupCommand {
             Path target = work.resolve(path);
             Files.createDirectories(target.getParent());
             Optional<Manifest.Entry> before = earlier.get(path);
-            if (before.isPresent() && link(target, previous.get().resolve(path))) {
+            // Only a copy that was whole when it was taken is shared; a damaged one is copied afresh from the store.
+            if (before.isPresent() && before.get().sha256().equals(object.getFileName().toString())
+                    && link(target, previous.get().resolve(path))) {
                 manifest.add(before.get());
                 linked++;
                 continue;

@@ -57,11 +57,13 @@ final class PostgresTools {
 
     /** Refuses tools older than the server {@code connection} talks to, or none at all, saying how to get them. */
     void requireAtLeast(Connection connection) throws IOException, SQLException {
-        int server;
         try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("SHOW server_version_num")) {
             row.next();
-            server = Integer.parseInt(row.getString(1)) / 10000;
+            requireAtLeast(Integer.parseInt(row.getString(1)) / 10000);
         }
+    }
+
+    void requireAtLeast(int server) throws IOException {
         for (String tool : List.of("pg_dump", "pg_restore")) {
             int major = major(tool);
             if (major < server) {
