@@ -38,6 +38,10 @@ public final class Restore {
                 RestoreKeys.install(keys, home);
                 Console.say("The keys from " + keyFile + " were put in " + home + ", where the run command finds them.");
             }
+            if (!report.ok() && !report.counts().isEmpty()) {
+                Console.say("Do not start Mizan on this restore before the failures above are understood. To restore again, empty "
+                        + home + " and the database first.");
+            }
             System.exit(report.ok() ? 0 : 1);
         } catch (DataKeySource.Missing | java.io.IOException | java.sql.SQLException e) {
             Console.stop("RESTORE", e.getMessage());
