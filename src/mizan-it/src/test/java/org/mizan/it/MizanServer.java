@@ -151,6 +151,11 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
         }
     }
 
+    /** The test server's database, as the launcher's commands take it. */
+    public org.mizan.launcher.DatabaseLocation database() {
+        return new org.mizan.launcher.DatabaseLocation(dbUrl, dbUser, dbPassword());
+    }
+
     public String dbUser() {
         return dbUser;
     }

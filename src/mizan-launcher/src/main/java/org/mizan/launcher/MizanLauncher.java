@@ -21,7 +21,7 @@ public final class MizanLauncher {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> env = System.getenv();
-        Path home = Path.of(env.getOrDefault("MIZAN_HOME", Path.of(System.getProperty("user.home"), ".mizan").toString()));
+        Path home = MizanHome.of(env);
         int httpPort = Integer.parseInt(env.getOrDefault("MIZAN_HTTP_PORT", "8080"));
         Path war = Path.of(System.getProperty("mizan.war", "target/mizan.war"));
         Path payaraJar = Path.of(System.getProperty("mizan.payara", "target/payara-micro.jar"));

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +32,7 @@ public final class RotateDataKey {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> env = System.getenv();
-        Path home = Path.of(env.getOrDefault("MIZAN_HOME", Path.of(System.getProperty("user.home"), ".mizan").toString()));
+        Path home = MizanHome.of(env);
         String inlineKey = env.get(DataKeySource.KEY_SETTING);
         try {
             if (inlineKey != null && !inlineKey.isBlank()) {
@@ -75,19 +74,10 @@ public final class RotateDataKey {
     }
 
     private static void rotate(Map<String, String> env, Path home, DataKey current, DataKey fresh) throws Exception {
-        String url = env.get("MIZAN_DB_URL");
-        EmbeddedDatabase embedded = null;
-        String user = env.getOrDefault("MIZAN_DB_USER", "mizan");
-        String password = env.getOrDefault("MIZAN_DB_PASSWORD", "");
-        try {
-            if (url == null || url.isBlank()) {
-                Console.say("Starting the embedded PostgreSQL in " + home.resolve("postgres") + " (Mizan must be stopped)");
-                embedded = EmbeddedDatabase.start(home.resolve("postgres"), LocalPorts.free());
-                url = embedded.jdbcUrl();
-                user = EmbeddedDatabase.USER;
-            }
-            Migrations.migrate(url, user, password);
-            try (Connection connection = DriverManager.getConnection(url, user, password)) {
+        try (ConfiguredDatabase database = ConfiguredDatabase.open(env, home)) {
+            DatabaseLocation location = database.location();
+            Migrations.migrate(location.url(), location.user(), location.password());
+            try (Connection connection = location.connect()) {
                 FieldCipher both = new FieldCipher(fresh, List.of(current));
                 StoredKeys.Rotation done = StoredKeys.reencrypt(connection, both);
                 Console.say("Re-encrypted " + done.values() + " values in " + done.rows() + " rows under data key " + fresh.id());
@@ -95,10 +85,6 @@ public final class RotateDataKey {
                 if (refusal.isPresent()) {
                     Console.stop("KEY ROTATION", "After re-encryption the data still does not open under the new key alone: " + refusal.get());
                 }
-            }
-        } finally {
-            if (embedded != null) {
-                embedded.close();
             }
         }
     }

@@ -10,7 +10,6 @@ import org.mizan.audit.control.StoredTrail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,7 @@ public final class VerifyAuditTrail {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> env = System.getenv();
-        Path home = Path.of(env.getOrDefault("MIZAN_HOME", Path.of(System.getProperty("user.home"), ".mizan").toString()));
+        Path home = MizanHome.of(env);
         AuditKey key;
         try {
             key = AuditKeySource.existing(env.get(AuditKeySource.KEY_SETTING), env.get(AuditKeySource.FILE_SETTING), home);
@@ -63,18 +62,8 @@ public final class VerifyAuditTrail {
 
     private static ChainVerification verify(Map<String, String> env, Path home, AuditKey key, List<Checkpoint> checkpoints)
             throws Exception {
-        String url = env.get("MIZAN_DB_URL");
-        String user = env.getOrDefault("MIZAN_DB_USER", "mizan");
-        String password = env.getOrDefault("MIZAN_DB_PASSWORD", "");
-        EmbeddedDatabase embedded = null;
-        try {
-            if (url == null || url.isBlank()) {
-                Console.say("Starting the embedded PostgreSQL in " + home.resolve("postgres") + " (Mizan must be stopped)");
-                embedded = EmbeddedDatabase.start(home.resolve("postgres"), LocalPorts.free());
-                url = embedded.jdbcUrl();
-                user = EmbeddedDatabase.USER;
-            }
-            try (Connection connection = DriverManager.getConnection(url, user, password)) {
+        try (ConfiguredDatabase database = ConfiguredDatabase.open(env, home)) {
+            try (Connection connection = database.location().connect()) {
                 connection.setReadOnly(true);
                 ChainVerification verification = StoredTrail.verify(connection, key, checkpoints);
                 long pending = StoredTrail.pending(connection);
@@ -83,10 +72,6 @@ public final class VerifyAuditTrail {
                             + "starts): they are not sealed, so this check cannot vouch for them.");
                 }
                 return verification;
-            }
-        } finally {
-            if (embedded != null) {
-                embedded.close();
             }
         }
     }

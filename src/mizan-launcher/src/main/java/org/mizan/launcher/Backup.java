@@ -1,0 +1,89 @@
+package org.mizan.launcher;
+
+import org.mizan.audit.control.AuditKeySource;
+import org.mizan.contacts.control.DataKeySource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The backup command: {@code ./mvnw -Pbackup -Dto=<folder>} writes a backup (see {@link BackupCommand});
+ * {@code -DexportKey=<file>} also writes the keys, encrypted under a passphrase, to a file of their own;
+ * {@code -Dverify=true} then proves the new backup restorable, and {@code -Dverify=<backup folder>} proves an existing
+ * one (see {@link VerifyCommand}; {@code -Dscratch=<folder>} says where its scratch copy goes). Exit code 0 when everything checked, 1 when a check failed, 2 when it could not run.
+ */
+public final class Backup {
+
+    private Backup() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = System.getenv();
+        Path home = MizanHome.of(env);
+        String to = System.getProperty("to");
+        String verify = System.getProperty("verify", "");
+        String exportKey = System.getProperty("exportKey");
+        try {
+            if (!isBlank(verify) && !"true".equals(verify)) {
+                if (!isBlank(to)) {
+                    Console.stop("BACKUP", "-Dverify=<backup folder> checks a backup made before; to check the one -Dto makes, say -Dverify=true.");
+                }
+                System.exit(verify(env, home, Path.of(verify)) ? 0 : 1);
+            }
+            if (isBlank(to)) {
+                Console.stop("BACKUP", "Say where: ./mvnw -Pbackup -Dto=<folder> (or -Dverify=<backup folder> to check one).");
+            }
+            BackupCommand.Report report;
+            try (ConfiguredDatabase database = ConfiguredDatabase.open(env, home)) {
+                report = BackupCommand.run(MizanData.of(database.location(), home, env), Path.of(to), env.get(PostgresTools.BIN_SETTING));
+            }
+            Console.say("Backup written to " + report.folder() + ": the database, the audit checkpoints and " + report.objects()
+                    + " evidence objects (" + report.objectsLinked() + " of them shared with the previous backup).");
+            report.problems().forEach(problem -> Console.say("FAILED " + problem));
+            remindOfKeys(env, home);
+            if (!isBlank(exportKey)) {
+                ExportedKeys.write(Path.of(exportKey), RestoreKeys.configured(env, home), Passphrase.read(env, true));
+                Console.say("The keys were written to " + exportKey + ", encrypted under the passphrase. Keep that file and the "
+                        + "passphrase apart from the backups, and from each other.");
+            }
+            boolean verified = !"true".equals(verify) || verify(env, home, report.folder());
+            System.exit(report.ok() && verified ? 0 : 1);
+        } catch (DataKeySource.Missing | java.io.IOException | java.sql.SQLException e) {
+            Console.stop("BACKUP", e.getMessage());
+        }
+    }
+
+    private static boolean verify(Map<String, String> env, Path home, Path backup) throws Exception {
+        Console.say("Verifying " + backup + " by restoring it into a scratch database and folder…");
+        ExportedKeys.Keys keys = RestoreKeys.resolve(env, home, System.getProperty("keyFile"));
+        // The scratch copy is as large as the backup: -Dscratch puts it on a disk with room when the temporary folder is small.
+        RestoreCommand.Report report = VerifyCommand.run(backup, keys, env.get(PostgresTools.BIN_SETTING),
+                Path.of(System.getProperty("scratch", System.getProperty("java.io.tmpdir"))));
+        report.lines().forEach(Console::say);
+        return report.ok();
+    }
+
+    /** The keys are never in a backup: says where they are, so that the operator keeps a copy of them elsewhere. */
+    private static void remindOfKeys(Map<String, String> env, Path home) {
+        Console.say("NOT in the backup, on purpose: the data key (" + where(env, DataKeySource.KEY_SETTING, DataKeySource.FILE_SETTING,
+                home.resolve(DataKeySource.HOME_KEY_FILE)) + ") and the audit key (" + where(env, AuditKeySource.KEY_SETTING,
+                AuditKeySource.FILE_SETTING, home.resolve(AuditKeySource.HOME_KEY_FILE)) + "). Without the data key no contact "
+                + "can be read after a restore: keep a copy of both apart from the backups (-DexportKey=<file> writes them "
+                + "encrypted under a passphrase).");
+    }
+
+    private static String where(Map<String, String> env, String keySetting, String fileSetting, Path homeFile) {
+        if (!isBlank(env.get(keySetting))) {
+            return "the setting " + keySetting;
+        }
+        if (!isBlank(env.get(fileSetting))) {
+            return env.get(fileSetting);
+        }
+        return Files.exists(homeFile) ? homeFile.toString() : homeFile + ", not created yet";
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}
