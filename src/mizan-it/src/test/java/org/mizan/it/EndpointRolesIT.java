@@ -107,6 +107,10 @@ class EndpointRolesIT {
                 new Endpoint("POST", "/api/persons/" + other + "/merge", "{}", roles("INVESTIGATOR")),
                 new Endpoint("GET", "/api/persons/" + person + "/history", null, roles(ALL)),
                 new Endpoint("POST", "/api/persons/" + person + "/withdrawal", "{}", roles("INVESTIGATOR ADMIN")),
+                new Endpoint("GET", "/api/persons/" + person + "/relatives", null, roles(ALL)),
+                // Without a kinship: 400 for investigators, past the door.
+                new Endpoint("PUT", "/api/persons/" + person + "/relatives/" + other, "{}", roles("INVESTIGATOR")),
+                new Endpoint("DELETE", "/api/persons/" + person + "/relatives/" + other, null, roles("INVESTIGATOR")),
                 new Endpoint("GET", "/api/reference/governorates", null, roles(ALL)),
                 new Endpoint("GET", "/api/reference/violation-types", null, roles(ALL)),
                 new Endpoint("GET", "/api/cases/" + reference + "/evidence", null, roles(ALL)),
@@ -232,7 +236,7 @@ class EndpointRolesIT {
                 .replaceAll("/api/persons/\\d+", "/api/persons/{id}").replaceAll("/api/evidence/\\d+", "/api/evidence/{id}")
                 .replaceAll("/api/contacts/\\d+", "/api/contacts/{id}").replaceAll("/api/proceedings/\\d+", "/api/proceedings/{id}")
                 .replaceAll("/api/hearings/\\d+", "/api/hearings/{id}").replaceAll("/events/\\d+", "/events/{eventId}")
-                .replaceAll("/join-requests/\\d+", "/join-requests/{id}").replaceAll("/api/me/notices/\\d+", "/api/me/notices/{id}")
+                .replaceAll("/join-requests/\\d+", "/join-requests/{id}").replaceAll("/relatives/\\d+", "/relatives/{relativeId}").replaceAll("/api/me/notices/\\d+", "/api/me/notices/{id}")
                 .replaceAll("/api/calendar/[^/]+\\.ics", "/api/calendar/{token}.ics")
                 .replaceAll("/api/reports/jobs/[^/]+", "/api/reports/jobs/{id}")
                 .replaceAll("/api/imports/(uploads|jobs)/[0-9a-f]{16,}", "/api/imports/$1/{id}")
