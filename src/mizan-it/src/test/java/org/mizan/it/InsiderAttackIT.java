@@ -144,8 +144,31 @@ class InsiderAttackIT {
         Api.Reply control = api.post("/api/persons/" + alone + "/withdrawal", lead, reason("entered by mistake"));
         assertEquals(200, control.status(), control.body());
         Api.Reply probe = api.post("/api/persons/" + named + "/withdrawal", lead, reason("entered by mistake"));
-        assertNotEquals(403, probe.status(), "403 here tells the lead a case they cannot see names the person: " + probe.body());
-        assertEquals(mine, mine);
+        assertNotEquals(403, probe.status(), "403 here tells the lead a case they cannot see (" + mine + " is theirs) names the person: "
+                + probe.body());
+    }
+
+    /**
+     * HOLE: CaseWithdrawalResource (cases/boundary/CaseWithdrawalResource.java:24) admits ADVOCATE and LAWYER, and
+     * CaseWithdrawals.mayWithdraw is only CaseTeamService.mayManage (lead or admin), which no role change clears. An
+     * investigator moved to ADVOCATE (a suspected sympathiser taken off casework) still leads their STANDARD cases and can
+     * withdraw one, hiding it and its evidence from everyone, while the team endpoint (INVESTIGATOR, LAWYER, ADMIN)
+     * already refuses them. A reader of the UN edition must not take a case away from its readers.
+     */
+    @Test
+    void aLeadDemotedToAdvocateStillWithdrawsTheCase() {
+        String leadName = api.createUser("atk-demoted", "INVESTIGATOR");
+        String lead = api.token(leadName, Api.USER_PASSWORD);
+        long victim = CaseIT.person(api, lead, "ضحية باقية " + marker, "Dahiya Baqiya " + marker);
+        String reference = ownCase(lead, leadName, "STANDARD", victim);
+        assertEquals(200, api.put("/api/users/" + leadName, api.adminToken(), "{\"roles\":[\"ADVOCATE\"]}").status());
+        String advocate = api.token(leadName, Api.USER_PASSWORD);
+        assertEquals(200, api.get("/api/cases/" + reference, advocate).status(), "an advocate still reads the standard case");
+        Api.Reply team = api.put("/api/cases/" + reference + "/team", advocate, Api.object().add("members", Api.array(leadName))
+                .add("reason", "mine").build().toString());
+        assertEquals(403, team.status(), "the team endpoint already refuses an advocate: " + team.body());
+        Api.Reply withdrawn = api.post("/api/cases/" + reference + "/withdrawal", advocate, reason("hide it"));
+        assertEquals(403, withdrawn.status(), "an advocate withdrew the case they once led: " + withdrawn.body());
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -186,6 +209,57 @@ class InsiderAttackIT {
             assertFalse(relatives.body().contains(Long.toString(hiddenPerson)) || relatives.body().contains("Makhfi"),
                     "a relative known only from a restricted case is shown: " + relatives.body());
         }
+    }
+
+    /**
+     * GUARD: an advocate (UN edition) finds no case by a word of its date note (the note is not in the full-text index),
+     * and the case's history gives them only which fields changed, never the community or the note's words.
+     */
+    @Test
+    void advocateNeitherFindsByDateNoteNorReadsCommunityInHistory() {
+        String investigatorName = api.createUser("atk-note", "INVESTIGATOR");
+        String investigator = api.token(investigatorName, Api.USER_PASSWORD);
+        String advocate = api.newUserToken("atk-note-adv", "ADVOCATE");
+        String word = "zqx" + marker;
+        long victim = CaseIT.person(api, investigator, "يزيدي مستهدف " + marker, "Yazidi Mustahdaf " + marker);
+        Api.Reply created = api.post("/api/cases", investigator, CaseIT.caseBody("Standard case " + marker)
+                .add("dateNote", "the family said " + word)
+                .add("assignees", Api.array(investigatorName))
+                .add("parties", Json.createArrayBuilder().add(Api.object().add("role", "VICTIM").add("personId", victim)
+                        .add("fate", "KILLED").add("community", "SABEAN_MANDAEAN")))
+                .build().toString());
+        assertEquals(201, created.status(), created.body());
+        String reference = created.json().getString("reference");
+        assertEquals(200, api.get("/api/cases/" + reference, advocate).status());
+        assertFalse(api.get("/api/cases?q=" + word, advocate).body().contains(reference), "found by a word of the date note");
+        Api.Reply history = api.get("/api/cases/" + reference + "/history", advocate);
+        assertEquals(200, history.status());
+        assertFalse(history.body().contains("SABEAN") || history.body().contains(word), history.body());
+        Api.Reply view = api.get("/api/cases/" + reference, advocate);
+        assertFalse(view.body().contains("SABEAN"), view.body());
+    }
+
+    /**
+     * GUARD: a withdrawn person drops out of their relatives' lists, and linking to them is the same 404 as to an id
+     * nobody has.
+     */
+    @Test
+    void aWithdrawnRelativeIsGoneFromRelativesAndLinks() {
+        String leadName = api.createUser("atk-wrel", "INVESTIGATOR");
+        String lead = api.token(leadName, Api.USER_PASSWORD);
+        long father = CaseIT.person(api, lead, "أب باق " + marker, "Ab Baqi " + marker);
+        long son = CaseIT.person(api, lead, "ابن مسحوب " + marker, "Ibn Mashoub " + marker);
+        ownCase(lead, leadName, "STANDARD", father, son);
+        assertEquals(200, api.put("/api/persons/" + father + "/relatives/" + son, lead, "{\"kinship\": \"CHILD\"}").status());
+        assertTrue(api.get("/api/persons/" + father + "/relatives", lead).body().contains("Mashoub"));
+        Api.Reply withdrawn = api.post("/api/persons/" + son + "/withdrawal", lead, reason("entered twice"));
+        assertEquals(200, withdrawn.status(), withdrawn.body());
+        assertFalse(api.get("/api/persons/" + father + "/relatives", lead).body().contains("Mashoub"));
+        long madeUp = son + 1_000_000;
+        Api.Reply toWithdrawn = api.put("/api/persons/" + father + "/relatives/" + son, lead, "{\"kinship\": \"CHILD\"}");
+        Api.Reply toNobody = api.put("/api/persons/" + father + "/relatives/" + madeUp, lead, "{\"kinship\": \"CHILD\"}");
+        assertEquals(404, toWithdrawn.status());
+        assertEquals(mask(toNobody.body(), madeUp), mask(toWithdrawn.body(), son));
     }
 
     // ---------------------------------------------------------------------------------------------------------------
