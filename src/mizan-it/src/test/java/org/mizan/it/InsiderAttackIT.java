@@ -45,7 +45,7 @@ class InsiderAttackIT {
      * An advocate (or anyone handed the public file) gets an exact date that, with the governorate, singles out a family.
      */
     @Test
-    void publicExportCarriesTheExactDateOfDeath() throws Exception {
+    void aPublicExportCarriesNoExactDateOfDeath() throws Exception {
         String investigatorName = api.createUser("atk-inv", "INVESTIGATOR");
         String investigator = api.token(investigatorName, Api.USER_PASSWORD);
         String advocate = api.newUserToken("atk-adv", "ADVOCATE");
@@ -90,7 +90,7 @@ class InsiderAttackIT {
      * reference, which everywhere else is a 404.
      */
     @Test
-    void importDryRunNamesARestrictedCaseItsImporterCannotSee() throws Exception {
+    void anImportDryRunNamesNoCaseItsImporterCannotSee() throws Exception {
         String ownerName = api.createUser("atk-owner", "INVESTIGATOR");
         String owner = api.token(ownerName, Api.USER_PASSWORD);
         String insider = api.newUserToken("atk-insider", "INVESTIGATOR");
@@ -126,7 +126,7 @@ class InsiderAttackIT {
      * The property asserted: the answer must not depend on a case the caller cannot see.
      */
     @Test
-    void personWithdrawalRevealsARestrictedCaseNamingThePerson() {
+    void aPersonsWithdrawalDoesNotTellOfAHiddenCaseNamingThem() {
         String leadName = api.createUser("atk-lead", "INVESTIGATOR");
         String lead = api.token(leadName, Api.USER_PASSWORD);
         String otherName = api.createUser("atk-other", "INVESTIGATOR");
@@ -156,7 +156,7 @@ class InsiderAttackIT {
      * already refuses them. A reader of the UN edition must not take a case away from its readers.
      */
     @Test
-    void aLeadDemotedToAdvocateStillWithdrawsTheCase() {
+    void aLeadDemotedToAdvocateCannotWithdrawTheCase() {
         String leadName = api.createUser("atk-demoted", "INVESTIGATOR");
         String lead = api.token(leadName, Api.USER_PASSWORD);
         long victim = CaseIT.person(api, lead, "ضحية باقية " + marker, "Dahiya Baqiya " + marker);

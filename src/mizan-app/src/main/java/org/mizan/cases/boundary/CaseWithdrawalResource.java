@@ -20,7 +20,7 @@ import org.mizan.security.entity.Role;
  */
 @Path("{cases: cases}/{reference}/withdrawal")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADVOCATE, Role.Names.ADMIN})
+@RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.ADMIN})
 public class CaseWithdrawalResource {
 
     @Inject

@@ -138,8 +138,8 @@ public class PersonResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public WithdrawalJson.WithdrawalView withdraw(@PathParam("id") long id, WithdrawalJson.WithdrawalInput input) {
         WithdrawalJson.WithdrawalInput given = InvalidInput.requireBody(input);
-        Person withdrawn = withdrawals.withdraw(id, given.reason(), currentUser.actor(), currentUser.reader());
-        return WithdrawalJson.WithdrawalView.of(Long.toString(withdrawn.getId()), withdrawn.getWithdrawal().orElseThrow());
+        return WithdrawalJson.WithdrawalView.of(Long.toString(id),
+                withdrawals.withdraw(id, given.reason(), currentUser.actor(), currentUser.reader()));
     }
 
     private List<PersonJson.DuplicateView> views(List<PersonDuplicates.Candidate> candidates) {

@@ -38,9 +38,13 @@ public class CaseWithdrawals {
     @Inject
     Clock clock;
 
-    /** Whether this reader may withdraw the case: the page shows its button only then. */
+    /**
+     * Whether this reader may withdraw the case: the page shows its button only then. An administrator, or its lead while
+     * still an investigator: a lead moved to another role (suspected, say) keeps the lead's mark on the case until an
+     * administrator hands it on, and must not be able to make the case and its evidence vanish meanwhile.
+     */
     public static boolean mayWithdraw(ViolationCase c, CaseReader reader) {
-        return CaseTeamService.mayManage(c, reader);
+        return reader.administrator() || reader.mayEdit() && CaseTeamService.mayManage(c, reader);
     }
 
     @Transactional

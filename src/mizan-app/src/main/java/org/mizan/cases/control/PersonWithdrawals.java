@@ -21,6 +21,7 @@ import org.mizan.security.entity.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -51,20 +52,27 @@ public class PersonWithdrawals {
     @Inject
     Clock clock;
 
+    /**
+     * Takes the person off the cases naming them that the reader may see (all of them for an administrator) and, when no
+     * other live case names them, withdraws the person. Only what the reader may see decides and is changed: a refusal,
+     * or another answer, caused by a case hidden from them would tell them that case exists. A person still named by a
+     * case hidden from the withdrawer stays for that case's team; the audit entry says so.
+     */
     @Transactional
-    public Person withdraw(long id, String reason, Actor actor, CaseReader reader) {
+    public Withdrawal withdraw(long id, String reason, Actor actor, CaseReader reader) {
         Person person = persons.visible(id, reader);
         List<ViolationCase> naming = naming(id);
-        if (!mayWithdraw(person, naming, reader)) {
+        List<ViolationCase> seen = reader.administrator() ? naming : visibleTo(naming, reader);
+        if (!mayWithdraw(person, seen, reader)) {
             audit.record(event(actor, person, Outcome.DENIED, "does not lead every case naming the person"));
             throw new Forbidden(reader.username() + " may not withdraw person " + id);
         }
         String why = Reasons.required("reason", reason);
-        if (heldElsewhere(id)) {
+        if (heldIn(id, reader)) {
             throw new Conflict("person.withdrawal.stillHeld");
         }
         Instant now = clock.instant();
-        for (ViolationCase c : naming) {
+        for (ViolationCase c : seen) {
             Map<String, String> before = CaseService.snapshot(c);
             c.setParties(c.getParties().stream().filter(p -> !isOf(p, id)).toList());
             Map<String, String> after = CaseService.snapshot(c);
@@ -73,15 +81,30 @@ public class PersonWithdrawals {
             c.touch(actor.username(), now);
         }
         Withdrawal withdrawal = new Withdrawal(actor.username(), now, why);
-        person.withdraw(withdrawal);
-        person.touch(actor.username(), now);
-        // A record merged into this one follows it: it would otherwise stand alone, in no case, for anyone to find.
-        em.createQuery("SELECT p FROM Person p WHERE p.mergedInto = :id", Person.class).setParameter("id", id)
-                .getResultStream().forEach(merged -> merged.withdraw(withdrawal));
+        int unseen = naming.size() - seen.size();
+        if (unseen == 0) {
+            person.withdraw(withdrawal);
+            person.touch(actor.username(), now);
+            // A record merged into this one follows it: it would otherwise stand alone, in no case, for anyone to find.
+            em.createQuery("SELECT p FROM Person p WHERE p.mergedInto = :id", Person.class).setParameter("id", id)
+                    .getResultStream().forEach(merged -> merged.withdraw(withdrawal));
+        }
         em.flush();
         audit.record(event(actor, person, Outcome.SUCCESS, "cases: "
-                + naming.stream().map(ViolationCase::getReference).collect(Collectors.joining(", ")) + "; reason: " + why));
-        return person;
+                + seen.stream().map(ViolationCase::getReference).collect(Collectors.joining(", ")) + "; reason: " + why
+                + (unseen == 0 ? "" : "; kept for " + unseen + " case(s) the withdrawer may not see")));
+        return withdrawal;
+    }
+
+    private List<ViolationCase> visibleTo(List<ViolationCase> cases, CaseReader reader) {
+        if (cases.isEmpty()) {
+            return cases;
+        }
+        Set<Long> visible = ((List<?>) em.createNativeQuery("SELECT c.id FROM violation_case c WHERE c.id = ANY(CAST(?1 AS bigint[])) AND "
+                        + CaseVisibility.sql("c", reader))
+                .setParameter(1, cases.stream().map(c -> c.getId().toString()).collect(Collectors.joining(",", "{", "}")))
+                .getResultList()).stream().map(v -> ((Number) v).longValue()).collect(Collectors.toSet());
+        return cases.stream().filter(c -> visible.contains(c.getId())).toList();
     }
 
     private static boolean mayWithdraw(Person person, List<ViolationCase> naming, CaseReader reader) {
@@ -100,9 +123,13 @@ public class PersonWithdrawals {
                 + "AND cp.violationCase.withdrawal.at IS NULL", ViolationCase.class).setParameter("id", id).getResultList();
     }
 
-    private boolean heldElsewhere(long id) {
-        return !em.createNativeQuery("SELECT 1 FROM proceeding_suspect WHERE person_id = ?1 UNION ALL "
-                + "SELECT 1 FROM family_contact WHERE person_id = ?1 LIMIT 1").setParameter(1, id).getResultList().isEmpty();
+    /** Whether a proceeding or a contact the reader may see holds the person (one hidden from them would be told by a 409). */
+    private boolean heldIn(long id, CaseReader reader) {
+        String visible = CaseVisibility.sql("c", reader);
+        return !em.createNativeQuery("SELECT 1 FROM proceeding_suspect s JOIN proceeding pr ON pr.id = s.proceeding_id "
+                        + "JOIN violation_case c ON c.id = pr.case_id WHERE s.person_id = ?1 AND " + visible + " UNION ALL "
+                        + "SELECT 1 FROM family_contact f JOIN violation_case c ON c.id = f.case_id WHERE f.person_id = ?1 AND " + visible
+                        + " LIMIT 1").setParameter(1, id).getResultList().isEmpty();
     }
 
     private static boolean isOf(CaseParty party, long personId) {

@@ -34,6 +34,11 @@ final class ImportLookups {
         this.reader = reader;
     }
 
+    /**
+     * The rows already imported into a case the importer may see, by fingerprint. A row imported into a case hidden from
+     * them (restricted, or withdrawn) is not reported: its reference would name a case that is a 404 everywhere else, so
+     * such a row is imported again, as a new case its team can merge, rather than tell an outsider the case exists.
+     */
     Map<String, ImportReport.KnownRow> known(List<ImportRecord> records) {
         Map<String, ImportReport.KnownRow> known = new HashMap<>();
         if (records.isEmpty()) {
@@ -43,7 +48,8 @@ final class ImportLookups {
         records.forEach(r -> rows.put(r.fingerprint(), r.row()));
         String[] fingerprints = rows.keySet().toArray(String[]::new);
         for (Object[] hit : db.rows(new SqlStatement("SELECT r.fingerprint, r.batch_id, r.row_number, c.reference FROM import_row r "
-                + "JOIN violation_case c ON c.id = r.case_id WHERE r.fingerprint = ANY(?) AND " + CaseVisibility.live("c"), List.of((Object) fingerprints)))) {
+                + "JOIN violation_case c ON c.id = r.case_id WHERE r.fingerprint = ANY(?) AND " + CaseVisibility.sql("c", reader),
+                List.of((Object) fingerprints)))) {
             String fingerprint = ((String) hit[0]).strip();
             known.put(fingerprint, new ImportReport.KnownRow(rows.get(fingerprint), ((Number) hit[1]).longValue(),
                     ((Number) hit[2]).longValue(), (String) hit[3]));

@@ -150,7 +150,10 @@ final class RedactionRules {
         return audience == Audience.INTERNAL || audience == Audience.LEGAL;
     }
 
-    /** PUBLIC shows the age group only ("initials and age group"); the other audiences the exact age too. */
+    /**
+     * PUBLIC shows the age group only ("initials and age group"); the other audiences the exact age too — and the exact
+     * date of death, which with a governorate and a violation type singles out a family as an exact age does.
+     */
     static boolean showsExactAge(Audience audience) {
         return audience != Audience.PUBLIC;
     }
@@ -177,7 +180,8 @@ final class RedactionRules {
         return new RedactedParty(party.getRole(), appearance,
                 named ? person.getNameArabic() : null, named ? person.getNameLatin() : null,
                 initials ? Initials.of(person.getNameArabic()) : null, initials ? Initials.of(person.getNameLatin()) : null,
-                showsExactAge(audience) ? age : null, AgeGroup.of(age), party.getFate(), party.getDiedOn(),
+                showsExactAge(audience) ? age : null, AgeGroup.of(age), party.getFate(),
+                showsExactAge(audience) ? party.getDiedOn() : null,
                 showsSensitive(audience) ? party.getCommunity() : null, party.getPerpetratorKind(),
                 party.getInvolvement(), party.getCertainty(), contacts, contacts ? person.getId() : null, party.getNotes());
     }
