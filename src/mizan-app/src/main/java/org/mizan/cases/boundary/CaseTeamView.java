@@ -71,6 +71,7 @@ public class CaseTeamView implements Serializable {
     /** The team as the page names its members. */
     private List<String> teamNames = List.of();
     private boolean mayManage;
+    private boolean mayWithdraw;
     private boolean onTeam;
     private boolean mayAsk;
     private boolean asked;
@@ -101,6 +102,7 @@ public class CaseTeamView implements Serializable {
             members = new ArrayList<>(team);
             confidentiality = c.getConfidentiality();
             mayManage = CaseTeamService.mayManage(c, reader);
+            mayWithdraw = CaseWithdrawals.mayWithdraw(c, reader);
             onTeam = reader.mayJoinTeams() && c.isAssigned(reader.userId());
             mayAsk = reader.mayJoinTeams() && !onTeam;
             if (mayManage) {
@@ -185,6 +187,12 @@ public class CaseTeamView implements Serializable {
     public boolean isMayManage() {
         load();
         return mayManage;
+    }
+
+    /** Only an investigator who leads the case, or an administrator, sees the withdrawal (not a lead since moved to another role). */
+    public boolean isMayWithdraw() {
+        load();
+        return mayWithdraw;
     }
 
     public boolean isOnTeam() {
