@@ -15,6 +15,7 @@ import org.mizan.cases.entity.PersonKind;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -34,6 +35,7 @@ public final class CasePartyRow implements Serializable {
     private Integer ageAtIncident;
     private LocalDate diedOn;
     private Community community;
+    private List<PartyRelative> relatives = List.of();
     private PerpetratorKind perpetratorKind;
     private Involvement involvement;
     private PerpetratorCertainty certainty;
@@ -182,6 +184,15 @@ public final class CasePartyRow implements Serializable {
 
     public void setPerpetratorKind(PerpetratorKind perpetratorKind) {
         this.perpetratorKind = perpetratorKind;
+    }
+
+    /** The person's recorded relatives the reader may see (none for a reader who reads cases redacted). */
+    public List<PartyRelative> getRelatives() {
+        return relatives;
+    }
+
+    void setRelatives(List<PartyRelative> relatives) {
+        this.relatives = List.copyOf(relatives);
     }
 
     public Community getCommunity() {

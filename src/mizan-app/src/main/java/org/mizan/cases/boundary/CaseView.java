@@ -10,6 +10,7 @@ import org.mizan.cases.control.CaseService;
 import org.mizan.cases.control.DisclosedCase;
 import org.mizan.cases.control.PersonDraft;
 import org.mizan.cases.control.PersonDuplicates;
+import org.mizan.cases.control.PersonRelatives;
 import org.mizan.cases.control.PersonSearch;
 import org.mizan.cases.control.PersonService;
 import org.mizan.cases.control.ReferenceData;
@@ -62,6 +63,8 @@ public class CaseView implements Serializable {
     PersonSearch personSearch;
     @Inject
     PersonDuplicates personDuplicates;
+    @Inject
+    PersonRelatives personRelatives;
     @Inject
     ReferenceData referenceData;
     @Inject
@@ -143,6 +146,11 @@ public class CaseView implements Serializable {
         incident.fill(c, shown);
         parties.clear();
         shown.parties().forEach(party -> parties.add(CasePartyRow.of(party)));
+        if (shown.staffDetails()) {
+            // Family links are for the team's audiences only (PersonRelatives gives none to a redacted reader anyway).
+            parties.stream().filter(row -> row.getPersonId() != null).forEach(row -> row.setRelatives(
+                    personRelatives.of(row.getPersonId(), currentUser.reader()).stream().map(PartyRelative::of).toList()));
+        }
         sources.clear();
         if (shown.staffDetails()) {
             c.getSources().forEach(source -> sources.add(CaseSourceRow.of(source)));
