@@ -24,3 +24,8 @@ CREATE TABLE case_measure (
     CONSTRAINT case_measure_day_needs_month CHECK (measure_day IS NULL OR measure_month IS NOT NULL)
 );
 CREATE INDEX case_measure_case ON case_measure (case_id, id);
+
+-- A measure's corrections go to the revision history, as a proceeding's do.
+ALTER TABLE revision DROP CONSTRAINT revision_entity_type_check;
+ALTER TABLE revision ADD CONSTRAINT revision_entity_type_check
+    CHECK (entity_type IN ('CASE', 'PERSON', 'PROCEEDING', 'MEASURE'));

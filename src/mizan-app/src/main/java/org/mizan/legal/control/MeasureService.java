@@ -34,7 +34,7 @@ import java.util.Objects;
 @ApplicationScoped
 public class MeasureService {
 
-    static final String REVISION_TYPE = "CASE_MEASURE";
+    static final String REVISION_TYPE = "MEASURE";
     public static final String ACTION_CREATE = "MEASURE_CREATE";
     public static final String ACTION_CORRECT = "MEASURE_CORRECT";
 
@@ -56,16 +56,10 @@ public class MeasureService {
     @Inject
     Clock clock;
 
-    /** The case's measures in date order (then as recorded). */
+    /** The case's measures in date order (then as recorded); 404 unless the reader may see the case. */
     @Transactional
     public List<MeasureView> ofCase(String reference, CaseReader reader) {
         long caseId = teams.membership(reference, reader).caseId();
-        return ofCase(caseId, reference, reader);
-    }
-
-    /** The measures of a case the caller has already found visible, for reports and exports. */
-    @Transactional
-    public List<MeasureView> ofCase(long caseId, String reference, CaseReader reader) {
         boolean freeTextShown = proceedings.freeTextShown(caseId, reader);
         boolean staffShown = disclosure.showsStaffDetails(reader);
         return em.createQuery("SELECT m FROM CaseMeasure m WHERE m.caseId = :case", CaseMeasure.class)
