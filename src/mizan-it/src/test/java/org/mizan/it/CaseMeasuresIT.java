@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mizan.reports.control.PdfText;
 
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,8 @@ class CaseMeasuresIT {
     private final String lawyer;
     private final String suffix = Long.toString(System.nanoTime() % 1_000_000);
     private final String authority = "مجلس محافظة البصرة " + suffix;
+    /** A day of its own for the case whose export is read, so that the export holds few other tests' cases. */
+    private final java.time.LocalDate day = java.time.LocalDate.of(1995, 1, 1).plusDays(new java.util.Random().nextInt(3000));
     private final String description = "Police chief of the district dismissed after the killing, order " + suffix;
 
     CaseMeasuresIT(Api api) {
@@ -148,21 +151,14 @@ class CaseMeasuresIT {
     void anAdvocateSeesKindsAndDatesButNotTheTextOfACaseWhoseFreeTextIsWithheld() {
         long victim = CaseIT.person(api, investigator, "حيدر كاظم " + suffix, "Haidar Kadhim " + suffix);
         Api.Reply created = api.post("/api/cases", investigator, CaseIT.caseBody("Measures withheld " + suffix)
+                .add("incidentDate", Api.object().add("year", day.getYear()).add("month", day.getMonthValue()).add("day", day.getDayOfMonth()))
                 .add("assignees", Api.array(investigatorName, lawyerName))
                 .add("parties", Json.createArrayBuilder().add(Api.object().add("role", "VICTIM").add("personId", victim)
                         .add("fate", "KILLED"))).build().toString());
         assertEquals(201, created.status(), created.body());
         String reference = created.json().getString("reference");
         record(reference, lawyer, measure("COMPENSATION", 2021, 6));
-        Api.Reply contact = api.post("/api/cases/" + reference + "/contacts", investigator, Api.object().add("personId", victim)
-                .add("reaches", "FAMILY").add("relationship", "MOTHER").add("riskLevel", "HIGH").add("name", "أم الضحية")
-                .add("phones", Api.array("+964770" + suffix)).build().toString());
-        assertEquals(201, contact.status(), contact.body());
-        long contactId = contact.json().getJsonNumber("id").longValue();
-        decide(contactId, "UN_SUBMISSION", "GIVEN", "2024-01-10");
-        decide(contactId, "PUBLIC_NAMING", "GIVEN", "2024-01-10");
-        decide(contactId, "UN_SUBMISSION", "WITHDRAWN", "2024-06-01");
-        decide(contactId, "PUBLIC_NAMING", "WITHDRAWN", "2024-06-01");
+        AdvocateRedactionIT.familyWithdrewBothConsents(api, investigator, reference, victim, suffix);
 
         String advocate = api.newUserToken("measadv", "ADVOCATE");
         Api.Reply read = api.get("/api/cases/" + reference + "/measures", advocate);
@@ -179,13 +175,35 @@ class CaseMeasuresIT {
         String history = api.get("/api/cases/" + reference + "/measures/" + seen.getJsonNumber("id") + "/history", advocate).body();
         assertFalse(history.contains(authority) || history.contains(description), history);
         assertTrue(api.get("/api/cases/" + reference + "/measures", lawyer).body().contains(description), "the team reads it");
+
+        // The UN export and dossier an advocate makes carry the measure's kind and date, not its text.
+        Api.Reply un = api.get("/api/exports/cases.json?from=" + day + "&to=" + day + "&audience=UN", advocate);
+        assertEquals(200, un.status(), un.body());
+        JsonObject exported = un.json().getJsonArray("cases").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("reference").equals(reference)).findFirst().orElseThrow(() -> new AssertionError(un.body()));
+        JsonObject measure = exported.getJsonArray("measures").getJsonObject(0);
+        assertEquals("COMPENSATION", measure.getString("kind"));
+        assertEquals("2021-06", measure.getString("date"));
+        assertFalse(measure.containsKey("authority") || measure.containsKey("description") || measure.containsKey("sourceUrl"),
+                measure.toString());
+        String unDossier = PdfText.of(dossier(reference, "UN", advocate));
+        assertTrue(unDossier.contains("Measures outside the courts") && unDossier.contains("2021-06 — Compensation decided"), unDossier);
+        assertFalse(unDossier.contains(authority) || unDossier.contains(description), unDossier);
+
+        // The team's INTERNAL export and dossier carry it whole; the CSV in its own last column.
+        Api.Reply internal = api.get("/api/exports/cases.csv?from=" + day + "&to=" + day + "&audience=INTERNAL", investigator);
+        assertEquals(200, internal.status(), internal.body());
+        String header = internal.body().lines().findFirst().orElseThrow();
+        assertTrue(header.endsWith(",proceedings,measures"), header);
+        assertTrue(internal.body().contains("2021-06 COMPENSATION " + authority + ": " + description), internal.body());
+        String internalDossier = PdfText.of(dossier(reference, "INTERNAL", investigator));
+        assertTrue(internalDossier.contains("Compensation decided") && internalDossier.contains(description), internalDossier);
     }
 
-    private void decide(long contact, String consent, String decision, String on) {
-        Api.Reply reply = api.post("/api/contacts/" + contact + "/consents", investigator, Api.object()
-                .add("consent", consent).add("decision", decision).add("decidedOn", on).add("method", "WRITTEN")
-                .add("givenBy", "أم الضحية").build().toString());
-        assertEquals(201, reply.status(), reply.body());
+    private byte[] dossier(String reference, String audience, String token) {
+        java.net.http.HttpResponse<byte[]> reply = DossierIT.dossier(api, reference, audience, "en", token);
+        assertEquals(200, reply.statusCode(), new String(reply.body(), java.nio.charset.StandardCharsets.UTF_8));
+        return reply.body();
     }
 
     private static Set<String> fields(Api.Reply reply) {
