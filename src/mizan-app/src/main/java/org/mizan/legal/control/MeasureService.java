@@ -87,10 +87,7 @@ public class MeasureService {
     @Transactional
     public MeasureView correct(String reference, long id, MeasureDraft draft, long expectedVersion, CaseReader reader, Actor actor) {
         CaseTeams.Membership membership = teams.membership(reference, reader);
-        CaseMeasure measure = em.find(CaseMeasure.class, id);
-        if (measure == null || measure.getCaseId() != membership.caseId()) {
-            throw new NotFound("measure " + id);
-        }
+        CaseMeasure measure = measureOf(membership.caseId(), id);
         ProceedingService.requireTeam(membership.onTeam(), reader);
         if (measure.getVersion() != expectedVersion) {
             throw new Conflict("conflict.stale");
@@ -113,12 +110,18 @@ public class MeasureService {
     @Transactional
     public List<Revision> history(String reference, long id, CaseReader reader) {
         long caseId = teams.membership(reference, reader).caseId();
+        measureOf(caseId, id);
+        List<Revision> all = revisions.of(REVISION_TYPE, id);
+        return proceedings.freeTextShown(caseId, reader) ? all : RevisionLog.summaries(all);
+    }
+
+    /** The measure when it is one of this case's: a measure of another case, named through this one, is not found. */
+    private CaseMeasure measureOf(long caseId, long id) {
         CaseMeasure measure = em.find(CaseMeasure.class, id);
         if (measure == null || measure.getCaseId() != caseId) {
             throw new NotFound("measure " + id);
         }
-        List<Revision> all = revisions.of(REVISION_TYPE, id);
-        return proceedings.freeTextShown(caseId, reader) ? all : RevisionLog.summaries(all);
+        return measure;
     }
 
     private MeasureView view(CaseMeasure measure, String reference, CaseReader reader) {
