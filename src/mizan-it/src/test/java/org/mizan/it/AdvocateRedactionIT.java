@@ -103,16 +103,25 @@ class AdvocateRedactionIT {
                 Api.object().add("type", "COMPLAINT_FILED").add("date", Api.object().add("year", 2019).add("month", 11))
                         .add("charges", charges).add("evidence", Json.createArrayBuilder().add(evidence)).build().toString());
         assertEquals(201, recorded.status(), recorded.body());
+        long contactId = familyWithdrewBothConsents(api, investigator, reference, victimId, suffix);
+        return new Scene(reference, victimId, contactId, evidence);
+    }
+
+    /**
+     * The victim's mother as the case's family contact, who gave consent to UN submission and to public naming, then
+     * withdrew both: from then on the case's free text is withheld from advocates. Her id.
+     */
+    static long familyWithdrewBothConsents(Api api, String investigator, String reference, long victimId, String phoneSuffix) {
         Api.Reply contact = api.post("/api/cases/" + reference + "/contacts", investigator, Api.object().add("personId", victimId)
                 .add("reaches", "FAMILY").add("relationship", "MOTHER").add("riskLevel", "HIGH").add("name", "أم الضحية")
-                .add("phones", Api.array("+964770" + suffix)).build().toString());
+                .add("phones", Api.array("+964770" + phoneSuffix)).build().toString());
         assertEquals(201, contact.status(), contact.body());
         long contactId = contact.json().getJsonNumber("id").longValue();
-        decide(contactId, "UN_SUBMISSION", "GIVEN", "2024-01-10");
-        decide(contactId, "PUBLIC_NAMING", "GIVEN", "2024-01-10");
-        decide(contactId, "UN_SUBMISSION", "WITHDRAWN", "2024-06-01");
-        decide(contactId, "PUBLIC_NAMING", "WITHDRAWN", "2024-06-01");
-        return new Scene(reference, victimId, contactId, evidence);
+        decide(api, investigator, contactId, "UN_SUBMISSION", "GIVEN", "2024-01-10");
+        decide(api, investigator, contactId, "PUBLIC_NAMING", "GIVEN", "2024-01-10");
+        decide(api, investigator, contactId, "UN_SUBMISSION", "WITHDRAWN", "2024-06-01");
+        decide(api, investigator, contactId, "PUBLIC_NAMING", "WITHDRAWN", "2024-06-01");
+        return contactId;
     }
 
     private jakarta.json.JsonObjectBuilder body(String text, long victimId) {
@@ -247,6 +256,10 @@ class AdvocateRedactionIT {
     }
 
     private void decide(long contact, String consent, String decision, String on) {
+        decide(api, investigator, contact, consent, decision, on);
+    }
+
+    private static void decide(Api api, String investigator, long contact, String consent, String decision, String on) {
         Api.Reply reply = api.post("/api/contacts/" + contact + "/consents", investigator, Api.object()
                 .add("consent", consent).add("decision", decision).add("decidedOn", on).add("method", "WRITTEN")
                 .add("givenBy", "أم الضحية").build().toString());

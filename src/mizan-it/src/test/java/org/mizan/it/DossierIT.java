@@ -262,6 +262,11 @@ class DossierIT {
     }
 
     private HttpResponse<byte[]> dossier(String reference, String audience, String lang, String token) {
+        return dossier(api, reference, audience, lang, token);
+    }
+
+    /** The case's dossier for the audience, in the language, as the holder of the token asks for it. */
+    static HttpResponse<byte[]> dossier(Api api, String reference, String audience, String lang, String token) {
         try {
             return CLIENT.send(api.builder("/api/cases/" + reference + "/dossier?audience=" + audience + "&lang=" + lang, token).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());

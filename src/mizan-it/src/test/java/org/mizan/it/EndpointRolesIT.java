@@ -53,6 +53,9 @@ class EndpointRolesIT {
         long event = api.post("/api/proceedings/" + proceeding + "/events", api.token(users.get("LAWYER"), Api.USER_PASSWORD),
                 Api.object().add("type", "COMPLAINT_FILED").add("date", Api.object().add("year", 2020)).build().toString())
                 .json().getJsonArray("events").getJsonObject(0).getJsonNumber("id").longValue();
+        long measure = api.post("/api/cases/" + reference + "/measures", api.token(users.get("LAWYER"), Api.USER_PASSWORD),
+                Api.object().add("kind", "DISMISSAL").add("date", Api.object().add("year", 2020)).add("authority", "وزارة الداخلية")
+                        .build().toString()).json().getJsonNumber("id").longValue();
         long other = CaseIT.person(api, investigator, "عباس فاضل علي", null);
         String someone = api.createUser("target", "LAWYER");
         long item = api.send(api.builder("/api/cases/" + reference + "/evidence?name=matrix.txt", investigator)
@@ -144,6 +147,10 @@ class EndpointRolesIT {
                 new Endpoint("PUT", "/api/proceedings/" + proceeding, "{}", roles("INVESTIGATOR LAWYER")),
                 new Endpoint("GET", "/api/proceedings/" + proceeding + "/history", null, roles(ALL)),
                 new Endpoint("PUT", "/api/proceedings/" + proceeding + "/events/" + event, "{}", roles("INVESTIGATOR LAWYER")),
+                new Endpoint("GET", "/api/cases/" + reference + "/measures", null, roles(ALL)),
+                new Endpoint("POST", "/api/cases/" + reference + "/measures", "{}", roles("INVESTIGATOR LAWYER")),
+                new Endpoint("PUT", "/api/cases/" + reference + "/measures/" + measure, "{}", roles("INVESTIGATOR LAWYER")),
+                new Endpoint("GET", "/api/cases/" + reference + "/measures/" + measure + "/history", null, roles(ALL)),
                 new Endpoint("GET", "/api/cases/" + reference + "/impunity", null, roles(ALL)),
                 new Endpoint("GET", "/api/indicators/impunity", null, roles(ALL)),
                 new Endpoint("GET", "/api/cases/" + reference + "/dossier?audience=PUBLIC&lang=en", null, roles(ALL)),
@@ -236,7 +243,8 @@ class EndpointRolesIT {
                 .replaceAll("/api/persons/\\d+", "/api/persons/{id}").replaceAll("/api/evidence/\\d+", "/api/evidence/{id}")
                 .replaceAll("/api/contacts/\\d+", "/api/contacts/{id}").replaceAll("/api/proceedings/\\d+", "/api/proceedings/{id}")
                 .replaceAll("/api/hearings/\\d+", "/api/hearings/{id}").replaceAll("/events/\\d+", "/events/{eventId}")
-                .replaceAll("/join-requests/\\d+", "/join-requests/{id}").replaceAll("/relatives/\\d+", "/relatives/{relativeId}").replaceAll("/api/me/notices/\\d+", "/api/me/notices/{id}")
+                .replaceAll("/join-requests/\\d+", "/join-requests/{id}").replaceAll("/relatives/\\d+", "/relatives/{relativeId}")
+                .replaceAll("/measures/\\d+", "/measures/{id}").replaceAll("/api/me/notices/\\d+", "/api/me/notices/{id}")
                 .replaceAll("/api/calendar/[^/]+\\.ics", "/api/calendar/{token}.ics")
                 .replaceAll("/api/reports/jobs/[^/]+", "/api/reports/jobs/{id}")
                 .replaceAll("/api/imports/(uploads|jobs)/[0-9a-f]{16,}", "/api/imports/$1/{id}")

@@ -199,7 +199,7 @@ class ExportIT {
         assertFalse(csv.text().contains("HYPERLINK"), "no locality in PUBLIC");
         List<CSVRecord> rows = csv(csv);
         assertEquals(List.of("reference", "violationTypes", "incidentDate", "governorate", "status", "victims", "perpetrators",
-                "evidenceItems", "endDate", "dateNote", "narrative", "tags", "sources", "proceedings"), rows.get(0).getParser().getHeaderNames(),
+                "evidenceItems", "endDate", "dateNote", "narrative", "tags", "sources", "proceedings", "measures"), rows.get(0).getParser().getHeaderNames(),
                 "no exact place and no witnesses in PUBLIC");
         // Cases of other tests may share the day (a year-only date covers it): this test's own three are there, the restricted one not.
         List<String> references = rows.stream().map(r -> r.get("reference")).toList();

@@ -84,6 +84,8 @@ class InsiderMatrixIT {
                 Api.object().add("startsAt", Instant.now().plusSeconds(86_400).toString()).add("court", court).build().toString()));
         long event = api.post("/api/proceedings/" + proceeding + "/events", lawyerToken, event(null))
                 .json().getJsonArray("events").getJsonObject(0).getJsonNumber("id").longValue();
+        long measure = id(api.post("/api/cases/" + hiddenCase + "/measures", lawyerToken, Api.object().add("kind", "DISMISSAL")
+                .add("date", Api.object().add("year", 2020)).add("authority", court).build().toString()));
         long item = id(api.send(api.builder("/api/cases/" + hiddenCase + "/evidence?name=" + marker + ".txt", ownerToken)
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("testimony " + marker)).build()));
 
@@ -142,6 +144,8 @@ class InsiderMatrixIT {
         String pr = "/api/proceedings/" + ID;
         String ghost = Long.toString(GHOST);
         String caseBody = CaseIT.caseBody("Insider").add("version", 0).build().toString();
+        String measureBody = Api.object().add("kind", "OTHER").add("date", Api.object().add("year", 2021)).add("authority", "x")
+                .add("version", 0).build().toString();
         String all = String.join(" ", ROLES);
         String notAdmin = "INVESTIGATOR LAWYER ADVOCATE";
         List<Probe> probes = new ArrayList<>(List.of(
@@ -154,6 +158,8 @@ class InsiderMatrixIT {
                 probe("POST", c + "/contacts", contact(ownPerson), hiddenCase, GHOST_CASE, notAdmin),
                 probe("GET", c + "/proceedings", null, hiddenCase, GHOST_CASE, notAdmin),
                 probe("POST", c + "/proceedings", "{\"court\":\"x\"}", hiddenCase, GHOST_CASE, notAdmin),
+                probe("GET", c + "/measures", null, hiddenCase, GHOST_CASE, notAdmin),
+                probe("POST", c + "/measures", "{\"kind\":\"OTHER\"}", hiddenCase, GHOST_CASE, notAdmin),
                 probe("GET", c + "/impunity", null, hiddenCase, GHOST_CASE, notAdmin),
                 probe("GET", c + "/team", null, hiddenCase, GHOST_CASE, notAdmin),
                 probe("PUT", c + "/team", Api.object().add("members", Api.array()).add("confidentiality", "STANDARD")
@@ -207,6 +213,11 @@ class InsiderMatrixIT {
                 probe("PUT", "/api/proceedings/" + proceeding + "/events/" + ID, event(null), Long.toString(event), ghost, notAdmin),
                 probe("PUT", "/api/hearings/" + ID, Api.object().add("startsAt", Instant.now().plusSeconds(90_000).toString())
                         .add("version", 0).build().toString(), Long.toString(hearing), ghost, notAdmin),
+                // its measure outside the courts, through its case and named through the outsider's own case
+                probe("PUT", "/api/cases/" + hiddenCase + "/measures/" + ID, measureBody, Long.toString(measure), ghost, notAdmin),
+                probe("GET", "/api/cases/" + hiddenCase + "/measures/" + ID + "/history", null, Long.toString(measure), ghost, notAdmin),
+                probe("PUT", "/api/cases/" + ownCase + "/measures/" + ID, measureBody, Long.toString(measure), ghost, notAdmin),
+                probe("GET", "/api/cases/" + ownCase + "/measures/" + ID + "/history", null, Long.toString(measure), ghost, notAdmin),
                 // import uploads and jobs, report jobs: their owner's alone
                 probe("GET", "/api/imports/uploads/" + ID, null, upload, GHOST_JOB, all),
                 probe("POST", "/api/imports/uploads/" + ID + "/dry-run", mapping, upload, GHOST_JOB, all),
@@ -257,6 +268,7 @@ class InsiderMatrixIT {
         assertEquals(200, api.get("/api/persons/" + victim, ownerToken).status());
         assertEquals(200, api.get("/api/contacts/" + hiddenContact, ownerToken).status());
         assertEquals(200, api.get("/api/proceedings/" + proceeding, lawyerToken).status());
+        assertEquals(200, api.get("/api/cases/" + hiddenCase + "/measures/" + measure + "/history", lawyerToken).status());
         assertEquals(200, api.get("/api/evidence/" + item + "/custody", ownerToken).status());
         assertEquals(200, api.get("/api/imports/uploads/" + upload, ownerToken).status());
         assertEquals(200, api.get("/api/reports/jobs/" + reportJob, ownerToken).status());

@@ -62,7 +62,7 @@ class SchemaIT {
             "import_batch.file_format", names(TableFormat.class),
             "issued_report.language", Messages.SUPPORTED.stream().map(Locale::getLanguage).toList(),
             "app_user.preferred_locale", Messages.SUPPORTED.stream().map(Locale::getLanguage).toList(),
-            "revision.entity_type", List.of("CASE", "PERSON", "PROCEEDING"),
+            "revision.entity_type", List.of("CASE", "PERSON", "PROCEEDING", "MEASURE"),
             "case_source.reliability", List.of("A", "B", "C", "D", "E", "F"),
             "violation_case.country", List.of("IQ", "SY", "IR"));
 

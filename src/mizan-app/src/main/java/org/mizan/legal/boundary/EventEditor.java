@@ -3,15 +3,12 @@ package org.mizan.legal.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mizan.cases.control.TypedDate;
-import org.mizan.cases.entity.PartialDate;
 import org.mizan.legal.control.EventDraft;
 import org.mizan.legal.control.ProceedingService;
 import org.mizan.legal.entity.LegalEvent;
 import org.mizan.legal.entity.LegalEventType;
 import org.mizan.legal.entity.ReturnedTo;
 import org.mizan.legal.entity.VerdictKind;
-import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.NotFound;
 
 import java.util.ArrayList;
@@ -36,10 +33,7 @@ public class EventEditor extends ProceedingsForm {
     private Long proceedingId;
     private Long eventId;
     private LegalEventType type;
-    private Integer year;
-    private Integer month;
-    private Integer day;
-    private boolean approximate;
+    private final DateParts date = new DateParts();
     private List<Long> suspects = new ArrayList<>();
     private VerdictKind verdict;
     private boolean inAbsentia;
@@ -65,11 +59,7 @@ public class EventEditor extends ProceedingsForm {
             proceedingId = proceeding;
             eventId = event;
             type = e.getType();
-            PartialDate date = e.getDate();
-            year = date.year();
-            month = date.month();
-            day = date.day();
-            approximate = date.approximate();
+            date.show(e.getDate());
             suspects = new ArrayList<>(e.getSuspects());
             verdict = e.getVerdict();
             inAbsentia = e.isInAbsentia();
@@ -86,12 +76,7 @@ public class EventEditor extends ProceedingsForm {
             return;
         }
         saveChange(FORM, () -> {
-            List<InvalidInput.FieldError> errors = new ArrayList<>();
-            PartialDate date = TypedDate.parse("date", year, month, day, approximate, errors);
-            if (!errors.isEmpty()) {
-                throw new InvalidInput(errors);
-            }
-            EventDraft draft = new EventDraft(type, date, new LinkedHashSet<>(suspects), type == LegalEventType.VERDICT ? verdict : null,
+            EventDraft draft = new EventDraft(type, date.parse("date"), new LinkedHashSet<>(suspects), type == LegalEventType.VERDICT ? verdict : null,
                     type == LegalEventType.VERDICT && inAbsentia, type == LegalEventType.CASSATION_ANNULLED ? returnedTo : null,
                     charges, sentence, notes, new LinkedHashSet<>(evidence));
             if (eventId == null) {
@@ -106,8 +91,8 @@ public class EventEditor extends ProceedingsForm {
     void clear() {
         proceedingId = eventId = null;
         type = null;
-        year = month = day = null;
-        approximate = inAbsentia = false;
+        date.clear();
+        inAbsentia = false;
         verdict = null;
         returnedTo = null;
         charges = sentence = notes = null;
@@ -128,14 +113,7 @@ public class EventEditor extends ProceedingsForm {
     public boolean isCorrecting() { return eventId != null; }
     public LegalEventType getType() { return type; }
     public void setType(LegalEventType type) { this.type = type; }
-    public Integer getYear() { return year; }
-    public void setYear(Integer year) { this.year = year; }
-    public Integer getMonth() { return month; }
-    public void setMonth(Integer month) { this.month = month; }
-    public Integer getDay() { return day; }
-    public void setDay(Integer day) { this.day = day; }
-    public boolean isApproximate() { return approximate; }
-    public void setApproximate(boolean approximate) { this.approximate = approximate; }
+    public DateParts getDate() { return date; }
     public List<Long> getSuspects() { return suspects; }
     public void setSuspects(List<Long> suspects) { this.suspects = suspects; }
     public VerdictKind getVerdict() { return verdict; }

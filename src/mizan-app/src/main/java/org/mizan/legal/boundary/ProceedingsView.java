@@ -8,6 +8,7 @@ import org.mizan.evidence.control.EvidenceQueries;
 import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.legal.control.HearingService;
 import org.mizan.legal.control.HearingView;
+import org.mizan.legal.control.MeasureService;
 import org.mizan.legal.control.ProceedingService;
 import org.mizan.legal.control.ProceedingView;
 import org.mizan.platform.boundary.Choice;
@@ -55,10 +56,13 @@ public class ProceedingsView implements Serializable {
     EvidenceQueries evidence;
     @Inject
     UserDirectory users;
+    @Inject
+    MeasureService measures;
 
     private String caseRef;
     private boolean onTeam;
     private List<ProceedingPanel> panels = List.of();
+    private List<LegalTimelineRow> timeline = List.of();
     private List<Choice> suspectCandidates = List.of();
     private List<Choice> lawyers = List.of();
     private List<Choice> evidenceItems = List.of();
@@ -90,6 +94,7 @@ public class ProceedingsView implements Serializable {
                 .map(view -> new ProceedingPanel(view, hearingsOf.getOrDefault(view.proceeding().getId(), List.of()).stream()
                         .map(h -> HearingRow.of(h, now)).toList(), names, shownNames))
                 .toList();
+        timeline = LegalTimelineRow.of(views, measures.ofCase(caseRef, reader));
         if (onTeam) {
             suspectCandidates = proceedings.suspectCandidates(caseRef, reader).stream()
                     .map(c -> new Choice(c.personId(), c.name())).toList();
@@ -133,6 +138,11 @@ public class ProceedingsView implements Serializable {
 
     public List<ProceedingPanel> getPanels() {
         return panels;
+    }
+
+    /** The court steps of every proceeding and the measures outside the courts, in date order. */
+    public List<LegalTimelineRow> getTimeline() {
+        return timeline;
     }
 
     public List<Choice> getSuspectCandidates() {

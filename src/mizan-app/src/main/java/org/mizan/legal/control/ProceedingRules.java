@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.mizan.cases.control.PersonService;
+import org.mizan.cases.entity.PartialDate;
 import org.mizan.cases.entity.Person;
 import org.mizan.legal.entity.LegalEventType;
 import org.mizan.legal.entity.Proceeding;
 import org.mizan.legal.entity.Suspect;
 import org.mizan.platform.control.InvalidInput.FieldError;
 import org.mizan.platform.control.InvalidInput;
+import org.mizan.platform.control.WebLinks;
 import org.mizan.security.control.CaseReader;
 import org.mizan.security.control.UserDirectory;
 import org.mizan.security.entity.Role;
@@ -78,11 +80,7 @@ public class ProceedingRules {
         if (draft.type() == null) {
             errors.add(new FieldError("type", "validation.required"));
         }
-        if (draft.date() == null) {
-            errors.add(new FieldError("date", "validation.required"));
-        } else if (draft.date().start().isAfter(LocalDate.now(clock.withZone(ZoneOffset.ofHours(14))))) {
-            errors.add(new FieldError("date", "legal.date.future"));
-        }
+        date(errors, draft.date(), clock);
         if ((draft.type() == LegalEventType.VERDICT) != (draft.verdict() != null)) {
             errors.add(new FieldError("verdict", draft.verdict() == null ? "legal.verdict.required" : "legal.verdict.onlyForVerdict"));
         }
@@ -100,6 +98,33 @@ public class ProceedingRules {
         length(errors, "charges", draft.charges(), 1000);
         length(errors, "sentence", draft.sentence(), 500);
         fail(errors);
+    }
+
+    /** A measure outside the courts: its kind, a date not to come, the authority that took it; its source a web link. */
+    public void check(MeasureDraft draft, Clock clock) {
+        List<FieldError> errors = new ArrayList<>();
+        if (draft.kind() == null) {
+            errors.add(new FieldError("kind", "validation.required"));
+        }
+        date(errors, draft.date(), clock);
+        if (draft.authority() == null || draft.authority().isBlank()) {
+            errors.add(new FieldError("authority", "validation.required"));
+        }
+        length(errors, "authority", draft.authority(), 200);
+        length(errors, "description", draft.description(), 2000);
+        if (draft.sourceUrl() != null && !draft.sourceUrl().isBlank() && !WebLinks.isWebLink(draft.sourceUrl().strip())) {
+            errors.add(new FieldError("sourceUrl", "case.sources.url", WebLinks.MAX_LENGTH));
+        }
+        fail(errors);
+    }
+
+    /** Anywhere on earth, the day must have begun: a step recorded as done cannot lie ahead. */
+    private static void date(List<FieldError> errors, PartialDate date, Clock clock) {
+        if (date == null) {
+            errors.add(new FieldError("date", "validation.required"));
+        } else if (date.start().isAfter(LocalDate.now(clock.withZone(ZoneOffset.ofHours(14))))) {
+            errors.add(new FieldError("date", "legal.date.future"));
+        }
     }
 
     /** True when every item is evidence of the case: an event cannot rest on another case's files. */

@@ -257,7 +257,7 @@ public class ProceedingService {
     }
 
     /** Investigators and lawyers record proceedings of the cases they are assigned to. */
-    private static void requireTeam(boolean onTeam, CaseReader reader) {
+    static void requireTeam(boolean onTeam, CaseReader reader) {
         if (!onTeam) {
             throw new Forbidden(reader.username() + " is not on the team of this case");
         }

@@ -59,6 +59,7 @@ final class CsvCases implements CaseFile {
         cells.put(ExportFields.WITNESSES, PartyText.witnesses(c.witnesses()));
         cells.put(ExportFields.SOURCES, ProceedingText.sources(c.sources()));
         cells.put(ExportFields.PROCEEDINGS, ProceedingText.proceedings(row.proceedings()));
+        cells.put(ExportFields.MEASURES, ProceedingText.measures(row.measures()));
         cells.put(ExportFields.EVIDENCE_ITEMS, Long.toString(row.evidenceItems()));
         printer.printRecord(fields.stream().map(f -> SpreadsheetCells.neutralise(cells.get(f))));
     }

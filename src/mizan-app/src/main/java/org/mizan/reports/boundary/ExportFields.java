@@ -29,9 +29,11 @@ final class ExportFields {
     static final String WITNESSES = "witnesses";
     static final String SOURCES = "sources";
     static final String PROCEEDINGS = "proceedings";
+    static final String MEASURES = "measures";
 
     static final List<String> ALL = List.of(REFERENCE, VIOLATION_TYPES, INCIDENT_DATE, GOVERNORATE, LOCALITY, STATUS, VICTIMS,
-            PERPETRATORS, EVIDENCE_ITEMS, END_DATE, DATE_NOTE, LATITUDE, LONGITUDE, NARRATIVE, TAGS, WITNESSES, SOURCES, PROCEEDINGS);
+            PERPETRATORS, EVIDENCE_ITEMS, END_DATE, DATE_NOTE, LATITUDE, LONGITUDE, NARRATIVE, TAGS, WITNESSES, SOURCES, PROCEEDINGS,
+            MEASURES);
     /** No exact place in PUBLIC (a locality can lead to a family), and no witnesses: the public dossier has none either. */
     private static final Set<String> NOT_PUBLIC = Set.of(LOCALITY, LATITUDE, LONGITUDE, WITNESSES);
 

@@ -7,6 +7,7 @@ import org.mizan.reports.entity.Audience;
 import org.mizan.reports.entity.RedactedCase;
 import org.mizan.legal.entity.Stage;
 import org.mizan.reports.entity.RedactedParty;
+import org.mizan.reports.entity.RedactedMeasure;
 import org.mizan.reports.entity.RedactedProceeding;
 import org.mizan.reports.entity.RedactedSource;
 
@@ -56,6 +57,7 @@ final class JsonCases implements CaseFile {
         }
         sources(c.sources());
         proceedings(row.proceedings());
+        measures(row.measures());
         json.write(ExportFields.EVIDENCE_ITEMS, row.evidenceItems()).writeEnd();
         count++;
     }
@@ -121,6 +123,18 @@ final class JsonCases implements CaseFile {
                 json.writeEnd();
             }
             json.writeEnd().writeEnd();
+        }
+        json.writeEnd();
+    }
+
+    private void measures(List<RedactedMeasure> measures) {
+        json.writeStartArray(ExportFields.MEASURES);
+        for (RedactedMeasure m : measures) {
+            json.writeStartObject().write("date", m.date().toString()).write("kind", m.kind().name());
+            optional("authority", m.authority());
+            optional("description", m.description());
+            optional("sourceUrl", m.sourceUrl());
+            json.writeEnd();
         }
         json.writeEnd();
     }

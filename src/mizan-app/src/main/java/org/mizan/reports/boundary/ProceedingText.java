@@ -1,6 +1,7 @@
 package org.mizan.reports.boundary;
 
 import org.mizan.legal.entity.Stage;
+import org.mizan.reports.entity.RedactedMeasure;
 import org.mizan.reports.entity.RedactedProceeding;
 import org.mizan.reports.entity.RedactedSource;
 
@@ -21,6 +22,13 @@ final class ProceedingText {
 
     static String proceedings(List<RedactedProceeding> proceedings) {
         return proceedings.stream().map(ProceedingText::proceeding).collect(Collectors.joining(" | "));
+    }
+
+    /** "2020-03 DISMISSAL مجلس محافظة البصرة: The police chief dismissed https://…", each measure after the other. */
+    static String measures(List<RedactedMeasure> measures) {
+        return measures.stream().map(m -> join(" ", m.date().toString(), m.kind().name(),
+                m.authority() == null ? null : m.authority() + (m.description() == null ? "" : ":"), m.description(), m.sourceUrl()))
+                .collect(Collectors.joining("; "));
     }
 
     static String sources(List<RedactedSource> sources) {

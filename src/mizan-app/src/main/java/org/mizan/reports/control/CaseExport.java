@@ -12,10 +12,12 @@ import org.mizan.cases.control.CaseFilter;
 import org.mizan.cases.control.CaseSearch;
 import org.mizan.cases.control.SqlRunner;
 import org.mizan.cases.entity.ViolationCase;
+import org.mizan.legal.control.MeasureService;
 import org.mizan.legal.control.ProceedingService;
 import org.mizan.platform.control.Forbidden;
 import org.mizan.reports.entity.Audience;
 import org.mizan.reports.entity.RedactedCase;
+import org.mizan.reports.entity.RedactedMeasure;
 import org.mizan.reports.entity.RedactedProceeding;
 import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
@@ -50,9 +52,14 @@ public class CaseExport {
     AuditTrail audit;
     @Inject
     ProceedingService proceedings;
+    @Inject
+    MeasureService measures;
 
-    /** One exported case: as the audience may see it, its proceedings as the audience may see them, its evidence count. */
-    public record Row(RedactedCase redacted, List<RedactedProceeding> proceedings, long evidenceItems) {
+    /**
+     * One exported case: as the audience may see it, its proceedings and measures outside the courts as the audience may see
+     * them, its evidence count.
+     */
+    public record Row(RedactedCase redacted, List<RedactedProceeding> proceedings, List<RedactedMeasure> measures, long evidenceItems) {
     }
 
     /** Where the rows go, in order. */
@@ -107,16 +114,22 @@ public class CaseExport {
         }
         List<Long> ids = cases.stream().map(ViolationCase::getId).toList();
         Map<Long, Long> evidence = evidenceCounts(ids);
-        Set<Long> prosecuted = prosecuted(ids);
+        Set<Long> prosecuted = having("Proceeding", ids);
+        Set<Long> measured = having("CaseMeasure", ids);
         return redaction.redact(cases, audience, reader).stream()
                 .map(r -> new Row(r, prosecuted.contains(r.caseId())
                         ? ProceedingRedaction.of(proceedings.ofCase(r.reference(), reader), r) : List.of(),
+                        measured.contains(r.caseId())
+                                ? ProceedingRedaction.measures(measures.ofCase(r.reference(), reader), r) : List.of(),
                         evidence.getOrDefault(r.caseId(), 0L))).toList();
     }
 
-    /** The cases of a page with a proceeding: only theirs are read one by one, through the service that applies visibility. */
-    private Set<Long> prosecuted(List<Long> caseIds) {
-        return new HashSet<>(em.createQuery("SELECT DISTINCT p.caseId FROM Proceeding p WHERE p.caseId IN :cases", Long.class)
+    /**
+     * The cases of a page with a proceeding, or with a measure ({@code entity}, a constant): only theirs are read one by one,
+     * through the service that applies visibility.
+     */
+    private Set<Long> having(String entity, List<Long> caseIds) {
+        return new HashSet<>(em.createQuery("SELECT DISTINCT p.caseId FROM " + entity + " p WHERE p.caseId IN :cases", Long.class)
                 .setParameter("cases", caseIds).getResultList());
     }
 

@@ -10,6 +10,7 @@ import org.mizan.evidence.control.EvidenceQueries;
 import org.mizan.evidence.entity.CustodyEvent;
 import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.legal.control.ImpunityIndicators;
+import org.mizan.legal.control.MeasureService;
 import org.mizan.legal.control.ProceedingService;
 import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
@@ -30,6 +31,8 @@ public class DossierGathering {
     @Inject
     ProceedingService proceedings;
     @Inject
+    MeasureService measures;
+    @Inject
     EvidenceQueries evidence;
     @Inject
     Custody custody;
@@ -48,7 +51,7 @@ public class DossierGathering {
             List<CustodyEvent> chain = custody.of(item.getId());
             items.add(new DossierFacts.Evidence(item, chain.size(), chain.isEmpty() ? null : chain.get(chain.size() - 1)));
         }
-        return new DossierFacts(found, proceedings.ofCase(reference, reader), items, impunity.clock(reference, reader),
+        return new DossierFacts(found, proceedings.ofCase(reference, reader), measures.ofCase(reference, reader), items, impunity.clock(reference, reader),
                 actor.username(), clock.instant());
     }
 }

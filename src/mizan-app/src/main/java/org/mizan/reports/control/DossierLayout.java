@@ -56,6 +56,7 @@ final class DossierLayout {
         sections.add(section("dossier.section.incident", incidentTimeline(facts, shown.staffDetails())));
         List<ReportSection> prosecution = new ProsecutionSections(text).of(ProceedingRedaction.of(facts.proceedings(), shown));
         sections.addAll(prosecution.isEmpty() ? List.of(section("dossier.section.prosecution", List.of())) : prosecution);
+        sections.add(section("dossier.section.measures", new ProsecutionSections(text).measures(ProceedingRedaction.measures(facts.measures(), shown))));
         sections.add(section("dossier.section.evidence", new EvidenceItems(text).of(facts.evidence(), shown.staffDetails())));
         sections.add(section("dossier.section.sources", sources(shown)));
         return sections;

@@ -1,13 +1,14 @@
 package org.mizan.reports.control;
 
 import org.mizan.legal.entity.Stage;
+import org.mizan.reports.entity.RedactedMeasure;
 import org.mizan.reports.entity.RedactedProceeding;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One section per proceeding: where it stands (the stage derived from its events, never typed) and its events in
+ * One section per proceeding, and one for the measures outside the courts: where it stands (the stage derived from its events, never typed) and its events in
  * date order, each with the stage it led to — printed from what {@link ProceedingRedaction} let the audience see.
  * Suspects' labels are left out on purpose: they are names that a person policy has not vetted.
  */
@@ -36,6 +37,16 @@ final class ProsecutionSections {
         // Each isolated: in one left-to-right isolate with a Latin court name, "1234/ج/2020" would print as "1234/2020/ج".
         String court = p.freeText() ? ReportText.join(SEPARATOR, text.isolate(p.court()), text.isolate(p.fileNumber())) : text.get("dossier.withheld");
         return new ReportSection(text.get("dossier.section.proceeding", court == null ? "—" : court), items, text.get("dossier.none"));
+    }
+
+    /**
+     * The measures outside the courts, one line each: date and kind (coded, for every audience), then the authority and
+     * description where the audience sees free text, or "withheld" where there were some.
+     */
+    List<ReportItem> measures(List<RedactedMeasure> measures) {
+        return measures.stream().map(m -> new ReportItem(m.date() + " — " + text.label("legal.measure.", m.kind()),
+                m.authority() == null ? text.get("dossier.withheld") : ReportText.join(SEPARATOR, text.isolate(m.authority()), m.sourceUrl()),
+                m.description())).toList();
     }
 
     private ReportItem event(RedactedProceeding.Event e) {

@@ -14,7 +14,10 @@ import org.mizan.evidence.entity.CustodyAction;
 import org.mizan.evidence.entity.CustodyEvent;
 import org.mizan.evidence.entity.EvidenceItem;
 import org.mizan.legal.control.ImpunityClock;
+import org.mizan.legal.control.MeasureView;
 import org.mizan.legal.control.ProceedingView;
+import org.mizan.legal.entity.CaseMeasure;
+import org.mizan.legal.entity.MeasureKind;
 import org.mizan.legal.control.StageDerivation;
 import org.mizan.legal.entity.LegalEvent;
 import org.mizan.legal.entity.LegalEventFact;
@@ -43,6 +46,8 @@ class DossierLayoutTest {
     private static final String COURT = "Karkh Investigation Court";
     private static final String FILE_NUMBER = "77/T/2025";
     private static final String CHARGES = "Article 406, killing of Hussein Ali by Hassan";
+    private static final String AUTHORITY = "Sulaymaniyah Governorate Council";
+    private static final String MEASURE = "Police chief of the district dismissed";
     private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     @Test
@@ -51,7 +56,7 @@ class DossierLayoutTest {
         for (String expected : List.of("Case dossier", "MZN-2019-0042", "Victims", "Alleged perpetrators", "Witnesses",
                 "Timeline of the incident", "Prosecution", "Evidence", "Sources", "حسين علي / Hussein Ali", "Killed",
                 "Unidentified", "سلێمانی", SHA, "video.mp4", "Still running", "[B] Eyewitness account", TAG, COURT, FILE_NUMBER,
-                CHARGES)) {
+                CHARGES, "Measures outside the courts", "2020-03 — Officials dismissed", AUTHORITY, MEASURE)) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
         }
     }
@@ -70,12 +75,12 @@ class DossierLayoutTest {
         byte[] pdf = render(facts(), Audience.PUBLIC, Locale.ENGLISH);
         String text = PdfText.of(pdf);
         for (String withheld : List.of("Hussein", "حسين", "Zainab", "Witnesses", "سلێمانی", "Shot during the protest", "video.mp4",
-                "investigator", "Eyewitness account", TAG, "0770", COURT, FILE_NUMBER, CHARGES, "Hassan")) {
+                "investigator", "Eyewitness account", TAG, "0770", COURT, FILE_NUMBER, CHARGES, "Hassan", AUTHORITY, MEASURE)) {
             assertFalse(text.contains(withheld), withheld + " in:\n" + text);
             assertFalse(PdfText.bytesContain(pdf, withheld), withheld + " in the bytes");
         }
         for (String shown : List.of("Public edition", "ح. ع. / H. A.", "Sulaymaniyah", SHA, "Item 1 (video/mp4)", "Withheld in this edition",
-                "1 sources on file", "Complaint filed")) {
+                "1 sources on file", "Complaint filed", "2020-03 — Officials dismissed")) {
             assertTrue(text.contains(shown), "missing '" + shown + "' in:\n" + text);
         }
     }
@@ -108,8 +113,14 @@ class DossierLayoutTest {
                 perpetrator(c, 1), party(c, 2, "زينب", "Zainab", PartyRole.WITNESS)));
         EvidenceItem video = new EvidenceItem(1, SHA, 12345, "video.mp4", "video/mp4", "video/mp4", "investigator", NOW, null, null);
         CustodyEvent intake = new CustodyEvent(1, NOW, "investigator", "127.0.0.1", CustodyAction.INTAKE, null);
-        return new DossierFacts(c, List.of(proceeding()), List.of(new DossierFacts.Evidence(video, 1, intake)),
+        return new DossierFacts(c, List.of(proceeding()), List.of(measure()), List.of(new DossierFacts.Evidence(video, 1, intake)),
                 new ImpunityClock(Clock.systemUTC()).read(c.getIncidentDate(), List.of()), "lawyer", NOW);
+    }
+
+    private static MeasureView measure() {
+        CaseMeasure dismissal = new CaseMeasure(1, "lawyer", NOW);
+        dismissal.describe(MeasureKind.DISMISSAL, new PartialDate(2020, 3, null, false), AUTHORITY, MEASURE, null);
+        return new MeasureView(dismissal, "MZN-2019-0042", true, true);
     }
 
     private static ProceedingView proceeding() {
