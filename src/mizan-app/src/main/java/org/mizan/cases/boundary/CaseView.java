@@ -148,8 +148,10 @@ public class CaseView implements Serializable {
         shown.parties().forEach(party -> parties.add(CasePartyRow.of(party)));
         if (shown.staffDetails()) {
             // Family links are for the team's audiences only (PersonRelatives gives none to a redacted reader anyway).
-            parties.stream().filter(row -> row.getPersonId() != null).forEach(row -> row.setRelatives(
-                    personRelatives.of(row.getPersonId(), currentUser.reader()).stream().map(PartyRelative::of).toList()));
+            Map<Long, List<PersonRelatives.Relative>> relatives = personRelatives.ofAll(
+                    parties.stream().map(CasePartyRow::getPersonId).filter(Objects::nonNull).distinct().toList(), currentUser.reader());
+            parties.stream().filter(row -> row.getPersonId() != null && relatives.containsKey(row.getPersonId()))
+                    .forEach(row -> row.setRelatives(relatives.get(row.getPersonId()).stream().map(PartyRelative::of).toList()));
         }
         sources.clear();
         if (shown.staffDetails()) {

@@ -15,7 +15,11 @@ import org.mizan.security.control.CaseReader;
 import org.mizan.security.entity.Actor;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,14 +53,35 @@ public class PersonRelatives {
     @Transactional
     public List<Relative> of(long personId, CaseReader reader) {
         persons.visible(personId, reader);
-        if (disclosure.redacts(reader)) {
-            return List.of();
+        return ofAll(List.of(personId), reader).getOrDefault(personId, List.of());
+    }
+
+    /**
+     * The relatives the reader may see of persons the reader already may see (the parties of a case on its page), by
+     * person, in two statements whatever their number; none at all for a reader who reads cases redacted.
+     */
+    @Transactional
+    public Map<Long, List<Relative>> ofAll(Collection<Long> personIds, CaseReader reader) {
+        if (personIds.isEmpty() || disclosure.redacts(reader)) {
+            return Map.of();
         }
-        List<?> rows = em.createNativeQuery("SELECT k.relative_id, k.kinship FROM person_kinship k JOIN person p ON p.id = k.relative_id "
-                        + "WHERE k.person_id = ?1 AND " + PersonService.visibleSql("p", reader) + " ORDER BY k.kinship, k.relative_id")
-                .setParameter(1, personId).getResultList();
-        return rows.stream().map(row -> (Object[]) row)
-                .map(row -> new Relative(em.find(Person.class, ((Number) row[0]).longValue()), Kinship.valueOf((String) row[1]))).toList();
+        List<Object[]> rows = ((List<?>) em.createNativeQuery("SELECT k.person_id, k.relative_id, k.kinship FROM person_kinship k "
+                        + "JOIN person p ON p.id = k.relative_id WHERE k.person_id = ANY(CAST(?1 AS bigint[])) AND "
+                        + PersonService.visibleSql("p", reader) + " ORDER BY k.person_id, k.kinship, k.relative_id")
+                .setParameter(1, personIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .getResultList()).stream().map(row -> (Object[]) row).toList();
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Person> found = em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids", Person.class)
+                .setParameter("ids", rows.stream().map(row -> ((Number) row[1]).longValue()).distinct().toList())
+                .getResultStream().collect(Collectors.toMap(Person::getId, p -> p));
+        Map<Long, List<Relative>> byPerson = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            byPerson.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
+                    .add(new Relative(found.get(((Number) row[1]).longValue()), Kinship.valueOf((String) row[2])));
+        }
+        return byPerson;
     }
 
     /** Records that {@code relativeId} is the person's {@code kinship} (and the inverse), replacing an earlier link. */
