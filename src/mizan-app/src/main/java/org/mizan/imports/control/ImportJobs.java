@@ -3,16 +3,20 @@ package org.mizan.imports.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.mizan.platform.control.BackgroundJobs;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import org.mizan.platform.control.JobKind;
+import org.mizan.platform.control.JobResults;
 import org.mizan.platform.control.JobStatus;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
  * Dry runs and imports in the background, as {@link BackgroundJobs} of one group, while the page or client polls
  * {@link #status}. One unfinished job of the group per user: an import and a dry run of the same person must not race
- * over the same file. A finished job is kept {@link #KEPT}; the batch itself is in the database and the audit trail
- * either way. A job is the owner's alone.
+ * over the same file. A finished job is kept {@link #KEPT}, its report with it; the batch itself is in the database and
+ * the audit trail either way. A job is the owner's alone.
  */
 @ApplicationScoped
 public class ImportJobs {
@@ -32,15 +36,29 @@ public class ImportJobs {
                          Object[] errorArguments) {
     }
 
+    /** A report is kept as JSON in its job's row: any node shows it, and a restart does not lose it. */
+    static final JobResults<ImportReport, ImportReport> RESULTS = new JobResults<>() {
+        @Override
+        public String write(ImportReport report, Path folder) {
+            return JSON.toJson(report);
+        }
+
+        @Override
+        public ImportReport read(String json, Path folder) {
+            return JSON.fromJson(json, ImportReport.class);
+        }
+    };
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     @Inject
     BackgroundJobs jobs;
 
     public Status submit(String owner, boolean dryRun, BackgroundJobs.Work<ImportReport> work) {
-        return status(jobs.submit(dryRun ? DRY_RUN : IMPORT, owner, work));
+        return status(jobs.submit(dryRun ? DRY_RUN : IMPORT, owner, work, RESULTS));
     }
 
     public Status status(String id, String owner) {
-        return status(jobs.<ImportReport>status(IMPORT, id, owner));
+        return status(jobs.status(IMPORT, id, owner, RESULTS));
     }
 
     private static Status status(JobStatus<ImportReport> job) {
@@ -49,7 +67,7 @@ public class ImportJobs {
             case DONE -> State.DONE;
             case FAILED -> State.FAILED;
         };
-        return new Status(job.id(), job.kind().equals(DRY_RUN), state, job.progress(), job.result(), job.errorKey(),
+        return new Status(job.id(), DRY_RUN.name().equals(job.kind()), state, job.progress(), job.result(), job.errorKey(),
                 job.errorArguments());
     }
 }

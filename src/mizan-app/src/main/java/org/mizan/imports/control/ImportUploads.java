@@ -25,23 +25,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Uploaded spreadsheets between the upload and the import: the preview, the mapping and the dry run all read the
- * same file. Kept in the Mizan data folder (not the system's temporary folder: they hold names), readable by their
- * uploader only, and deleted once imported or after {@link #KEPT} — a restart forgets who uploaded what, and the
- * files then go at the next sweep.
+ * same file. Kept in the Mizan data folder (not the system's temporary folder: they hold names) with a row saying whose
+ * it is ({@link ImportUploadRows}), so that every node and a restarted one find it; readable by their uploader only, and
+ * deleted once imported or after {@link #KEPT}. A file without a row (a crash between the two) goes at the sweep after
+ * {@link #KEPT}.
  */
 @ApplicationScoped
 public class ImportUploads {
 
     public static final Duration KEPT = Duration.ofHours(24);
+    static final String SUFFIX = ".upload";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{32}");
     private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
@@ -56,23 +58,25 @@ public class ImportUploads {
     @ConfigProperty(name = "mizan.imports.max-bytes", defaultValue = "104857600")
     long maxBytes;
 
-    private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
     @Inject
     Clock clock;
+    @Inject
+    ImportUploadRows rows;
 
     /** Stores the stream; 413-worthy {@link InvalidInput} ({@code import.file.tooLarge}) past the limit, nothing kept. */
     public Upload store(InputStream content, String fileName, String owner) {
         sweep();
         String id = newId();
-        Path path = folder().resolve(id + ".upload");
+        Path path = folder().resolve(id + SUFFIX);
         try (OutputStream file = Files.newOutputStream(Files.createFile(path, OWNER_ONLY), StandardOpenOption.WRITE)) {
             MessageDigest sha256 = Sha256.digest();
             long size = copy(content, new DigestOutputStream(file, sha256));
             if (size == 0) {
                 throw new InvalidInput("file", "import.file.empty");
             }
+            file.flush();
             Upload upload = new Upload(id, owner, name(fileName), path, size, Sha256.hex(sha256), clock.instant());
-            uploads.put(id, upload);
+            rows.insert(upload);
             return upload;
         } catch (IOException e) {
             deleteQuietly(path);
@@ -85,7 +89,7 @@ public class ImportUploads {
 
     /** The upload, if it is still kept and is {@code owner}'s; for anyone else it does not exist. */
     public Upload get(String id, String owner) {
-        Upload upload = id == null ? null : uploads.get(id);
+        Upload upload = id == null || !ID.matcher(id).matches() ? null : rows.find(id, folder()).orElse(null);
         if (upload == null || !upload.owner().equals(owner) || !Files.exists(upload.path())) {
             throw new NotFound("import upload");
         }
@@ -93,10 +97,11 @@ public class ImportUploads {
     }
 
     public void discard(String id) {
-        Upload upload = uploads.remove(id);
-        if (upload != null) {
-            deleteQuietly(upload.path());
+        if (id == null || !ID.matcher(id).matches()) {
+            return;
         }
+        rows.delete(id);
+        deleteQuietly(folder().resolve(id + SUFFIX));
     }
 
     public long maxBytes() {
@@ -128,7 +133,7 @@ public class ImportUploads {
     /** Forgets and deletes what is older than {@link #KEPT}, including files left by a previous run. */
     private void sweep() {
         Instant limit = clock.instant().minus(KEPT);
-        uploads.values().removeIf(u -> u.uploadedAt().isBefore(limit) && deleteQuietly(u.path()));
+        rows.deleteUploadedBefore(limit).forEach(id -> deleteQuietly(folder().resolve(id + SUFFIX)));
         try (Stream<Path> files = Files.list(folder())) {
             files.filter(f -> modifiedBefore(f, limit)).forEach(ImportUploads::deleteQuietly);
         } catch (IOException e) {

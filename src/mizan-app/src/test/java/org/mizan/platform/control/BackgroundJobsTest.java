@@ -50,20 +50,20 @@ class BackgroundJobsTest {
         log.removeHandler(capture);
     }
 
-    private String finished(JobKind kind, String owner, BackgroundJobs.Work<?> work) {
-        String id = jobs.submit(kind, owner, work).id();
+    private String finished(JobKind kind, String owner, BackgroundJobs.Work<Integer> work) {
+        String id = jobs.submit(kind, owner, work, ManualJobs.NUMBERS).id();
         manual.runAll();
         return id;
     }
 
     @Test
     void aJobWaitsThenRunsThenItsOwnerFetchesTheResult() {
-        JobStatus<Integer> queued = jobs.submit(SUM, "amina", progress -> 42);
+        JobStatus<Integer> queued = jobs.submit(SUM, "amina", progress -> 42, ManualJobs.NUMBERS);
         assertEquals(JobState.QUEUED, queued.state());
         assertEquals(manual.now(), queued.submittedAt());
         assertNull(queued.expiresAt(), "nothing expires before it finishes");
         manual.runAll();
-        JobStatus<Integer> done = jobs.status(SUM, queued.id(), "amina");
+        JobStatus<Integer> done = jobs.status(SUM, queued.id(), "amina", ManualJobs.NUMBERS);
         assertEquals(JobState.DONE, done.state());
         assertEquals(42, done.result());
         assertEquals(1.0, done.progress());
@@ -74,26 +74,26 @@ class BackgroundJobsTest {
     @Test
     void onlyTheOwnerFindsAJobAndOnlyThroughItsGroup() {
         String id = finished(SUM, "amina", progress -> 1);
-        assertThrows(NotFound.class, () -> jobs.status(SUM, id, "bilal"));
-        assertThrows(NotFound.class, () -> jobs.status(SUM, id, null));
-        assertThrows(NotFound.class, () -> jobs.status(CHECK, id, "amina"), "a sum asked for as an import does not exist");
-        assertThrows(NotFound.class, () -> jobs.status(SUM, "no-such-job", "amina"));
-        assertThrows(NotFound.class, () -> jobs.status(SUM, null, "amina"));
-        assertThrows(Forbidden.class, () -> jobs.submit(SUM, null, progress -> 1));
+        assertThrows(NotFound.class, () -> jobs.status(SUM, id, "bilal", ManualJobs.NUMBERS));
+        assertThrows(NotFound.class, () -> jobs.status(SUM, id, null, ManualJobs.NUMBERS));
+        assertThrows(NotFound.class, () -> jobs.status(CHECK, id, "amina", ManualJobs.NUMBERS), "a sum asked for as an import does not exist");
+        assertThrows(NotFound.class, () -> jobs.status(SUM, "no-such-job", "amina", ManualJobs.NUMBERS));
+        assertThrows(NotFound.class, () -> jobs.status(SUM, null, "amina", ManualJobs.NUMBERS));
+        assertThrows(Forbidden.class, () -> jobs.submit(SUM, null, progress -> 1, ManualJobs.NUMBERS));
         String load = finished(LOAD, "amina", progress -> 1);
-        assertEquals(LOAD, jobs.status(CHECK, load, "amina").kind(), "any kind of the group finds it, and learns which");
+        assertEquals(LOAD.name(), jobs.status(CHECK, load, "amina", ManualJobs.NUMBERS).kind(), "any kind of the group finds it, and learns which");
     }
 
     @Test
     void progressOnlyMovesForward() {
         AtomicReference<String> id = new AtomicReference<>();
-        List<JobStatus<Object>> seen = new ArrayList<>();
+        List<JobStatus<Integer>> seen = new ArrayList<>();
         id.set(jobs.submit(SUM, "amina", progress -> {
             progress.at(0.5);
             progress.at(0.3);
-            seen.add(jobs.status(SUM, id.get(), "amina"));
+            seen.add(jobs.status(SUM, id.get(), "amina", ManualJobs.NUMBERS));
             return 1;
-        }).id());
+        }, ManualJobs.NUMBERS).id());
         manual.runAll();
         assertEquals(JobState.RUNNING, seen.get(0).state());
         assertEquals(0.5, seen.get(0).progress(), "a later step reporting less never moves the bar back");
@@ -101,39 +101,39 @@ class BackgroundJobsTest {
 
     @Test
     void aUserCannotFillTheQueueButOthersAreNotHeldUp() {
-        jobs.submit(SUM, "amina", progress -> 1);
-        jobs.submit(SUM, "amina", progress -> 1);
-        Conflict tooMany = assertThrows(Conflict.class, () -> jobs.submit(SUM, "amina", progress -> 1));
+        jobs.submit(SUM, "amina", progress -> 1, ManualJobs.NUMBERS);
+        jobs.submit(SUM, "amina", progress -> 1, ManualJobs.NUMBERS);
+        Conflict tooMany = assertThrows(Conflict.class, () -> jobs.submit(SUM, "amina", progress -> 1, ManualJobs.NUMBERS));
         assertEquals(BackgroundJobs.TOO_MANY, tooMany.messageKey());
         assertArrayEquals(new Object[]{2}, tooMany.arguments());
-        assertThrows(Conflict.class, () -> jobs.submit(CHECK, "amina", progress -> 1), "the limit counts every kind");
-        jobs.submit(SUM, "bilal", progress -> 1);
+        assertThrows(Conflict.class, () -> jobs.submit(CHECK, "amina", progress -> 1, ManualJobs.NUMBERS), "the limit counts every kind");
+        jobs.submit(SUM, "bilal", progress -> 1, ManualJobs.NUMBERS);
         manual.runAll();
-        jobs.submit(SUM, "amina", progress -> 1);
+        jobs.submit(SUM, "amina", progress -> 1, ManualJobs.NUMBERS);
     }
 
     @Test
     void aGroupMayAllowFewerAtATimeThanTheServiceDoes() {
-        jobs.submit(CHECK, "amina", progress -> 1);
-        Conflict running = assertThrows(Conflict.class, () -> jobs.submit(LOAD, "amina", progress -> 1));
+        jobs.submit(CHECK, "amina", progress -> 1, ManualJobs.NUMBERS);
+        Conflict running = assertThrows(Conflict.class, () -> jobs.submit(LOAD, "amina", progress -> 1, ManualJobs.NUMBERS));
         assertEquals("check.running", running.messageKey(), "a load waits for the check of the same group");
-        jobs.submit(SUM, "amina", progress -> 1);
-        jobs.submit(LOAD, "bilal", progress -> 1);
+        jobs.submit(SUM, "amina", progress -> 1, ManualJobs.NUMBERS);
+        jobs.submit(LOAD, "bilal", progress -> 1, ManualJobs.NUMBERS);
         manual.runAll();
-        jobs.submit(LOAD, "amina", progress -> 1);
+        jobs.submit(LOAD, "amina", progress -> 1, ManualJobs.NUMBERS);
     }
 
     @Test
     void aJobTheExecutorRefusesIsForgottenAndTheCallerToldToRetry() {
         manual.refuse(true);
-        Unavailable busy = assertThrows(Unavailable.class, () -> jobs.submit(SUM, "amina", progress -> 1));
+        Unavailable busy = assertThrows(Unavailable.class, () -> jobs.submit(SUM, "amina", progress -> 1, ManualJobs.NUMBERS));
         assertEquals(BackgroundJobs.SERVER_BUSY, busy.messageKey());
         assertFalse(busy.storageFull(), "503 with Retry-After, not 507");
-        assertThrows(Unavailable.class, () -> jobs.submit(CHECK, "amina", progress -> 1));
+        assertThrows(Unavailable.class, () -> jobs.submit(CHECK, "amina", progress -> 1, ManualJobs.NUMBERS));
         assertEquals(2, logged.size(), "one line per refusal");
         manual.refuse(false);
-        jobs.submit(CHECK, "amina", progress -> 1); // the refused check does not bar the next one
-        jobs.submit(SUM, "amina", progress -> 1); // nor do the refused jobs count against the limit
+        jobs.submit(CHECK, "amina", progress -> 1, ManualJobs.NUMBERS); // the refused check does not bar the next one
+        jobs.submit(SUM, "amina", progress -> 1, ManualJobs.NUMBERS); // nor do the refused jobs count against the limit
     }
 
     @Test
@@ -142,7 +142,7 @@ class BackgroundJobsTest {
             throw new IllegalStateException("row 7: عباس فاضل",
                     new SQLException("duplicate key value violates unique constraint: (name)=(Abbas Fadel)"));
         });
-        JobStatus<Object> failed = jobs.status(SUM, id, "amina");
+        JobStatus<Integer> failed = jobs.status(SUM, id, "amina", ManualJobs.NUMBERS);
         assertEquals(JobState.FAILED, failed.state());
         assertEquals("sum.failed", failed.errorKey());
         assertNull(failed.result());
@@ -162,9 +162,9 @@ class BackgroundJobsTest {
         String id = finished(SUM, "amina", progress -> {
             throw new OutOfMemoryError("Java heap space");
         });
-        assertEquals(JobState.FAILED, jobs.status(SUM, id, "amina").state());
-        jobs.submit(SUM, "amina", progress -> 1);
-        jobs.submit(SUM, "amina", progress -> 1); // the failed one no longer counts against the limit
+        assertEquals(JobState.FAILED, jobs.status(SUM, id, "amina", ManualJobs.NUMBERS).state());
+        jobs.submit(SUM, "amina", progress -> 1, ManualJobs.NUMBERS);
+        jobs.submit(SUM, "amina", progress -> 1, ManualJobs.NUMBERS); // the failed one no longer counts against the limit
     }
 
     @Test
@@ -172,21 +172,21 @@ class BackgroundJobsTest {
         String invalid = finished(SUM, "amina", progress -> {
             throw new InvalidInput("governorate", "validation.oneOf", "BG, BA");
         });
-        JobStatus<Object> status = jobs.status(SUM, invalid, "amina");
+        JobStatus<Integer> status = jobs.status(SUM, invalid, "amina", ManualJobs.NUMBERS);
         assertEquals("validation.oneOf", status.errorKey());
         assertArrayEquals(new Object[]{"BG, BA"}, status.errorArguments());
         String wrapped = finished(SUM, "amina", progress -> {
             throw new RuntimeException("the transaction rolled back", new Conflict("import.failed.concurrent"));
         });
-        assertEquals("import.failed.concurrent", jobs.status(SUM, wrapped, "amina").errorKey(), "found inside its wrapper");
+        assertEquals("import.failed.concurrent", jobs.status(SUM, wrapped, "amina", ManualJobs.NUMBERS).errorKey(), "found inside its wrapper");
         String gone = finished(SUM, "amina", progress -> {
             throw new NotFound("upload");
         });
-        assertEquals("sum.gone", jobs.status(SUM, gone, "amina").errorKey());
+        assertEquals("sum.gone", jobs.status(SUM, gone, "amina", ManualJobs.NUMBERS).errorKey());
         String forbidden = finished(SUM, "bilal", progress -> {
             throw new Forbidden("not on the team any more");
         });
-        assertEquals("problem.detail.403", jobs.status(SUM, forbidden, "bilal").errorKey());
+        assertEquals("problem.detail.403", jobs.status(SUM, forbidden, "bilal", ManualJobs.NUMBERS).errorKey());
         assertTrue(logged.isEmpty(), "the owner's refusals are not incidents");
     }
 
@@ -195,20 +195,20 @@ class BackgroundJobsTest {
         String id = finished(SUM, "amina", progress -> {
             throw new Unavailable(false, "problem.databaseUnavailable", new SQLException("connection refused"));
         });
-        assertEquals("problem.databaseUnavailable", jobs.status(SUM, id, "amina").errorKey());
+        assertEquals("problem.databaseUnavailable", jobs.status(SUM, id, "amina", ManualJobs.NUMBERS).errorKey());
         assertEquals(1, logged.size());
     }
 
     @Test
     void aFinishedJobIsForgottenWhenItsTimeIsUpAndAnUnfinishedOneNever() {
         String done = finished(SUM, "amina", progress -> 1);
-        String waiting = jobs.submit(SUM, "amina", progress -> 1).id();
+        String waiting = jobs.submit(SUM, "amina", progress -> 1, ManualJobs.NUMBERS).id();
         manual.advance(KEPT.minusSeconds(1));
-        assertEquals(JobState.DONE, jobs.status(SUM, done, "amina").state());
+        assertEquals(JobState.DONE, jobs.status(SUM, done, "amina", ManualJobs.NUMBERS).state());
         manual.advance(Duration.ofSeconds(1));
-        assertThrows(NotFound.class, () -> jobs.status(SUM, done, "amina"));
+        assertThrows(NotFound.class, () -> jobs.status(SUM, done, "amina", ManualJobs.NUMBERS));
         manual.advance(Duration.ofDays(1));
-        assertEquals(JobState.QUEUED, jobs.status(SUM, waiting, "amina").state(), "still waiting for a worker");
+        assertEquals(JobState.QUEUED, jobs.status(SUM, waiting, "amina", ManualJobs.NUMBERS).state(), "still waiting for a worker");
     }
 
     @Test
@@ -219,11 +219,56 @@ class BackgroundJobsTest {
             manual.advance(Duration.ofSeconds(1));
             newer.add(finished(SUM, "amina", progress -> 1));
         }
-        assertThrows(NotFound.class, () -> jobs.status(SUM, oldest, "amina"), "the oldest made room");
-        newer.forEach(id -> assertEquals(JobState.DONE, jobs.status(SUM, id, "amina").state()));
+        assertThrows(NotFound.class, () -> jobs.status(SUM, oldest, "amina", ManualJobs.NUMBERS), "the oldest made room");
+        newer.forEach(id -> assertEquals(JobState.DONE, jobs.status(SUM, id, "amina", ManualJobs.NUMBERS).state()));
         String check = finished(CHECK, "amina", progress -> 1);
         String others = finished(SUM, "bilal", progress -> 1);
-        assertEquals(JobState.DONE, jobs.status(CHECK, check, "amina").state(), "other kinds keep their own");
-        assertEquals(JobState.DONE, jobs.status(SUM, others, "bilal").state(), "other users keep their own");
+        assertEquals(JobState.DONE, jobs.status(CHECK, check, "amina", ManualJobs.NUMBERS).state(), "other kinds keep their own");
+        assertEquals(JobState.DONE, jobs.status(SUM, others, "bilal", ManualJobs.NUMBERS).state(), "other users keep their own");
+    }
+
+    @Test
+    void anotherNodeAnswersForAJobAndItsOutcome() {
+        String done = finished(SUM, "amina", progress -> 42);
+        ManualJobs nodeB = new ManualJobs(manual, "node-b");
+        assertEquals(42, nodeB.jobs.status(SUM, done, "amina", ManualJobs.NUMBERS).result());
+        assertThrows(NotFound.class, () -> nodeB.jobs.status(SUM, done, "bilal", ManualJobs.NUMBERS));
+        nodeB.jobs.submit(SUM, "amina", progress -> 1, ManualJobs.NUMBERS);
+        jobs.submit(SUM, "amina", progress -> 1, ManualJobs.NUMBERS);
+        assertThrows(Conflict.class, () -> nodeB.jobs.submit(SUM, "amina", progress -> 1, ManualJobs.NUMBERS),
+                "the limits count the user's jobs on every node");
+    }
+
+    @Test
+    void aRestartEndsWhatTheNodeWasRunningAndNothingElse() {
+        String waiting = jobs.submit(SUM, "amina", progress -> 1, ManualJobs.NUMBERS).id();
+        ManualJobs nodeB = new ManualJobs(manual, "node-b");
+        String onB = nodeB.jobs.submit(SUM, "bilal", progress -> 1, ManualJobs.NUMBERS).id();
+        ManualJobs restartedA = new ManualJobs(manual, "node-a");
+        restartedA.jobs.recover();
+        JobStatus<Integer> interrupted = restartedA.jobs.status(SUM, waiting, "amina", ManualJobs.NUMBERS);
+        assertEquals(JobState.FAILED, interrupted.state(), "never left queued or running for ever");
+        assertEquals(BackgroundJobs.INTERRUPTED, interrupted.errorKey());
+        assertEquals(restartedA.now().plus(BackgroundJobs.INTERRUPTED_KEPT), interrupted.expiresAt());
+        assertEquals(JobState.QUEUED, restartedA.jobs.status(SUM, onB, "bilal", ManualJobs.NUMBERS).state(),
+                "a job of another node that still vouches for it goes on");
+        manual.runAll(); // the old process's work, had it survived, cannot overwrite the outcome
+        assertEquals(BackgroundJobs.INTERRUPTED, restartedA.jobs.status(SUM, waiting, "amina", ManualJobs.NUMBERS).errorKey());
+        restartedA.jobs.submit(SUM, "amina", progress -> 1, ManualJobs.NUMBERS); // no longer counts against the limit
+    }
+
+    @Test
+    void aNodeThatStopsVouchingLosesItsJobsToTheOthers() {
+        String onA = jobs.submit(SUM, "amina", progress -> 1, ManualJobs.NUMBERS).id();
+        ManualJobs nodeB = new ManualJobs(manual, "node-b");
+        String onB = nodeB.jobs.submit(SUM, "bilal", progress -> 1, ManualJobs.NUMBERS).id();
+        manual.advance(BackgroundJobs.SILENT.minusSeconds(30));
+        nodeB.sameTimeAs(manual);
+        nodeB.jobs.keepAlive();
+        manual.advance(Duration.ofSeconds(31));
+        nodeB.sameTimeAs(manual);
+        nodeB.jobs.keepAlive(); // A, killed, said nothing for longer than SILENT; B vouched for its own
+        assertEquals(BackgroundJobs.INTERRUPTED, nodeB.jobs.status(SUM, onA, "amina", ManualJobs.NUMBERS).errorKey());
+        assertEquals(JobState.QUEUED, nodeB.jobs.status(SUM, onB, "bilal", ManualJobs.NUMBERS).state());
     }
 }

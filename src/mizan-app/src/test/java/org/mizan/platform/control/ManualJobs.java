@@ -1,5 +1,6 @@
 package org.mizan.platform.control;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,10 +25,40 @@ public final class ManualJobs {
     private Instant now = Instant.parse("2026-11-27T10:00:00Z");
 
     public ManualJobs(int perUser) {
+        this(perUser, new MemoryJobStore(), JobFoldersForTests.fresh(), "node-a");
+    }
+
+    /** Another node on the same store and data folder as {@code other}. */
+    public ManualJobs(ManualJobs other, String node) {
+        this(other.jobs.perUser, other.jobs.store, other.jobs.folders, node);
+    }
+
+    private ManualJobs(int perUser, JobStore store, JobFolders folders, String node) {
         jobs.executor = new Executor();
         jobs.perUser = perUser;
         jobs.clock = Clock.fixed(now, ZoneOffset.UTC);
+        jobs.store = store;
+        jobs.folders = folders;
+        jobs.nodeName = Optional.of(node);
     }
+
+    /** Where a job of these nodes keeps its files. */
+    public Path jobFolder(String id) {
+        return jobs.folders.folder(id);
+    }
+
+    /** What the tests' jobs return, kept as a number in the job's row. */
+    public static final JobResults<Integer, Integer> NUMBERS = new JobResults<>() {
+        @Override
+        public String write(Integer result, Path folder) {
+            return String.valueOf(result);
+        }
+
+        @Override
+        public Integer read(String json, Path folder) {
+            return Integer.valueOf(json);
+        }
+    };
 
     /** Runs the queued jobs, oldest first, including any they queue. */
     public void runAll() {
@@ -46,6 +78,12 @@ public final class ManualJobs {
 
     public void advance(Duration duration) {
         now = now.plus(duration);
+        jobs.clock = Clock.fixed(now, ZoneOffset.UTC);
+    }
+
+    /** Sets this node's clock to {@code other}'s. */
+    public void sameTimeAs(ManualJobs other) {
+        now = other.now;
         jobs.clock = Clock.fixed(now, ZoneOffset.UTC);
     }
 

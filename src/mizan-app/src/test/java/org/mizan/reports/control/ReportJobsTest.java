@@ -6,6 +6,7 @@ import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.ManualJobs;
 import org.mizan.platform.control.NotFound;
+import org.mizan.platform.control.Sha256;
 import org.mizan.reports.entity.ReportJobState;
 
 import java.time.Duration;
@@ -22,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** Background report jobs: the report's states and download on top of the job service's policy. */
 class ReportJobsTest {
 
-    private static final IssuedPdf PDF = new IssuedPdf("R-1", Instant.EPOCH, "ab".repeat(32), new byte[]{1, 2, 3});
+    private static final byte[] BYTES = {1, 2, 3};
+    private static final IssuedPdf PDF = new IssuedPdf("R-1", Instant.EPOCH, Sha256.hex(BYTES), BYTES);
 
     private final ManualJobs manual = new ManualJobs(2);
     private final ReportJobs jobs = new ReportJobs();
@@ -56,7 +58,7 @@ class ReportJobsTest {
         assertEquals(ReportJobState.READY, ready.state());
         assertEquals(1.0, ready.progress());
         assertEquals("R-1", ready.reportId());
-        assertEquals("ab".repeat(32), ready.sha256());
+        assertEquals(Sha256.hex(BYTES), ready.sha256());
         assertEquals(manual.now().plus(ReportJobs.KEPT), ready.expiresAt());
         assertArrayEquals(PDF.pdf(), jobs.pdf(queued.id(), "amina").pdf());
     }
@@ -102,5 +104,27 @@ class ReportJobsTest {
             finished("amina", progress -> PDF);
         }
         assertThrows(NotFound.class, () -> jobs.status(first, "amina"), "the oldest made room");
+    }
+
+    @Test
+    void anotherNodeOnTheSameDataDownloadsTheSameFile() {
+        String id = finished("amina", progress -> PDF);
+        ManualJobs nodeB = new ManualJobs(manual, "node-b");
+        ReportJobs onB = new ReportJobs();
+        onB.jobs = nodeB.jobs;
+        assertEquals(ReportJobState.READY, onB.status(id, "amina").state());
+        assertArrayEquals(BYTES, onB.pdf(id, "amina").pdf(), "the PDF is in the shared data folder, not in A's memory");
+        assertThrows(NotFound.class, () -> onB.pdf(id, "bilal"));
+    }
+
+    @Test
+    void aKeptFileThatWasChangedOrLostIsNotHandedOut() throws Exception {
+        String changed = finished("amina", progress -> PDF);
+        manual.advance(Duration.ofSeconds(1));
+        String lost = finished("amina", progress -> PDF);
+        java.nio.file.Files.write(manual.jobFolder(changed).resolve(ReportJobs.FILE), new byte[]{1, 2, 4});
+        java.nio.file.Files.delete(manual.jobFolder(lost).resolve(ReportJobs.FILE));
+        assertThrows(NotFound.class, () -> jobs.pdf(changed, "amina"), "a changed copy is not the report that was issued");
+        assertThrows(NotFound.class, () -> jobs.pdf(lost, "amina"));
     }
 }

@@ -1,0 +1,55 @@
+package org.mizan.platform.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.logging.Logger;
+
+/**
+ * Keeps {@link BackgroundJobs} truthful across restarts and nodes: at start, ends what this node was running before; then,
+ * every {@link #EVERY_MILLIS}, vouches for its unfinished jobs and ends those of nodes that stopped vouching.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class JobWatch {
+
+    /** Well inside {@link BackgroundJobs#SILENT}: a node that is alive never misses it. */
+    static final long EVERY_MILLIS = 30_000;
+    private static final Logger LOG = Logger.getLogger(JobWatch.class.getName());
+
+    @Resource
+    TimerService timers;
+    @Inject
+    BackgroundJobs jobs;
+
+    @PostConstruct
+    void start() {
+        try {
+            jobs.recover();
+        } catch (RuntimeException e) {
+            // The database may be away at start; the timer's next rounds end what is left.
+            LOG.warning(() -> "Background jobs could not be recovered at start: " + BackgroundJobs.causes(e));
+        }
+        timers.createIntervalTimer(EVERY_MILLIS, EVERY_MILLIS, new TimerConfig("background jobs", false));
+    }
+
+    @Timeout
+    void watch() {
+        try {
+            jobs.keepAlive();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Background jobs could not be vouched for: " + BackgroundJobs.causes(e));
+        }
+    }
+}
