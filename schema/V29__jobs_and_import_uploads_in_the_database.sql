@@ -42,3 +42,11 @@ CREATE TABLE import_upload (
     uploaded_at TIMESTAMPTZ  NOT NULL
 );
 CREATE INDEX import_upload_age ON import_upload (uploaded_at);
+
+-- Scheduled work (the evidence re-hash and sweep) runs on one node per interval, whichever node's timer fires first:
+-- each run claims its task here, and a claim succeeds only when the last run started long enough ago.
+CREATE TABLE scheduled_run (
+    task       VARCHAR(64)  PRIMARY KEY,
+    node       VARCHAR(200) NOT NULL,
+    started_at TIMESTAMPTZ  NOT NULL
+);

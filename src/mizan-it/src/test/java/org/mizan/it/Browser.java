@@ -13,6 +13,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -26,16 +27,23 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-    private final MizanServer server;
+    private final URI base;
+    private final Path work;
     private final WebDriver driver;
 
     public Browser(MizanServer server) {
-        this.server = server;
+        this(server.uri("/"), server.work());
+    }
+
+    /** A browser for the Mizan at {@code base} (a load balancer in front of several nodes, say). */
+    public Browser(URI base, Path work) {
+        this.base = base;
+        this.work = work;
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install chromium chromium-driver (.ci/run does this)");
         }
-        Path scratch = scratch(server.work().resolve("chromium"));
+        Path scratch = scratch(work.resolve("chromium"));
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -74,7 +82,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(String path) {
-        driver.get(server.uri(path).toString());
+        driver.get(base.resolve(path).toString());
     }
 
     public WebElement find(String id) {
@@ -227,7 +235,7 @@ public final class Browser implements AutoCloseable {
     public void screenshot(String name) {
         try {
             byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-            Files.write(scratch(server.work().resolve("screenshots")).resolve(name + ".png"), png);
+            Files.write(scratch(work.resolve("screenshots")).resolve(name + ".png"), png);
         } catch (IOException | RuntimeException e) {
             System.err.println("No screenshot " + name + ": " + e.getMessage());
         }

@@ -61,6 +61,36 @@ public final class PayaraProcess implements AutoCloseable {
      */
     public static PayaraProcess start(Path payaraJar, Path war, int port, Path rootDir,
                                       Map<String, String> environment, Path log) throws IOException {
+        return start(payaraJar, war, port, rootDir, environment, log, null);
+    }
+
+    /**
+     * Payara Micro's data grid (Hazelcast) between the nodes of one Mizan: sessions — and so a signed-in page and its
+     * views — are replicated to the other nodes, so any node can serve the next request and a node's death loses no
+     * session. Discovery is by TCP/IP to the listed members (multicast rarely crosses container networks).
+     *
+     * @param name      the cluster's name: nodes of another Mizan on the same network never join it
+     * @param node      this node's instance name
+     * @param gridPort  the first port this node's data grid listens on
+     * @param members   every member as {@code host:port}, this node included
+     * @param oneHost   several nodes on one machine (tests): backups of each session then go to a member at the same
+     *                  address, which Payara's host-aware partitioning would refuse, leaving no backup at all
+     */
+    public record Cluster(String name, String node, int gridPort, List<String> members, boolean oneHost) {
+
+        List<String> arguments() {
+            List<String> arguments = new ArrayList<>(List.of("--clustername", name, "--name", node,
+                    "--startport", Integer.toString(gridPort), "--clustermode", "tcpip:" + String.join(",", members)));
+            if (oneHost) {
+                arguments.addAll(List.of("--nohostaware", "--interfaces", "127.0.0.1"));
+            }
+            return arguments;
+        }
+    }
+
+    /** Starts the server as a node of {@code cluster}, or alone when it is null. */
+    public static PayaraProcess start(Path payaraJar, Path war, int port, Path rootDir, Map<String, String> environment,
+                                      Path log, Cluster cluster) throws IOException {
         requireFile(payaraJar, "Payara Micro jar");
         requireFile(war, "Mizan WAR");
         // A reused root dir makes Payara deploy the application twice: always start from a fresh one.
@@ -71,11 +101,12 @@ public final class PayaraProcess implements AutoCloseable {
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-jar", payaraJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster",
+                "--port", Integer.toString(port),
                 // Otherwise Payara Micro reports itself to its vendor at every start: a third party learns where and
                 // when a Mizan runs, and the start-up waits on the network for it.
                 "--disablephonehome",
                 "--rootDir", rootDir.toString()));
+        command.addAll(cluster == null ? List.of("--nocluster") : cluster.arguments());
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         if (log == null) {

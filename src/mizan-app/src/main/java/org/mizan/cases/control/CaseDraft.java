@@ -22,15 +22,15 @@ import java.util.List;
 public record CaseDraft(List<String> violationTypes, PartialDate incidentDate, PartialDate endDate, String dateNote, String country,
                         String governorate, String locality, BigDecimal latitude, BigDecimal longitude,
                         String narrative, List<String> tags, List<SourceDraft> sources, CaseStatus status,
-                        Confidentiality confidentiality, List<String> assignees, List<PartyDraft> parties) {
+                        Confidentiality confidentiality, List<String> assignees, List<PartyDraft> parties) implements java.io.Serializable {
 
-    public record SourceDraft(String description, String reliability, String url) {
+    public record SourceDraft(String description, String reliability, String url) implements java.io.Serializable {
     }
 
     /** A victim, alleged perpetrator or witness; {@code personId} may be null only for unidentified perpetrators. */
     public record PartyDraft(PartyRole role, Long personId, Fate fate, Integer ageAtIncident, LocalDate diedOn, Community community,
                              PerpetratorKind perpetratorKind, Involvement involvement, PerpetratorCertainty certainty,
-                             String notes) {
+                             String notes) implements java.io.Serializable {
 
         /** The same part played by another person (an importer's or a generator's number replaced by the stored id). */
         public PartyDraft withPerson(Long otherPersonId) {

@@ -8,7 +8,7 @@ import java.time.YearMonth;
  * A date known to the year, the month or the day, possibly approximate: witnesses often remember
  * "October 2019" or "around the Arbaeen of 2020", and the record must not pretend to know more.
  */
-public record PartialDate(int year, Integer month, Integer day, boolean approximate) {
+public record PartialDate(int year, Integer month, Integer day, boolean approximate) implements java.io.Serializable {
 
     /**
      * The years a date typed in may have: what the case columns admit (schema V2: CHECK 1900–2200), as imports

@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.mizan.evidence.entity.Integrity;
+import org.mizan.platform.control.ScheduledClaims;
 import org.mizan.security.entity.Actor;
 
 import java.io.IOException;
@@ -23,7 +24,8 @@ import java.util.logging.Logger;
 /**
  * Keeps the vault honest on a schedule ({@code mizan.evidence.rehash-interval}, daily unless set;
  * {@code off} stops it): re-hashes every item, and sweeps away bytes no item refers to. An
- * administrator can run the same re-hash on demand.
+ * administrator can run the same re-hash on demand. With several nodes, each run is claimed first
+ * ({@link ScheduledClaims}), so the vault is re-hashed once per interval, not once per node.
  */
 @Singleton
 @Startup
@@ -31,6 +33,7 @@ import java.util.logging.Logger;
 public class EvidenceMaintenance {
 
     private static final Logger LOG = Logger.getLogger(EvidenceMaintenance.class.getName());
+    static final String TASK = "evidence maintenance";
 
     /** How a run over all items went. */
     public record Summary(int checked, int intact, List<Long> failed) {
@@ -46,6 +49,8 @@ public class EvidenceMaintenance {
     EvidenceStore store;
     @Inject
     EvidenceRecords records;
+    @Inject
+    ScheduledClaims claims;
 
     @PostConstruct
     void schedule() {
@@ -55,6 +60,14 @@ public class EvidenceMaintenance {
 
     @Timeout
     void onSchedule(Timer timer) {
+        try {
+            if (!claims.claim(TASK, settings.rehashInterval().orElseThrow())) {
+                return; // another node has it this time
+            }
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Scheduled re-hash skipped: its run could not be claimed (" + e.getClass().getSimpleName() + ")");
+            return;
+        }
         Summary summary = rehashAll(Actor.SYSTEM);
         LOG.info(() -> "Scheduled re-hash: " + summary.checked() + " items, " + summary.failed().size() + " failed");
         try {

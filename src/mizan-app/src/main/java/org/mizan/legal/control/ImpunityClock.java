@@ -33,7 +33,7 @@ public final class ImpunityClock {
      * One clock: either still running ({@code endedOn} null) for {@code days} days up to today, or ended
      * after {@code days} days on {@code endedOn}, the day the milestone was reached.
      */
-    public record Span(boolean running, long days, LocalDate endedOn) {
+    public record Span(boolean running, long days, LocalDate endedOn) implements java.io.Serializable {
 
         static Span between(LocalDate from, LocalDate milestone, LocalDate today) {
             LocalDate end = milestone == null ? today : milestone;
@@ -54,7 +54,7 @@ public final class ImpunityClock {
      * only to the month or the year. {@code proceedings}: how many the case has.
      */
     public record Reading(String incidentDate, LocalDate countedFrom, boolean approximate, LocalDate asOf, int proceedings,
-                          Span noArrest, Span noTrial, Span noFinalVerdict) {
+                          Span noArrest, Span noTrial, Span noFinalVerdict) implements java.io.Serializable {
     }
 
     public LocalDate today() {

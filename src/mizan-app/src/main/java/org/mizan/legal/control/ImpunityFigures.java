@@ -34,7 +34,7 @@ import java.util.Map;
  */
 public record ImpunityFigures(LocalDate asOf, long cases, long withProceeding, Share againstUnknown, Share reachedCourt,
                               Share finalConviction, long suspectsReleased, Map<Phase, Long> byPhase,
-                              Map<VerdictKind, Long> byVerdict, Clocks noArrest, Clocks noTrial, Clocks noFinalVerdict) {
+                              Map<VerdictKind, Long> byVerdict, Clocks noArrest, Clocks noTrial, Clocks noFinalVerdict) implements java.io.Serializable {
 
     /** What a share is a share of. */
     public enum Denominator {
@@ -45,7 +45,7 @@ public record ImpunityFigures(LocalDate asOf, long cases, long withProceeding, S
     }
 
     /** {@code count} cases out of {@code of}, which counts the {@code over} cases. */
-    public record Share(long count, long of, Denominator over) {
+    public record Share(long count, long of, Denominator over) implements java.io.Serializable {
     }
 
     /**
@@ -53,6 +53,6 @@ public record ImpunityFigures(LocalDate asOf, long cases, long withProceeding, S
      * each (whole days, the lower middle value for an even number; null when there is none), so that
      * "median days to first arrest" is {@code noArrest.medianDaysEnded}.
      */
-    public record Clocks(long running, long ended, Long medianDaysRunning, Long medianDaysEnded) {
+    public record Clocks(long running, long ended, Long medianDaysRunning, Long medianDaysEnded) implements java.io.Serializable {
     }
 }

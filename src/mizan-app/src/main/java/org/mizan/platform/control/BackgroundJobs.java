@@ -9,8 +9,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +17,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -41,8 +38,8 @@ import java.util.logging.Logger;
  * their messages or a stack trace: a database error quotes the failing row, and rows hold people's names.</li>
  * <li><b>Shared and durable:</b> jobs are stored ({@link JobStore}) and their files kept in the data folder
  * ({@link JobFolders}), so any node answers for any job and a restart forgets nothing. A job runs on the node that
- * accepted it; one its node stopped running — the node restarted ({@code mizan.node.name} names it) or has not
- * vouched for it for {@link #SILENT} — ends FAILED with {@link #INTERRUPTED}, never "running" for ever.</li>
+ * accepted it; one its node stopped running — the node restarted ({@link NodeName} names it) or has not
+ * vouched for it for {@code mizan.jobs.silent} (two minutes) — ends FAILED with {@link #INTERRUPTED}, never "running" for ever.</li>
  * <li><b>Expiry:</b> a finished job is kept {@link JobKind#kept}, and only the newest {@link JobKind#keptPerUser} of a
  * kind per user; expired jobs are swept on every use. What a job wrote stays in the database and the audit trail.</li>
  * </ul>
@@ -52,8 +49,11 @@ public class BackgroundJobs {
 
     /** Jobs queued or running per user, of all kinds, unless {@code mizan.jobs.per-user} says otherwise. */
     public static final String DEFAULT_PER_USER = "2";
-    /** How long a node may go without vouching for its unfinished jobs before another declares them interrupted. */
-    public static final Duration SILENT = Duration.ofMinutes(2);
+    /**
+     * How long a node may go without vouching for its unfinished jobs before another declares them interrupted, unless
+     * {@code mizan.jobs.silent} says otherwise.
+     */
+    public static final String DEFAULT_SILENT = "PT2M";
     /** How long the owner is shown that a job was interrupted. */
     static final Duration INTERRUPTED_KEPT = Duration.ofHours(1);
     static final String TOO_MANY = "job.tooMany";
@@ -80,8 +80,10 @@ public class BackgroundJobs {
     @ConfigProperty(name = "mizan.jobs.per-user", defaultValue = DEFAULT_PER_USER)
     int perUser;
     @Inject
-    @ConfigProperty(name = "mizan.node.name")
-    Optional<String> nodeName;
+    @ConfigProperty(name = "mizan.jobs.silent", defaultValue = DEFAULT_SILENT)
+    String silent;
+    @Inject
+    NodeName nodeName;
     @Inject
     JobStore store;
     @Inject
@@ -133,7 +135,7 @@ public class BackgroundJobs {
     /** After a start: what this node was running before is over, and files no job owns are deleted. */
     public void recover() {
         Instant now = clock.instant();
-        int interrupted = store.interrupt(node(), now.minus(SILENT), INTERRUPTED, now, INTERRUPTED_KEPT);
+        int interrupted = store.interrupt(node(), now.minus(silent()), INTERRUPTED, now, INTERRUPTED_KEPT);
         if (interrupted > 0) {
             LOG.warning(() -> interrupted + " background jobs were interrupted by a restart or a lost node and are marked failed");
         }
@@ -145,7 +147,7 @@ public class BackgroundJobs {
     public void keepAlive() {
         Instant now = clock.instant();
         store.heartbeat(here.keySet(), now);
-        int interrupted = store.interrupt(null, now.minus(SILENT), INTERRUPTED, now, INTERRUPTED_KEPT);
+        int interrupted = store.interrupt(null, now.minus(silent()), INTERRUPTED, now, INTERRUPTED_KEPT);
         if (interrupted > 0) {
             LOG.warning(() -> interrupted + " background jobs of a node that stopped answering are marked failed");
         }
@@ -255,17 +257,13 @@ public class BackgroundJobs {
         folders.delete(store.deleteExpired(clock.instant()));
     }
 
-    /** This server's name among the nodes: {@code mizan.node.name}, else the host's. */
-    String node() {
-        return nodeName.filter(name -> !name.isBlank()).orElseGet(BackgroundJobs::hostName);
+    /** How long a node may be silent about its jobs; {@link JobWatch} vouches four times as often. */
+    Duration silent() {
+        return Duration.parse(silent.strip());
     }
 
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "localhost";
-        }
+    private String node() {
+        return nodeName.get();
     }
 
     /** 128 random bits: a job id is not guessable, though the owner check would stop a guess anyway. */

@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 
 /**
  * Keeps {@link BackgroundJobs} truthful across restarts and nodes: at start, ends what this node was running before; then,
- * every {@link #EVERY_MILLIS}, vouches for its unfinished jobs and ends those of nodes that stopped vouching.
+ * four times per {@code mizan.jobs.silent}, vouches for its unfinished jobs and ends those of nodes that stopped
+ * vouching — often enough that a live node is never taken for a dead one.
  */
 @Singleton
 @Startup
@@ -24,8 +25,6 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JobWatch {
 
-    /** Well inside {@link BackgroundJobs#SILENT}: a node that is alive never misses it. */
-    static final long EVERY_MILLIS = 30_000;
     private static final Logger LOG = Logger.getLogger(JobWatch.class.getName());
 
     @Resource
@@ -41,7 +40,8 @@ public class JobWatch {
             // The database may be away at start; the timer's next rounds end what is left.
             LOG.warning(() -> "Background jobs could not be recovered at start: " + BackgroundJobs.causes(e));
         }
-        timers.createIntervalTimer(EVERY_MILLIS, EVERY_MILLIS, new TimerConfig("background jobs", false));
+        long every = Math.max(1000, jobs.silent().toMillis() / 4);
+        timers.createIntervalTimer(every, every, new TimerConfig("background jobs", false));
     }
 
     @Timeout

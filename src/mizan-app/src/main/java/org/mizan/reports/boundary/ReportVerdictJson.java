@@ -10,11 +10,11 @@ import java.util.List;
  * What "verify a report" answers. {@code report} is the registry entry: the report the file is (ISSUED) or claims to
  * be (CHANGED); null for UNKNOWN.
  */
-public record ReportVerdictJson(String result, String sha256, Report report) {
+public record ReportVerdictJson(String result, String sha256, Report report) implements java.io.Serializable {
 
     /** A registered report: what was asked for ({@code parameters}, "key=value"), by whom and when. */
     public record Report(String id, String kind, String audience, String language, String caseReference, List<String> parameters,
-                         String generatedBy, Instant generatedAt, String sha256, long sizeBytes, int pages) {
+                         String generatedBy, Instant generatedAt, String sha256, long sizeBytes, int pages) implements java.io.Serializable {
 
         static Report of(IssuedReport r) {
             return new Report(r.getId(), r.getKind().name(), r.getAudience().name(), r.getLanguage(), r.getSubject(),

@@ -9,11 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mizan.platform.control.InvalidInput;
 import org.mizan.platform.control.Messages;
 import org.mizan.platform.control.StartupFailure;
-import org.mizan.security.entity.Actor;
-import org.mizan.security.entity.Role;
 
 import java.security.SecureRandom;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.logging.Logger;
 import java.util.Optional;
@@ -47,7 +44,10 @@ public class AdminBootstrap {
         boolean generated = configuredPassword.filter(p -> !p.isBlank()).isEmpty();
         String password = generated ? generatePassword() : configuredPassword.get();
         try {
-            administration.create(ADMIN_USERNAME, "Administrator", password, EnumSet.of(Role.ADMIN), Actor.SYSTEM);
+            if (!administration.createFirstAdmin(ADMIN_USERNAME, "Administrator", password)) {
+                LOG.info(() -> "Another node created the first administrator");
+                return;
+            }
         } catch (InvalidInput e) {
             LOG.severe(() -> "MIZAN START-UP STOPPED: MIZAN_ADMIN_PASSWORD is not acceptable ("
                     + Messages.in(Locale.ENGLISH).get(e.errors().get(0).messageKey(), e.errors().get(0).arguments())

@@ -60,6 +60,20 @@ public class UserAdministration {
     @Inject
     Clock clock;
 
+    /**
+     * The first administrator, unless there is a user already. Nodes starting together on a new database take turns
+     * here, so only one creates it and the others find it.
+     */
+    @Transactional
+    public boolean createFirstAdmin(String username, String displayName, String password) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended('first-admin', 0))").getSingleResult();
+        if (directory.count() > 0) {
+            return false;
+        }
+        create(username, displayName, password, java.util.EnumSet.of(Role.ADMIN), Actor.SYSTEM);
+        return true;
+    }
+
     @Transactional
     public AppUser create(String rawUsername, String displayName, String password, Set<Role> roles, Actor actor) {
         String username = UserDirectory.normalise(rawUsername);

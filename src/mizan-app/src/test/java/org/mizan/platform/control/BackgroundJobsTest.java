@@ -262,7 +262,7 @@ class BackgroundJobsTest {
         String onA = jobs.submit(SUM, "amina", progress -> 1, ManualJobs.NUMBERS).id();
         ManualJobs nodeB = new ManualJobs(manual, "node-b");
         String onB = nodeB.jobs.submit(SUM, "bilal", progress -> 1, ManualJobs.NUMBERS).id();
-        manual.advance(BackgroundJobs.SILENT.minusSeconds(30));
+        manual.advance(Duration.parse(BackgroundJobs.DEFAULT_SILENT).minusSeconds(30));
         nodeB.sameTimeAs(manual);
         nodeB.jobs.keepAlive();
         manual.advance(Duration.ofSeconds(31));

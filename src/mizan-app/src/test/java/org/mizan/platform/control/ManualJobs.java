@@ -36,10 +36,12 @@ public final class ManualJobs {
     private ManualJobs(int perUser, JobStore store, JobFolders folders, String node) {
         jobs.executor = new Executor();
         jobs.perUser = perUser;
+        jobs.silent = BackgroundJobs.DEFAULT_SILENT;
         jobs.clock = Clock.fixed(now, ZoneOffset.UTC);
         jobs.store = store;
         jobs.folders = folders;
-        jobs.nodeName = Optional.of(node);
+        jobs.nodeName = new NodeName();
+        jobs.nodeName.configured = Optional.of(node);
     }
 
     /** Where a job of these nodes keeps its files. */
