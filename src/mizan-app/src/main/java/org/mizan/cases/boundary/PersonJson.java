@@ -44,15 +44,16 @@ public final class PersonJson {
     }
 
     /**
-     * The occupations a client meant: the list without repeats when there is one (the single occupation, if also given,
-     * must be its first), else the single occupation alone, else none.
+     * The occupations a client meant: the list without repeats when it names any (the single occupation, if also given,
+     * must be its first), else the single occupation alone, else none. An empty list beside a single occupation is a
+     * client that knows only the single one: generated clients (ApiClientIT's) send every array, empty when unset.
      */
     static List<Occupation> chosenOccupations(Occupation single, List<Occupation> listed) {
-        if (listed == null) {
+        List<Occupation> distinct = Occupations.distinct(listed);
+        if (distinct.isEmpty()) {
             return single == null ? List.of() : List.of(single);
         }
-        List<Occupation> distinct = Occupations.distinct(listed);
-        if (single != null && (distinct.isEmpty() || distinct.get(0) != single)) {
+        if (single != null && distinct.get(0) != single) {
             throw new InvalidInput("occupation", "person.occupation.conflict", single.name(),
                     String.join(", ", distinct.stream().map(Enum::name).toList()));
         }
