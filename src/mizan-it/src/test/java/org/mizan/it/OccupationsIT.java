@@ -6,6 +6,7 @@ import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mizan.platform.control.Messages;
+import org.mizan.reports.control.PdfText;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -75,6 +76,10 @@ class OccupationsIT {
         assertEquals(200, csv.status(), csv.body());
         assertTrue(csv.body().contains("(KILLED, ") && csv.body().contains("JOURNALIST/PROTESTER"), csv.body());
         assertTrue(csv.body().lines().findFirst().orElseThrow().endsWith(",proceedings,measures"), "no column added or moved");
+        java.net.http.HttpResponse<byte[]> dossier = DossierIT.dossier(api, reference, "INTERNAL", "en", investigator);
+        assertEquals(200, dossier.statusCode());
+        String pdf = PdfText.of(dossier.body());
+        assertTrue(pdf.contains("Journalist, Protester"), pdf);
         String advocate = api.newUserToken("occadv", "ADVOCATE");
         String forThePublic = api.get("/api/exports/cases.json?q=" + reference + "&audience=PUBLIC", advocate).body();
         assertTrue(forThePublic.contains(reference) && !forThePublic.contains("JOURNALIST"), "as the one occupation was: " + forThePublic);
