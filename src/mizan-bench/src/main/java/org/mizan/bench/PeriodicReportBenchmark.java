@@ -270,7 +270,7 @@ public final class PeriodicReportBenchmark {
                     Integer age = (Integer) row.getObject(5);
                     victims.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(new RedactedParty(PartyRole.VICTIM,
                             Appearance.INITIALS, null, null, initials(row.getString(2)), initials(row.getString(3)), null,
-                            AgeGroup.of(age), row.getString(4) == null ? null : Fate.valueOf(row.getString(4)), null, null, null, null, null, false,
+                            AgeGroup.of(age), row.getString(4) == null ? null : Fate.valueOf(row.getString(4)), null, null, List.of(), null, null, null, false,
                             null, null));
                     occupations.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
                             .add(row.getString(6) == null ? null : Occupation.valueOf(row.getString(6)));

@@ -247,7 +247,8 @@ class ExportIT {
         assertTrue(PdfText.contains(csv.body(), VICTIM_AR.getBytes(StandardCharsets.UTF_8)));
         List<CSVRecord> rows = csv(csv);
         assertEquals(3, rows.size(), "the assigned investigator sees the restricted case");
-        assertEquals(VICTIM_AR + " / " + VICTIM_LATIN + " (KILLED, 24)", row(rows, scene.withdrawn()).get("victims"));
+        // The occupations, as the audience table has always said the team's exports show them (issue 20 item 6).
+        assertEquals(VICTIM_AR + " / " + VICTIM_LATIN + " (KILLED, 24, ACTIVIST)", row(rows, scene.withdrawn()).get("victims"));
         assertFalse(csv.text().contains("123 4567"), "contact details never are");
         Download json = export("json", "INTERNAL", investigator);
         assertEquals(VICTIM_LATIN, jsonCase(json(json), scene.withdrawn()).getJsonArray("victims").getJsonObject(0)
@@ -298,7 +299,7 @@ class ExportIT {
         Scene scene = scene();
         List<CSVRecord> rows = csv(export("csv", "INTERNAL", investigator));
         assertEquals("'" + LOCALITY, row(rows, scene.withdrawn()).get("locality"));
-        assertEquals("'" + FORMULA_NAME + " (INJURED, age unknown)", row(rows, scene.formula()).get("victims"));
+        assertEquals("'" + FORMULA_NAME + " (INJURED, age unknown, ACTIVIST)", row(rows, scene.formula()).get("victims"));
         assertEquals("ساحة التحرير", row(rows, scene.formula()).get("locality"), "ordinary text unchanged");
 
         JsonObject json = json(export("json", "INTERNAL", investigator));

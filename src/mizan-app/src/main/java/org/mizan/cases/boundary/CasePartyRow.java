@@ -30,7 +30,7 @@ public final class CasePartyRow implements Serializable {
     private String nameLatin;
     private Integer birthYear;
     private PersonKind personKind;
-    private Occupation occupation;
+    private List<Occupation> occupations = List.of();
     private Fate fate;
     private Integer ageAtIncident;
     private LocalDate diedOn;
@@ -112,7 +112,7 @@ public final class CasePartyRow implements Serializable {
         nameLatin = p.getNameLatin();
         birthYear = p.getBirthYear();
         personKind = p.getKind();
-        occupation = p.getOccupation();
+        occupations = p.getOccupations();
     }
 
     boolean matches(PartyRole role, long personId) {
@@ -154,8 +154,9 @@ public final class CasePartyRow implements Serializable {
         return personKind;
     }
 
-    public Occupation getOccupation() {
-        return occupation;
+    /** The person's occupations or roles, primary first: the case page shows them all, joined. */
+    public List<Occupation> getOccupations() {
+        return occupations;
     }
 
     public String getDisplayName() {

@@ -19,7 +19,8 @@ public final class NewPersonForm implements Serializable {
     private String nameLatin;
     private Gender gender;
     private Integer birthYear;
-    private Occupation occupation;
+    // An array, not a list: JSF converts a multiple choice into an array's element type, while a List's is erased.
+    private Occupation[] occupations = new Occupation[0];
     private String governorate;
 
     /** A form that starts with what was last typed into a picker, as the name in its script. */
@@ -37,7 +38,7 @@ public final class NewPersonForm implements Serializable {
 
     PersonDraft toDraft(PartyRole role) {
         PersonKind chosen = role == PartyRole.PERPETRATOR && kind != null ? kind : PersonKind.INDIVIDUAL;
-        return new PersonDraft(chosen, nameArabic, nameLatin, List.of(), gender, birthYear, occupation, null, governorate);
+        return new PersonDraft(chosen, nameArabic, nameLatin, List.of(), gender, birthYear, List.of(occupations), null, governorate);
     }
 
     public PersonKind getKind() {
@@ -80,12 +81,12 @@ public final class NewPersonForm implements Serializable {
         this.birthYear = birthYear;
     }
 
-    public Occupation getOccupation() {
-        return occupation;
+    public Occupation[] getOccupations() {
+        return occupations.clone();
     }
 
-    public void setOccupation(Occupation occupation) {
-        this.occupation = occupation;
+    public void setOccupations(Occupation[] occupations) {
+        this.occupations = occupations == null ? new Occupation[0] : occupations.clone();
     }
 
     public String getGovernorate() {

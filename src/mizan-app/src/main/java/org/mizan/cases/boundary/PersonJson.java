@@ -5,9 +5,11 @@ import org.mizan.cases.control.PersonRow;
 import org.mizan.cases.control.ReferenceCodes;
 import org.mizan.cases.entity.Gender;
 import org.mizan.cases.entity.Occupation;
+import org.mizan.cases.entity.Occupations;
 import org.mizan.cases.entity.Person;
 import org.mizan.cases.entity.PersonKind;
 import org.mizan.platform.boundary.Unreadable;
+import org.mizan.platform.control.InvalidInput;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,21 +20,50 @@ public final class PersonJson {
     private PersonJson() {
     }
 
+    /**
+     * A person as a client writes them. {@code occupations} is the list (primary first); {@code occupation}, the single
+     * occupation of clients written before there could be several, still stands for a list of one. Given both, the single
+     * one must be the first of the list: a client that sends two different answers gets told, not silently overruled.
+     */
     public record PersonInput(String kind, String nameArabic, String nameLatin, List<String> aliases, String gender,
-                              Integer birthYear, String occupation, String affiliation, String governorate, Long version) {
+                              Integer birthYear, String occupation, List<String> occupations, String affiliation,
+                              String governorate, Long version) {
         /** The draft, its governorate by code where {@code codes} knows the name given. */
         PersonDraft toDraft(ReferenceCodes codes) {
             Unreadable unreadable = new Unreadable();
-            PersonDraft draft = new PersonDraft(unreadable.code(PersonKind.class, "kind", kind), nameArabic, nameLatin, aliases,
-                    unreadable.code(Gender.class, "gender", gender), birthYear,
-                    unreadable.code(Occupation.class, "occupation", occupation), affiliation, codes.governorateCode(governorate));
+            PersonKind readKind = unreadable.code(PersonKind.class, "kind", kind);
+            Gender readGender = unreadable.code(Gender.class, "gender", gender);
+            Occupation single = unreadable.code(Occupation.class, "occupation", occupation);
+            List<Occupation> listed = occupations == null ? null
+                    : occupations.stream().map(code -> unreadable.code(Occupation.class, "occupations", code)).toList();
+            String governorateCode = codes.governorateCode(governorate);
             unreadable.throwIfAny();
-            return draft;
+            return new PersonDraft(readKind, nameArabic, nameLatin, aliases, readGender, birthYear, chosenOccupations(single, listed),
+                    affiliation, governorateCode);
         }
     }
 
+    /**
+     * The occupations a client meant: the list without repeats when it names any (the single occupation, if also given,
+     * must be its first), else the single occupation alone, else none. An empty list beside a single occupation is a
+     * client that knows only the single one: generated clients (ApiClientIT's) send every array, empty when unset.
+     */
+    static List<Occupation> chosenOccupations(Occupation single, List<Occupation> listed) {
+        List<Occupation> distinct = Occupations.distinct(listed);
+        if (distinct.isEmpty()) {
+            return single == null ? List.of() : List.of(single);
+        }
+        if (single != null && distinct.get(0) != single) {
+            throw new InvalidInput("occupation", "person.occupation.conflict", single.name(),
+                    String.join(", ", distinct.stream().map(Enum::name).toList()));
+        }
+        return distinct;
+    }
+
+    /** {@code occupation} is the first of {@code occupations} (null when there are none), for clients that know only one. */
     public record PersonView(long id, String kind, String nameArabic, String nameLatin, List<String> aliases,
-                             String gender, Integer birthYear, String occupation, String affiliation, String governorate,
+                             String gender, Integer birthYear, String occupation, List<String> occupations, String affiliation,
+                             String governorate,
                              Long mergedInto, Instant updatedAt, String updatedBy, long version) {
         static PersonView of(Person p) {
             return of(p, true);
@@ -45,7 +76,7 @@ public final class PersonJson {
 
         static PersonView of(PersonRow p, boolean staffDetails) {
             return new PersonView(p.id(), p.kind(), p.nameArabic(), p.nameLatin(), p.aliases(), p.gender(), p.birthYear(),
-                    p.occupation(), p.affiliation(), p.governorate(), p.mergedInto(), p.updatedAt(),
+                    p.occupation(), p.occupations(), p.affiliation(), p.governorate(), p.mergedInto(), p.updatedAt(),
                     staffDetails ? p.updatedBy() : null, p.version());
         }
     }

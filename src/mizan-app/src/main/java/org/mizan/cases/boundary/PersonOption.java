@@ -5,6 +5,7 @@ import org.mizan.cases.entity.Person;
 import org.mizan.cases.entity.PersonKind;
 
 import java.io.Serializable;
+import java.util.List;
 
 /** A person as the picker and the party tables show them. */
 public final class PersonOption implements Serializable {
@@ -15,23 +16,23 @@ public final class PersonOption implements Serializable {
     private final String nameLatin;
     private final Integer birthYear;
     private final PersonKind kind;
-    private final Occupation occupation;
+    private final List<Occupation> occupations;
     private final String governorate;
 
     private PersonOption(long id, String nameArabic, String nameLatin, Integer birthYear, PersonKind kind,
-                         Occupation occupation, String governorate) {
+                         List<Occupation> occupations, String governorate) {
         this.id = id;
         this.nameArabic = nameArabic;
         this.nameLatin = nameLatin;
         this.birthYear = birthYear;
         this.kind = kind;
-        this.occupation = occupation;
+        this.occupations = List.copyOf(occupations);
         this.governorate = governorate;
     }
 
     static PersonOption of(Person p) {
         return new PersonOption(p.getId(), p.getNameArabic(), p.getNameLatin(), p.getBirthYear(), p.getKind(),
-                p.getOccupation(), p.getGovernorate());
+                p.getOccupations(), p.getGovernorate());
     }
 
     /** Both spellings when there are both: what the picker puts in its field once chosen. */
@@ -62,8 +63,9 @@ public final class PersonOption implements Serializable {
         return kind;
     }
 
-    public Occupation getOccupation() {
-        return occupation;
+    /** The occupations or roles, primary first. */
+    public List<Occupation> getOccupations() {
+        return occupations;
     }
 
     public String getGovernorate() {

@@ -114,7 +114,7 @@ public class PersonResource {
     public List<PersonJson.DuplicateView> duplicatesOf(@PathParam("id") long id) {
         Person person = persons.visible(id, currentUser.reader());
         return views(duplicates.candidates(new org.mizan.cases.control.PersonDraft(person.getKind(), person.getNameArabic(),
-                person.getNameLatin(), person.getAliases(), person.getGender(), person.getBirthYear(), person.getOccupation(),
+                person.getNameLatin(), person.getAliases(), person.getGender(), person.getBirthYear(), person.getOccupations(),
                 person.getAffiliation(), person.getGovernorate()), id, currentUser.reader()));
     }
 

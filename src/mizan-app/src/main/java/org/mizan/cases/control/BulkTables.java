@@ -1,5 +1,6 @@
 package org.mizan.cases.control;
 
+import org.mizan.cases.entity.Occupation;
 import org.mizan.cases.entity.PartyRole;
 import org.mizan.cases.entity.PerpetratorCertainty;
 import org.mizan.cases.entity.CaseStatus;
@@ -32,6 +33,7 @@ public final class BulkTables implements AutoCloseable {
 
     private final CopyTable person;
     private final CopyTable personAlias;
+    private final CopyTable personOccupation;
     private final CopyTable personNameIndex;
     private final CopyTable violationCase;
     private final CopyTable caseAssignee;
@@ -55,6 +57,7 @@ public final class BulkTables implements AutoCloseable {
                 "affiliation", "governorate_code", "created_at", "created_by", "updated_at", "updated_by", "version",
                 "import_batch_id");
         personAlias = new CopyTable("person_alias", "person_id", "alias");
+        personOccupation = new CopyTable("person_occupation", "person_id", "position", "occupation");
         personNameIndex = new CopyTable("person_name_index", "person_id", "spelling", "normalised", "name_key");
         violationCase = new CopyTable("violation_case", "id", "reference", "incident_year", "incident_month", "incident_day",
                 "incident_approximate", "end_year", "end_month", "end_day", "end_approximate", "date_note", "period_start", "period_end",
@@ -70,8 +73,13 @@ public final class BulkTables implements AutoCloseable {
     }
 
     public void person(long id, PersonDraft p, Instant created) throws IOException {
-        person.row(id, p.kind(), p.nameArabic(), p.nameLatin(), p.gender(), p.birthYear(), p.occupation(), p.affiliation(),
-                p.governorate(), created, createdBy, created, createdBy, 0, importBatch);
+        List<Occupation> occupations = p.occupationsOrEmpty();
+        person.row(id, p.kind(), p.nameArabic(), p.nameLatin(), p.gender(), p.birthYear(),
+                occupations.isEmpty() ? null : occupations.get(0), p.affiliation(), p.governorate(), created, createdBy, created,
+                createdBy, 0, importBatch);
+        for (int position = 0; position < occupations.size(); position++) {
+            personOccupation.row(id, position, occupations.get(position));
+        }
         List<String> aliases = p.aliasesOrEmpty().stream().map(String::strip).distinct().toList();
         for (String alias : aliases) {
             personAlias.row(id, alias);
@@ -140,7 +148,7 @@ public final class BulkTables implements AutoCloseable {
     }
 
     private List<CopyTable> tables() {
-        return List.of(person, personAlias, personNameIndex, violationCase, caseAssignee, caseViolationType, caseTag, caseSource, caseParty);
+        return List.of(person, personAlias, personOccupation, personNameIndex, violationCase, caseAssignee, caseViolationType, caseTag, caseSource, caseParty);
     }
 
     @Override

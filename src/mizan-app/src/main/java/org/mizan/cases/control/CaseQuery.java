@@ -211,8 +211,9 @@ public final class CaseQuery {
             sql.append(" AND c.status = ?", filter.status().name());
         }
         if (filter.victimOccupation() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM case_party cp JOIN person p ON p.id = cp.person_id WHERE cp.case_id = c.id "
-                    + "AND cp.role = 'VICTIM' AND p.occupation = ?)", filter.victimOccupation().name());
+            // Any of a victim's occupations: a journalist who also organised protests is found under both.
+            sql.append(" AND EXISTS (SELECT 1 FROM case_party cp JOIN person_occupation po ON po.person_id = cp.person_id "
+                    + "WHERE cp.case_id = c.id AND cp.role = 'VICTIM' AND po.occupation = ?)", filter.victimOccupation().name());
         }
         if (filter.perpetratorKind() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM case_party cp WHERE cp.case_id = c.id AND cp.role = 'PERPETRATOR' "

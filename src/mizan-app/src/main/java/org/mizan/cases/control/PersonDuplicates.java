@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
+import org.mizan.cases.entity.Occupation;
+import org.mizan.cases.entity.Occupations;
 import org.mizan.cases.entity.Person;
 import org.mizan.cases.entity.Revision;
 import org.mizan.platform.control.Conflict;
@@ -161,9 +163,10 @@ public class PersonDuplicates {
         if (survivor.getGender() == null) {
             survivor.setGender(merged.getGender());
         }
-        if (survivor.getOccupation() == null) {
-            survivor.setOccupation(merged.getOccupation());
-        }
+        // The survivor's occupations first, then those only the merged record knew, as many as a person may have.
+        List<Occupation> occupations = new ArrayList<>(survivor.getOccupations());
+        occupations.addAll(merged.getOccupations());
+        survivor.setOccupations(Occupations.distinct(occupations).stream().limit(Occupations.MAX).toList());
         if (survivor.getGovernorate() == null) {
             survivor.setGovernorate(merged.getGovernorate());
         }

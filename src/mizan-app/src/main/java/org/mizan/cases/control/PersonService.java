@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
+import org.mizan.cases.entity.Occupations;
 import org.mizan.cases.entity.Person;
 import org.mizan.cases.entity.PersonKind;
 import org.mizan.cases.entity.Revision;
@@ -164,6 +165,9 @@ public class PersonService {
         if (draft.birthYear() != null && (draft.birthYear() < 1900 || draft.birthYear() > Year.now(clock).getValue())) {
             errors.add(new InvalidInput.FieldError("birthYear", "person.birthYear.range"));
         }
+        if (draft.occupationsOrEmpty().size() > Occupations.MAX) {
+            errors.add(new InvalidInput.FieldError("occupations", "person.occupations.tooMany", Occupations.MAX));
+        }
         Set<String> governorates = referenceData.governorates().keySet();
         if (draft.governorate() != null && !governorates.contains(draft.governorate())) {
             errors.add(new InvalidInput.FieldError("governorate", "case.governorate.unknown", draft.governorate(),
@@ -181,7 +185,7 @@ public class PersonService {
         person.setAliases(draft.aliasesOrEmpty().stream().map(String::strip).distinct().toList());
         person.setGender(draft.gender());
         person.setBirthYear(draft.birthYear());
-        person.setOccupation(draft.occupation());
+        person.setOccupations(draft.occupationsOrEmpty());
         person.setAffiliation(Text.blankToNull(draft.affiliation()));
         person.setGovernorate(draft.governorate());
     }
@@ -194,7 +198,10 @@ public class PersonService {
         fields.put("aliases", String.join(" | ", p.getAliases()));
         fields.put("gender", p.getGender() == null ? null : p.getGender().name());
         fields.put("birthYear", p.getBirthYear() == null ? null : p.getBirthYear().toString());
-        fields.put("occupation", p.getOccupation() == null ? null : p.getOccupation().name());
+        // One field for the whole list, under the name it had when a person had one occupation, so that the history reads
+        // on from the older revisions: "JOURNALIST" then "JOURNALIST, PROTESTER".
+        fields.put("occupation", p.getOccupations().isEmpty() ? null
+                : String.join(", ", p.getOccupations().stream().map(Enum::name).toList()));
         fields.put("affiliation", p.getAffiliation());
         fields.put("governorate", p.getGovernorate());
         fields.put("mergedInto", p.getMergedInto() == null ? null : p.getMergedInto().toString());

@@ -1,15 +1,12 @@
 package org.mizan.cases.control;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -77,16 +74,6 @@ public final class ReferenceVocabulary {
             Map.entry("KILLING_AT_PROTEST", List.of("killing during a demonstration", "killing at protest",
                     "killed at protest", "protester killed", "killing of protesters", "قتل متظاهرين", "قتل المتظاهرين",
                     "قتل أثناء التظاهر", "کوشتنی خۆپیشاندەران")));
-    /**
-     * Ways of splitting a cell naming several types, most certain first. The slash and a و joined to the next word
-     * may also be part of one type's name, so a split on them counts only if every part is then understood.
-     */
-    private static final List<Split> SPLITS = List.of(
-            new Split(Pattern.compile("[;,،؛|+\\n]"), false),
-            new Split(Pattern.compile("\\s+(?:and|&|و)\\s+", Pattern.CASE_INSENSITIVE), false),
-            new Split(Pattern.compile("/"), true),
-            new Split(Pattern.compile("\\s+و(?=\\S)"), true));
-
     private final Vocabulary<String> governorates;
     private final Vocabulary<String> types;
     private final Map<String, String> governorateCodes;
@@ -118,38 +105,10 @@ public final class ReferenceVocabulary {
         return raw == null ? Optional.empty() : types.find(raw.strip());
     }
 
-    /** The types named by a value holding one type or several; every part not understood is reported. */
+    /** The types named by a value holding one type or several ({@link SeveralValues}); every part not understood is reported. */
     public TypeMatch violationTypes(String raw) {
-        TypeMatch match = raw == null ? new TypeMatch(List.of(), List.of()) : read(raw.strip(), 0);
-        return new TypeMatch(List.copyOf(new LinkedHashSet<>(match.codes())),
-                List.copyOf(new LinkedHashSet<>(match.unknown())));
-    }
-
-    /** The whole text as one type first: labels hold separators ("اختطاف / إخفاء قسري", "Torture and ill-treatment"). */
-    private TypeMatch read(String text, int level) {
-        Optional<String> code = types.find(text);
-        if (code.isPresent()) {
-            return new TypeMatch(List.of(code.get()), List.of());
-        }
-        for (int next = level; next < SPLITS.size(); next++) {
-            List<String> parts = SPLITS.get(next).parts(text);
-            if (parts.size() == 1 && !parts.get(0).equals(text)) {
-                return read(parts.get(0), next + 1);
-            }
-            if (parts.size() > 1) {
-                List<String> codes = new ArrayList<>();
-                List<String> unknown = new ArrayList<>();
-                for (String part : parts) {
-                    TypeMatch match = read(part, next + 1);
-                    codes.addAll(match.codes());
-                    unknown.addAll(match.unknown());
-                }
-                if (unknown.isEmpty() || !SPLITS.get(next).allOrNothing()) {
-                    return new TypeMatch(codes, unknown);
-                }
-            }
-        }
-        return text.isEmpty() ? new TypeMatch(List.of(), List.of()) : new TypeMatch(List.of(), List.of(text));
+        SeveralValues.Match<String> match = SeveralValues.read(raw, types::find);
+        return new TypeMatch(match.values(), match.unknown());
     }
 
     private static Vocabulary<String> vocabulary(Map<String, ReferenceData.Label> labels,
@@ -167,11 +126,5 @@ public final class ReferenceVocabulary {
                 .filter(word -> !PLACE_FILLER.contains(word))
                 .map(word -> word.length() > 3 && word.startsWith("ال") ? word.substring(2) : word)
                 .collect(Collectors.joining(" "));
-    }
-
-    private record Split(Pattern separator, boolean allOrNothing) {
-        List<String> parts(String text) {
-            return Arrays.stream(separator.split(text)).map(String::strip).filter(part -> !part.isEmpty()).toList();
-        }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -44,8 +45,17 @@ public class Person extends Recorded {
     private Gender gender;
     @Column(name = "birth_year")
     private Integer birthYear;
+    // The first of the occupations, kept in person.occupation for what reads one occupation (V30); written only with them.
     @Enumerated(EnumType.STRING)
     private Occupation occupation;
+    // A page of persons reads every one's occupations in one statement, as it does their aliases (StatementCountIT).
+    @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
+    @CollectionTable(name = "person_occupation", joinColumns = @JoinColumn(name = "person_id"))
+    @OrderColumn(name = "position")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "occupation")
+    private List<Occupation> occupations = new ArrayList<>();
     private String affiliation;
     @Column(name = "governorate_code")
     private String governorate;
@@ -80,8 +90,16 @@ public class Person extends Recorded {
     public void setGender(Gender gender) { this.gender = gender; }
     public Integer getBirthYear() { return birthYear; }
     public void setBirthYear(Integer birthYear) { this.birthYear = birthYear; }
+    /** The first occupation (the primary one), or null when none is recorded. */
     public Occupation getOccupation() { return occupation; }
-    public void setOccupation(Occupation occupation) { this.occupation = occupation; }
+    /** The occupations or roles, primary first, each once. */
+    public List<Occupation> getOccupations() { return List.copyOf(occupations); }
+    /** Replaces the occupations: nulls and repeats dropped, the first kept as the primary occupation. */
+    public void setOccupations(List<Occupation> occupations) {
+        this.occupations.clear();
+        this.occupations.addAll(Occupations.distinct(occupations));
+        this.occupation = this.occupations.isEmpty() ? null : this.occupations.get(0);
+    }
     public String getAffiliation() { return affiliation; }
     public void setAffiliation(String affiliation) { this.affiliation = affiliation; }
     public String getGovernorate() { return governorate; }

@@ -340,10 +340,10 @@ public final class SyntheticCases {
             tags.add("diaspora");
         }
         PersonDraft person = victim == null ? null : person(victim);
-        if (person != null && person.occupation() == Occupation.JOURNALIST) {
+        if (person != null && person.primaryOccupation() == Occupation.JOURNALIST) {
             tags.add("press freedom");
         }
-        if (person != null && person.gender() == Gender.FEMALE && person.occupation() == Occupation.ACTIVIST) {
+        if (person != null && person.gender() == Gender.FEMALE && person.primaryOccupation() == Occupation.ACTIVIST) {
             tags.add("women human rights defenders");
         }
         return tags;

@@ -179,7 +179,7 @@ final class SyntheticNarratives {
      * ("a 24-year-old activist"). Gendered words stay bracketed until {@link #write}.
      */
     static String victim(boolean arabic, PersonDraft person, Integer age) {
-        Bilingual occupation = person.occupation() == null ? null : OCCUPATIONS.get(person.occupation());
+        Bilingual occupation = person.primaryOccupation() == null ? null : OCCUPATIONS.get(person.primaryOccupation());
         String name = arabic && person.nameArabic() != null ? person.nameArabic() : person.nameLatin();
         if (arabic) {
             String title = (occupation == null ? CITIZEN : occupation).arabic();

@@ -234,7 +234,8 @@ final class SyntheticPersons {
             return;
         }
         Integer recordedBorn = born == null || Weighted.chance(random, 0.6) ? born : Integer.valueOf(born + random.nextInt(3) - 1);
-        add(Role.CIVILIAN, chain, individual(chain, true, known.gender(), recordedBorn, known.occupation(),
+        add(Role.CIVILIAN, chain, individual(chain, true, known.gender(), recordedBorn,
+                known.primaryOccupation(),
                 known.affiliation(), known.governorate()));
     }
 
@@ -255,7 +256,7 @@ final class SyntheticPersons {
         }
         aliases.removeIf(a -> a.equals(nameLatin));
         return new PersonDraft(PersonKind.INDIVIDUAL, nameScript, nameLatin, List.copyOf(new LinkedHashSet<>(aliases)),
-                gender, born, occupation, affiliation, governorate);
+                gender, born, occupation == null ? List.of() : List.of(occupation), affiliation, governorate);
     }
 
     /** Units of the catalogue, the busier governorates' more likely (weighted sampling without replacement). */

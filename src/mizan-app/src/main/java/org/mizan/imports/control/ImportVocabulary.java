@@ -8,6 +8,7 @@ import org.mizan.cases.control.Vocabulary;
 import org.mizan.cases.entity.Community;
 import org.mizan.cases.entity.Fate;
 import org.mizan.cases.entity.Gender;
+import org.mizan.cases.control.SeveralValues;
 import org.mizan.cases.entity.Occupation;
 import org.mizan.cases.entity.PerpetratorKind;
 
@@ -121,6 +122,14 @@ public final class ImportVocabulary {
 
     public Optional<Occupation> occupation(String raw) {
         return OCCUPATIONS.find(raw);
+    }
+
+    /**
+     * The occupations named by a cell holding one or several ("صحفي وناشط", "journalist; protester"), split as violation
+     * types are; every part not understood is reported.
+     */
+    public SeveralValues.Match<Occupation> occupations(String raw) {
+        return SeveralValues.read(raw, OCCUPATIONS::find);
     }
 
     /** Whether a perpetrator cell says "unidentified armed men" rather than naming anyone. */

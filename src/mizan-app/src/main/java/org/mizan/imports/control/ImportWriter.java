@@ -135,7 +135,7 @@ final class ImportWriter implements AutoCloseable {
             };
             boolean arabic = ArabicNames.containsArabic(record.perpetrator());
             PersonDraft draft = new PersonDraft(kind, arabic ? record.perpetrator() : null, arabic ? null : record.perpetrator(),
-                    List.of(), null, null, null, null, null);
+                    List.of(), null, null, List.of(), null, null);
             id = person(personIds.pop(), draft, record.row());
             perpetrators.put(key, id);
         }

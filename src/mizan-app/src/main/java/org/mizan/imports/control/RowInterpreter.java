@@ -10,6 +10,8 @@ import org.mizan.cases.control.ReferenceVocabulary;
 import org.mizan.cases.entity.Fate;
 import org.mizan.cases.entity.Gender;
 import org.mizan.cases.entity.Occupation;
+import org.mizan.cases.entity.Occupations;
+import org.mizan.cases.control.SeveralValues;
 import org.mizan.cases.entity.Community;
 import org.mizan.cases.entity.PartialDate;
 import org.mizan.cases.entity.PerpetratorKind;
@@ -73,7 +75,7 @@ public final class RowInterpreter {
         String governorate = reading.value(ImportField.GOVERNORATE, vocabulary::governorate, "import.value.governorate");
         List<String> types = types(reading);
         Gender gender = reading.value(ImportField.VICTIM_GENDER, vocabulary::gender, "import.value.gender");
-        Occupation occupation = reading.value(ImportField.VICTIM_OCCUPATION, vocabulary::occupation, "import.value.occupation");
+        List<Occupation> occupations = occupations(reading);
         Fate fate = reading.value(ImportField.VICTIM_FATE, vocabulary::fate, "import.value.fate");
         LocalDate diedOn = reading.value(ImportField.VICTIM_DIED_ON, RowInterpreter::day, "import.value.day");
         Community community = reading.value(ImportField.VICTIM_COMMUNITY, vocabulary::community, "import.value.community");
@@ -96,7 +98,7 @@ public final class RowInterpreter {
             return Optional.empty();
         }
         PersonDraft victim = nameAr == null && nameLatin == null ? null
-                : new PersonDraft(PersonKind.INDIVIDUAL, nameAr, nameLatin, List.of(), gender, birthYear, occupation, null, null);
+                : new PersonDraft(PersonKind.INDIVIDUAL, nameAr, nameLatin, List.of(), gender, birthYear, occupations, null, null);
         List<CaseDraft.PartyDraft> parties = new ArrayList<>();
         if (victim != null) {
             // A placeholder id: the rules want a person, the writer gives the real one.
@@ -128,6 +130,17 @@ public final class RowInterpreter {
         ReferenceVocabulary.TypeMatch match = vocabulary.violationTypes(cell);
         match.unknown().forEach(unknown -> reading.error(ImportField.VIOLATION_TYPE, "import.value.violationType", unknown));
         return match.codes();
+    }
+
+    /** A victim's occupations: one or several in the cell, as the violation types are listed. */
+    private List<Occupation> occupations(Reading reading) {
+        String cell = reading.text(ImportField.VICTIM_OCCUPATION);
+        SeveralValues.Match<Occupation> match = vocabulary.occupations(cell);
+        match.unknown().forEach(unknown -> reading.error(ImportField.VICTIM_OCCUPATION, "import.value.occupation", unknown));
+        if (match.values().size() > Occupations.MAX) {
+            reading.error(ImportField.VICTIM_OCCUPATION, "person.occupations.tooMany", Occupations.MAX);
+        }
+        return match.values();
     }
 
     private static List<String> tags(Reading reading) {

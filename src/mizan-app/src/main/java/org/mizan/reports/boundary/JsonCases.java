@@ -76,6 +76,11 @@ final class JsonCases implements CaseFile {
             json.write("ageGroup", p.ageGroup().label());
             optional("diedOn", p.diedOn() == null ? null : p.diedOn().toString());
             optional("community", p.community() == null ? null : p.community().name());
+            if (!p.occupations().isEmpty()) {
+                json.writeStartArray("occupations");
+                p.occupations().forEach(occupation -> json.write(occupation.name()));
+                json.writeEnd();
+            }
             optional("fate", p.fate() == null ? null : p.fate().name());
             optional("perpetratorKind", p.perpetratorKind() == null ? null : p.perpetratorKind().name());
             optional("involvement", p.involvement() == null ? null : p.involvement().name());

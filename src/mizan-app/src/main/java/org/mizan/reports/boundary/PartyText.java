@@ -47,6 +47,10 @@ final class PartyText {
         if (victim.diedOn() != null) {
             facts.add("died " + victim.diedOn());
         }
+        if (!victim.occupations().isEmpty()) {
+            // "/" inside the victim's facts: "; " already separates the victims of a cell and ", " their facts.
+            facts.add(victim.occupations().stream().map(Enum::name).collect(Collectors.joining("/")));
+        }
         if (victim.community() != null) {
             facts.add(victim.community().name());
         }

@@ -107,6 +107,7 @@ final class DossierLayout {
         String detail = p.role() == PartyRole.VICTIM ? ReportText.join(ITEM_SEPARATOR,
                 text.optional("dossier.fate", text.label("cases.fate.", p.fate())), text.optional("dossier.age", age),
                 p.diedOn() == null ? null : text.get("dossier.diedOn", text.isolate(p.diedOn().toString())),
+                text.optional("dossier.occupations", text.labels("cases.occupation.", p.occupations())),
                 text.optional("dossier.community", text.label("cases.community.", p.community()))) : null;
         return new ReportItem(name, detail, p.notes());
     }

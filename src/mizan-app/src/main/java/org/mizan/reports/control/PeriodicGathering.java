@@ -83,7 +83,7 @@ public class PeriodicGathering {
     }
 
     private static List<Occupation> victimOccupations(ViolationCase c) {
-        return c.getParties().stream().filter(p -> p.getRole() == PartyRole.VICTIM).map(CaseParty::getPerson)
-                .map(person -> person == null ? null : person.getOccupation()).toList();
+        return PeriodicCase.counted(c.getParties().stream().filter(p -> p.getRole() == PartyRole.VICTIM).map(CaseParty::getPerson)
+                .map(person -> person == null ? List.<Occupation>of() : person.getOccupations()).toList());
     }
 }

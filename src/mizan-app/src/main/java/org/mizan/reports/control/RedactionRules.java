@@ -159,6 +159,15 @@ final class RedactionRules {
     }
 
     /**
+     * A person's occupations follow the rule their one occupation had (docs/domain.md, the row of exact age, gender and
+     * occupation): every audience but PUBLIC, where "journalist" with a governorate and a month names the one journalist
+     * killed there. The WGEID submission further keeps them to named victims.
+     */
+    static boolean showsOccupations(Audience audience) {
+        return showsExactAge(audience);
+    }
+
+    /**
      * Age at the time of the incident: as recorded for this case, else the incident year less the birth year
      * (possibly a year too high, as the birthday is not known), else unknown.
      */
@@ -182,7 +191,8 @@ final class RedactionRules {
                 initials ? Initials.of(person.getNameArabic()) : null, initials ? Initials.of(person.getNameLatin()) : null,
                 showsExactAge(audience) ? age : null, AgeGroup.of(age), party.getFate(),
                 showsExactAge(audience) ? party.getDiedOn() : null,
-                showsSensitive(audience) ? party.getCommunity() : null, party.getPerpetratorKind(),
+                showsSensitive(audience) ? party.getCommunity() : null,
+                person != null && showsOccupations(audience) ? person.getOccupations() : List.of(), party.getPerpetratorKind(),
                 party.getInvolvement(), party.getCertainty(), contacts, contacts ? person.getId() : null, party.getNotes());
     }
 
@@ -221,7 +231,7 @@ final class RedactionRules {
 
     private static RedactedParty withoutNotes(RedactedParty p) {
         return new RedactedParty(p.role(), p.appearance(), p.nameArabic(), p.nameLatin(), p.initialsArabic(), p.initialsLatin(),
-                p.age(), p.ageGroup(), p.fate(), p.diedOn(), p.community(), p.perpetratorKind(), p.involvement(), p.certainty(), p.contactDetailsAllowed(), p.personId(), null);
+                p.age(), p.ageGroup(), p.fate(), p.diedOn(), p.community(), p.occupations(), p.perpetratorKind(), p.involvement(), p.certainty(), p.contactDetailsAllowed(), p.personId(), null);
     }
 
     private static List<RedactedParty> only(List<RedactedParty> parties, PartyRole role) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -44,6 +45,12 @@ public final class ReportText {
     /** {@code prefix.NAME} from the bundles, or null for a null value. */
     String label(String prefix, Enum<?> value) {
         return value == null ? null : messages.get(prefix + value.name());
+    }
+
+    /** The labels of {@code values} ({@code prefix.NAME}) joined as a list in the edition's language, or null when empty. */
+    String labels(String prefix, List<? extends Enum<?>> values) {
+        return values.isEmpty() ? null
+                : values.stream().map(value -> label(prefix, value)).collect(Collectors.joining(messages.get("list.separator")));
     }
 
     /** The formatted message, or null when its only argument is null or blank. */

@@ -93,7 +93,7 @@ final class WgeidLayout {
                 // a string, as MessageFormat would print 2001 as "2,001"
                 text.optional("wgeid.born", person.getBirthYear() == null ? null : person.getBirthYear().toString()),
                 age,
-                text.optional("wgeid.occupation", text.label("cases.occupation.", person.getOccupation())))
+                text.optional("wgeid.occupation", text.labels("cases.occupation.", person.getOccupations())))
                 : age;
         return new ReportItem(Objects.requireNonNullElse(text.name(shown), text.get("dossier.unnamed")), data,
                 text.optional("dossier.fate", text.label("cases.fate.", shown.fate())));

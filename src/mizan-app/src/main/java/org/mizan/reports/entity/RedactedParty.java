@@ -3,11 +3,13 @@ package org.mizan.reports.entity;
 import org.mizan.cases.entity.Community;
 import org.mizan.cases.entity.Fate;
 import org.mizan.cases.entity.Involvement;
+import org.mizan.cases.entity.Occupation;
 import org.mizan.cases.entity.PartyRole;
 import org.mizan.cases.entity.PerpetratorCertainty;
 import org.mizan.cases.entity.PerpetratorKind;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -17,14 +19,19 @@ import java.util.function.UnaryOperator;
  * {@code contactDetailsAllowed}; it is null otherwise and never printed. {@code notes} (free text about their part)
  * only where the audience may read the case's free text. {@code certainty} (a perpetrator's: alleged, identified, established
  * by a court) is shown to every audience: it is what keeps an allegation from reading as a finding. {@code community} (the
- * one a victim was targeted for) only in the team's own audiences, INTERNAL and LEGAL: it is sensitive.
+ * one a victim was targeted for) only in the team's own audiences, INTERNAL and LEGAL: it is sensitive. {@code occupations}
+ * (primary first) wherever the exact age is shown, empty in PUBLIC.
  */
 public record RedactedParty(PartyRole role, Appearance appearance, String nameArabic, String nameLatin,
                             String initialsArabic, String initialsLatin, Integer age, AgeGroup ageGroup, Fate fate, LocalDate diedOn,
-                            Community community,
+                            Community community, List<Occupation> occupations,
                             PerpetratorKind perpetratorKind, Involvement involvement, PerpetratorCertainty certainty,
                             boolean contactDetailsAllowed,
                             Long personId, String notes) {
+
+    public RedactedParty {
+        occupations = occupations == null ? List.of() : List.copyOf(occupations);
+    }
 
     /** The name in both scripts ("صفاء السراي / Safaa al-Saray"), the initials, or null: what a table cell shows. */
     public String shownName() {

@@ -1,5 +1,8 @@
 package org.mizan.imports.control;
 
+import org.mizan.cases.control.SeveralValues;
+import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -250,6 +253,26 @@ class ImportVocabularyTest {
     })
     void readsOccupations(String raw, Occupation occupation) {
         assertEquals(Optional.of(occupation), vocabulary.occupation(raw));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '=', value = {
+            "journalist; protester = JOURNALIST,PROTESTER", "Journalist and activist = JOURNALIST,ACTIVIST",
+            "journalist/protester = JOURNALIST,PROTESTER", "صحفي وناشط = JOURNALIST,ACTIVIST", "صحفي، متظاهر = JOURNALIST,PROTESTER",
+            "ڕۆژنامەنووس، خۆپیشاندەر = JOURNALIST,PROTESTER", "ڕۆژنامەنووس و چالاکوان = JOURNALIST,ACTIVIST",
+            "lawyer | lawyer | LAWYER = LAWYER", "human rights defender = ACTIVIST", "civil activist = ACTIVIST",
+    })
+    void readsSeveralOccupationsInOneCellEachOnce(String raw, String codes) {
+        SeveralValues.Match<Occupation> match = vocabulary.occupations(raw);
+        assertEquals(Arrays.stream(codes.split(",")).map(Occupation::valueOf).toList(), match.values());
+        assertEquals(List.of(), match.unknown());
+    }
+
+    @Test
+    void reportsTheOccupationsItDoesNotKnowVerbatim() {
+        SeveralValues.Match<Occupation> match = vocabulary.occupations("journalist; astronaut; طيار");
+        assertEquals(List.of(Occupation.JOURNALIST), match.values());
+        assertEquals(List.of("astronaut", "طيار"), match.unknown());
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package org.mizan.imports.control;
 import org.junit.jupiter.api.Test;
 import org.mizan.cases.control.ReferenceData;
 import org.mizan.cases.entity.Fate;
+import org.mizan.cases.entity.Occupation;
 import org.mizan.cases.entity.PartialDate;
 import org.mizan.cases.entity.PartyRole;
 import org.mizan.cases.entity.PerpetratorKind;
@@ -134,6 +135,30 @@ class RowInterpreterTest {
                 errors).isEmpty());
         assertEquals(List.of("Died:import.value.day", "Certainty:import.value.certainty"),
                 errors.stream().map(e -> e.column() + ":" + e.messageKey()).toList(), "a month is not a day of death");
+    }
+
+    /** Issue 20, item 6: the occupation column lists one occupation or several, as the type column lists types. */
+    @Test
+    void theOccupationColumnHoldsSeveralOccupationsInAnyOfTheThreeLanguages() {
+        List<String> headers = List.of("Name", "When", "What", "Occupation");
+        RowInterpreter withOccupations = new RowInterpreter(new ImportVocabulary(GOVERNORATES, TYPES),
+                new ColumnMapping(Map.of("Name", ImportField.VICTIM_NAME, "When", ImportField.INCIDENT_DATE, "What",
+                        ImportField.VIOLATION_TYPE, "Occupation", ImportField.VICTIM_OCCUPATION)).positions(headers),
+                headers, TYPES.keySet(), GOVERNORATES.keySet());
+        List<RowError> errors = new ArrayList<>();
+        assertEquals(List.of(Occupation.JOURNALIST, Occupation.PROTESTER), withOccupations.interpret(new TableRow(2,
+                List.of("علي حسين", "2019", "اغتيال", "صحفي، متظاهر")), errors).orElseThrow().victim().occupations());
+        assertEquals(List.of(Occupation.LAWYER, Occupation.ACTIVIST), withOccupations.interpret(new TableRow(3,
+                List.of("Ali Hussein", "2019", "اغتيال", "lawyer; human rights defender")), errors).orElseThrow().victim().occupations());
+        assertEquals(List.of(Occupation.STUDENT, Occupation.BLOGGER), withOccupations.interpret(new TableRow(4,
+                List.of("هەڵۆ", "2019", "اغتيال", "خوێندکار و بلۆگەر")), errors).orElseThrow().victim().occupations());
+        assertTrue(errors.isEmpty(), errors::toString);
+
+        assertTrue(withOccupations.interpret(new TableRow(5, List.of("علي", "2019", "اغتيال", "journalist; astronaut")), errors).isEmpty());
+        assertTrue(withOccupations.interpret(new TableRow(6, List.of("علي", "2019", "اغتيال",
+                "journalist; protester; lawyer; medic; student; blogger")), errors).isEmpty());
+        assertEquals(List.of("Occupation:import.value.occupation:astronaut", "Occupation:person.occupations.tooMany:5"),
+                errors.stream().map(e -> e.column() + ":" + e.messageKey() + ":" + e.arguments()[0]).toList());
     }
 
     private Optional<ImportRecord> interpret(List<RowError> errors, String... cells) {

@@ -47,12 +47,12 @@ final class PeriodicFixtures {
 
     static RedactedParty named(String arabic, String latin, Fate fate, int age) {
         return new RedactedParty(PartyRole.VICTIM, Appearance.NAMED, arabic, latin, null, null, age, AgeGroup.of(age), fate,
-                null, null, null, null, null, false, null, null);
+                null, null, List.of(), null, null, null, false, null, null);
     }
 
     static RedactedParty initials(String arabic, String latin, Fate fate, int age) {
         return new RedactedParty(PartyRole.VICTIM, Appearance.INITIALS, null, null, arabic, latin, null, AgeGroup.of(age), fate,
-                null, null, null, null, null, false, null, null);
+                null, null, List.of(), null, null, null, false, null, null);
     }
 
     static PeriodicCase periodicCase(String reference, PartialDate date, String governorate, Set<String> types, Phase phase,

@@ -3,6 +3,12 @@ package org.mizan.reports.control;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
+
+import org.mizan.cases.entity.Fate;
+import org.mizan.cases.entity.Occupation;
+import org.mizan.cases.entity.PartialDate;
+import org.mizan.legal.entity.Phase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -41,6 +47,18 @@ class PeriodicStatisticsTest {
     void victimsByOccupationAndFateInTheirNaturalOrderUnknownLast() {
         assertEquals(List.of("ACTIVIST=2", "JOURNALIST=1", "UNKNOWN=1"), rows(statistics.byOccupation()));
         assertEquals(List.of("KILLED=2", "INJURED=1", "MISSING=1"), rows(statistics.byFate()));
+    }
+
+    @Test
+    void aVictimWithSeveralOccupationsCountsUnderEachOfThemAndStillOnceAsAVictim() {
+        List<Occupation> counted = PeriodicCase.counted(List.of(List.of(Occupation.JOURNALIST, Occupation.PROTESTER), List.of()));
+        assertEquals(java.util.Arrays.asList(Occupation.JOURNALIST, Occupation.PROTESTER, null), counted);
+        PeriodicStatistics two = PeriodicStatistics.of(List.of(PeriodicFixtures.periodicCase("MZN-2020-0009",
+                        new PartialDate(2020, 2, null, false), "BG", Set.of("ASSASSINATION"), Phase.NOT_STARTED, counted,
+                        PeriodicFixtures.named("علي", "Ali", Fate.KILLED, 30), PeriodicFixtures.named("حسن", "Hassan", Fate.INJURED, 22))),
+                PeriodicFixtures.impunity(), List.of(), List.of());
+        assertEquals(List.of("JOURNALIST=1", "PROTESTER=1", "UNKNOWN=1"), rows(two.byOccupation()));
+        assertEquals(2, two.victims());
     }
 
     @Test
