@@ -26,6 +26,12 @@ public final class MizanLauncher {
         Path war = Path.of(System.getProperty("mizan.war", "target/mizan.war"));
         Path payaraJar = Path.of(System.getProperty("mizan.payara", "target/payara-micro.jar"));
 
+        PayaraProcess.Cluster cluster = PayaraProcess.Cluster.of(env);
+        if (cluster != null && isBlank(env.get("MIZAN_DB_URL"))) {
+            Console.say("The nodes of a cluster share one PostgreSQL server: set MIZAN_DB_URL (and MIZAN_HOME to a folder "
+                    + "all nodes share). Not started.");
+            System.exit(2);
+        }
         Map<String, String> serverEnv = new HashMap<>();
         StartingDatabase embedded = null;
         if (isBlank(env.get("MIZAN_DB_URL"))) {
@@ -52,7 +58,10 @@ public final class MizanLauncher {
             serverEnv.put("MIZAN_INSPECTOR_DIR", System.getProperty("mizan.inspector", "target/inspector"));
         }
 
-        PayaraProcess server = PayaraProcess.start(payaraJar, war, httpPort, home.resolve("payara"), serverEnv, null);
+        if (cluster != null) {
+            Console.say("Starting as node " + cluster.node() + " of cluster " + cluster.name() + " with " + cluster.members());
+        }
+        PayaraProcess server = PayaraProcess.start(payaraJar, war, httpPort, home.resolve("payara"), serverEnv, null, cluster);
         StartingDatabase database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, database), "mizan-shutdown"));
         try {

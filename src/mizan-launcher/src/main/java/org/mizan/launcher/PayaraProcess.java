@@ -78,6 +78,31 @@ public final class PayaraProcess implements AutoCloseable {
      */
     public record Cluster(String name, String node, int gridPort, List<String> members, boolean oneHost) {
 
+        /** The first port of a node's data grid unless {@code MIZAN_CLUSTER_PORT} says otherwise. */
+        public static final int DEFAULT_PORT = 6900;
+
+        /**
+         * The cluster the environment describes: {@code MIZAN_CLUSTER_MEMBERS} (every node's {@code host:port}, this one
+         * included), {@code MIZAN_CLUSTER_NAME} (default {@code mizan}), {@code MIZAN_NODE_NAME} (default the host's
+         * name) and {@code MIZAN_CLUSTER_PORT}; null, a node alone, without members.
+         */
+        public static Cluster of(Map<String, String> env) {
+            String members = env.getOrDefault("MIZAN_CLUSTER_MEMBERS", "").strip();
+            if (members.isEmpty()) {
+                return null;
+            }
+            String node = env.getOrDefault("MIZAN_NODE_NAME", "").strip();
+            try {
+                node = node.isEmpty() ? java.net.InetAddress.getLocalHost().getHostName() : node;
+            } catch (java.net.UnknownHostException e) {
+                throw new IllegalArgumentException("Set MIZAN_NODE_NAME: this host has no name", e);
+            }
+            String name = env.getOrDefault("MIZAN_CLUSTER_NAME", "").strip();
+            String port = env.getOrDefault("MIZAN_CLUSTER_PORT", "").strip();
+            return new Cluster(name.isEmpty() ? "mizan" : name, node, port.isEmpty() ? DEFAULT_PORT : Integer.parseInt(port),
+                    List.of(members.split("\\s*,\\s*")), false);
+        }
+
         List<String> arguments() {
             List<String> arguments = new ArrayList<>(List.of("--clustername", name, "--name", node,
                     "--startport", Integer.toString(gridPort), "--clustermode", "tcpip:" + String.join(",", members)));
