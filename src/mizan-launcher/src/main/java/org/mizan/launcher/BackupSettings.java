@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
  * (the command line wins, being what the operator typed last). No {@code every}: no schedule. Settings that make no
  * sense are refused before anything starts, since a schedule that silently does not run is worse than none.
  */
-record BackupSettings(Duration every, Path to, int keep, boolean verify) {
+public record BackupSettings(Duration every, Path to, int keep, boolean verify) {
 
     /** Shorter would back up more often than a dump of any real database takes, and spend its disk on copies. */
     static final Duration SHORTEST = Duration.ofMinutes(1);

@@ -22,15 +22,15 @@ import java.util.concurrent.TimeUnit;
  * <p>The first backup comes one interval after the newest one in the folder, or at once when that is overdue or there
  * is none: a server restarted more often than the interval still gets its backups.
  */
-final class ScheduledBackups implements AutoCloseable {
+public final class ScheduledBackups implements AutoCloseable {
 
     /** One backup attempt. It never throws: what went wrong is in the result it returns, and on the console. */
-    interface Attempt {
+    public interface Attempt {
         LastBackup run();
     }
 
     /** A trial restore of a new backup: true when every check passed. */
-    interface Verifier {
+    public interface Verifier {
         boolean verify(Path backup) throws Exception;
     }
 
@@ -40,7 +40,7 @@ final class ScheduledBackups implements AutoCloseable {
     private final ScheduledExecutorService executor;
 
     /** {@code executor} runs {@link #runOnce()}; a test that calls that itself passes none. */
-    ScheduledBackups(BackupSettings settings, Path home, Attempt attempt, ScheduledExecutorService executor) {
+    public ScheduledBackups(BackupSettings settings, Path home, Attempt attempt, ScheduledExecutorService executor) {
         this.settings = settings;
         this.home = home;
         this.attempt = attempt;
@@ -65,7 +65,7 @@ final class ScheduledBackups implements AutoCloseable {
     }
 
     /** The real attempt: {@link BackupCommand} on the running database, then a trial restore when the settings ask for one. */
-    static Attempt backingUp(MizanData data, BackupSettings settings, String pgBin, Verifier verifier, Clock clock) {
+    public static Attempt backingUp(MizanData data, BackupSettings settings, String pgBin, Verifier verifier, Clock clock) {
         return () -> {
             Instant started = clock.instant();
             BackupCommand.Report report;
@@ -91,7 +91,7 @@ final class ScheduledBackups implements AutoCloseable {
     }
 
     /** One backup, its result recorded, and the old ones beyond {@code keep} deleted when it succeeded. */
-    void runOnce() {
+    public void runOnce() {
         // Nothing may escape: an exception would end the scheduled task for good, and with it every later backup.
         try {
             LastBackup result = attempt.run();

@@ -9,7 +9,6 @@ import org.mizan.platform.control.BackupStatus;
 import org.mizan.platform.entity.LastBackup;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -74,18 +73,19 @@ public class BackupsView {
         return now.last().isPresent();
     }
 
-    public LastBackup getLast() {
-        return now.last().orElse(null);
-    }
-
     /** The name of the folder the newest backup wrote: a UTC time, never where it lies. */
     public String getBackupFolder() {
         String folder = now.last().orElseThrow().folder();
         return folder == null ? PageMessages.text("backups.noFolder") : folder;
     }
 
-    public String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+    /** (Records have no bean properties for EL 5: the page reads the result through these.) */
+    public String getStarted() {
+        return TIME.format(now.last().orElseThrow().started());
+    }
+
+    public String getFinished() {
+        return TIME.format(now.last().orElseThrow().finished());
     }
 
     public String getResult() {
