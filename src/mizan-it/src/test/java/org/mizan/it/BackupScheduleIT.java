@@ -117,8 +117,10 @@ class BackupScheduleIT {
                     assertEquals(kept, entries.toList(), "a failed run deletes no backup");
                 }
 
+                browser.screenshot("page-en-admin-backups-failed");
                 browser.switchLanguage("ar");
                 assertEquals(Messages.in(Locale.forLanguageTag("ar")).get("backups.warning.FAILED"), browser.find("warning").getText().strip());
+                browser.screenshot("page-ar-admin-backups-failed");
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("backup-schedule");
                 throw e;

@@ -73,10 +73,14 @@ public class BackupsView {
         return now.last().isPresent();
     }
 
+    /** Whether the newest attempt wrote a backup folder at all (one that could not run wrote none). */
+    public boolean isWritten() {
+        return now.last().orElseThrow().folder() != null;
+    }
+
     /** The name of the folder the newest backup wrote: a UTC time, never where it lies. */
     public String getBackupFolder() {
-        String folder = now.last().orElseThrow().folder();
-        return folder == null ? PageMessages.text("backups.noFolder") : folder;
+        return now.last().orElseThrow().folder();
     }
 
     /** (Records have no bean properties for EL 5: the page reads the result through these.) */
