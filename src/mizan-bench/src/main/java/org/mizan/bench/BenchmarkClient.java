@@ -109,6 +109,14 @@ final class BenchmarkClient {
         return reply.body();
     }
 
+    /** The bytes a GET answers with 200, or null for any other answer. */
+    byte[] bytes(String token, String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(1))
+                .header("Authorization", "Bearer " + token).GET().build();
+        HttpResponse<byte[]> reply = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return reply.statusCode() == 200 ? reply.body() : null;
+    }
+
     /** POSTs a JSON body and returns the answer's body; fails unless 2xx. */
     String postJson(String token, String path, String json) throws IOException, InterruptedException {
         HttpResponse<String> reply = post(path, token, json);

@@ -24,7 +24,8 @@ public final class Benchmarks {
             "report", PeriodicReportBenchmark::main,
             "import", ImportBenchmark::main,
             "generate", GenerateCases::main,
-            "load", LoadBenchmark::main);
+            "load", LoadBenchmark::main,
+            "crash", CrashSuite::main);
 
     private Benchmarks() {
     }

@@ -114,7 +114,11 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
                 Map.entry("MIZAN_SECURITY_2FA_REQUIRED_ROLES", "none"),
                 Map.entry("MIZAN_AUDIT_KEY", AUDIT_KEY.encoded()),
                 // Throttled sign-ins wait 5 s after the fifth failure instead of 30 s, so ThrottleIT can watch the delay grow.
-                Map.entry("MIZAN_SECURITY_LOGIN_FIRST_DELAY", "PT" + ThrottleIT.FIRST_DELAY_SECONDS + "S"));
+                Map.entry("MIZAN_SECURITY_LOGIN_FIRST_DELAY", "PT" + ThrottleIT.FIRST_DELAY_SECONDS + "S"),
+                // The schedule as the launcher hands it to the server, for the backups page (BackupScheduleIT runs it by hand).
+                Map.entry("MIZAN_BACKUP_EVERY", "PT24H"),
+                Map.entry("MIZAN_BACKUP_TO", work.resolve("backup-schedule-it").toAbsolutePath().toString()),
+                Map.entry("MIZAN_BACKUP_KEEP", "1"));
         payara = PayaraProcess.start(Path.of(System.getProperty("mizan.it.payara", "target/payara-micro.jar")),
                 Path.of(System.getProperty("mizan.it.war", "target/mizan.war")), port, work.resolve("payara-root"),
                 env, work.resolve("payara.log"));

@@ -59,6 +59,7 @@ class PageSmokeIT {
         pagesByRole.put(scene.advocate(), List.of("/index.xhtml", "/cases/list.xhtml", "/cases/case.xhtml?ref=" + scene.reference(),
                 "/legal/impunity.xhtml", "/reports/periodic.xhtml"));
         pagesByRole.put(MizanServer.ADMIN, List.of("/index.xhtml", "/admin/users.xhtml", "/admin/audit.xhtml", "/admin/demo.xhtml",
+                "/admin/backups.xhtml",
                 "/imports/batches.xhtml"));
 
         List<String> problems = new ArrayList<>();

@@ -2,9 +2,11 @@ package org.mizan.launcher;
 
 import org.mizan.audit.control.AuditKeySource;
 import org.mizan.contacts.control.DataKeySource;
+import org.mizan.platform.entity.LastBackup;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -12,6 +14,8 @@ import java.util.Map;
  * {@code -DexportKey=<file>} also writes the keys, encrypted under a passphrase, to a file of their own;
  * {@code -Dverify=true} then proves the new backup restorable, and {@code -Dverify=<backup folder>} proves an existing
  * one (see {@link VerifyCommand}; {@code -Dscratch=<folder>} says where its scratch copy goes). Exit code 0 when everything checked, 1 when a check failed, 2 when it could not run.
+ * A backup's result, good or bad, goes to {@code MIZAN_HOME/backups/last-backup.json} for the server to show (see
+ * {@link LastBackupFile}); checking an older backup does not change it.
  */
 public final class Backup {
 
@@ -34,27 +38,39 @@ public final class Backup {
             if (isBlank(to)) {
                 Console.stop("BACKUP", "Say where: ./mvnw -Pbackup -Dto=<folder> (or -Dverify=<backup folder> to check one).");
             }
+            Instant started = Instant.now();
             BackupCommand.Report report;
             try (ConfiguredDatabase database = ConfiguredDatabase.open(env, home)) {
                 report = BackupCommand.run(MizanData.of(database.location(), home, env), Path.of(to), env.get(PostgresTools.BIN_SETTING));
+            } catch (java.io.IOException | java.sql.SQLException | RuntimeException e) {
+                LastBackupFile.record(home, LastBackupFile.couldNotRun(started, Instant.now(), LastBackup.Origin.COMMAND));
+                throw e;
             }
-            Console.say("Backup written to " + report.folder() + ": the database, the audit checkpoints and " + report.objects()
-                    + " evidence objects (" + report.objectsLinked() + " of them shared with the previous backup).");
-            report.problems().forEach(problem -> Console.say("FAILED " + problem));
+            report.lines().forEach(Console::say);
+            boolean verifying = "true".equals(verify);
+            // Failed until it proves otherwise: a verification that could not run proved nothing.
+            Boolean verified = verifying ? Boolean.FALSE : null;
+            try {
+                if (verifying) {
+                    verified = verify(env, home, report.folder());
+                }
+            } finally {
+                LastBackupFile.record(home, LastBackupFile.of(started, Instant.now(), report, verified, LastBackup.Origin.COMMAND));
+            }
             remindOfKeys(env, home);
             if (!isBlank(exportKey)) {
                 ExportedKeys.write(Path.of(exportKey), RestoreKeys.configured(env, home), Passphrase.read(env, true));
                 Console.say("The keys were written to " + exportKey + ", encrypted under the passphrase. Keep that file and the "
                         + "passphrase apart from the backups, and from each other.");
             }
-            boolean verified = !"true".equals(verify) || verify(env, home, report.folder());
-            System.exit(report.ok() && verified ? 0 : 1);
+            System.exit(report.ok() && !Boolean.FALSE.equals(verified) ? 0 : 1);
         } catch (DataKeySource.Missing | java.io.IOException | java.sql.SQLException e) {
             Console.stop("BACKUP", e.getMessage());
         }
     }
 
-    private static boolean verify(Map<String, String> env, Path home, Path backup) throws Exception {
+    /** Restores {@code backup} into a scratch database and folder with every check; says how it went on the console. */
+    static boolean verify(Map<String, String> env, Path home, Path backup) throws Exception {
         Console.say("Verifying " + backup + " by restoring it into a scratch database and folder…");
         ExportedKeys.Keys keys = RestoreKeys.resolve(env, home, System.getProperty("keyFile"));
         // The scratch copy is as large as the backup: -Dscratch puts it on a disk with room when the temporary folder is small.

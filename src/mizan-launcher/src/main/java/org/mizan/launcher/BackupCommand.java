@@ -1,5 +1,7 @@
 package org.mizan.launcher;
 
+import org.mizan.platform.entity.LastBackup;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,9 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,6 @@ public final class BackupCommand {
 
     static final String PREFIX = "mizan-backup-";
     static final String DUMP = "database.dump";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'");
 
     private BackupCommand() {
     }
@@ -38,6 +37,20 @@ public final class BackupCommand {
     public record Report(Path folder, int objects, int objectsLinked, List<String> problems) {
         public boolean ok() {
             return problems.isEmpty();
+        }
+
+        /** The report as the console shows it. */
+        public List<String> lines() {
+            List<String> lines = new ArrayList<>();
+            lines.add("Backup written to " + folder + ": the database, the audit checkpoints and " + objects
+                    + " evidence objects (" + objectsLinked + " of them shared with the previous backup).");
+            problems.forEach(problem -> lines.add("FAILED " + problem));
+            return lines;
+        }
+
+        /** The problems by short name, for the result file the server shows: the only kind a backup finds is a damaged object. */
+        public List<String> problemNames() {
+            return problems.stream().map(problem -> LastBackup.OBJECT_DAMAGED).toList();
         }
     }
 
@@ -49,10 +62,25 @@ public final class BackupCommand {
         Files.createDirectories(to);
         Optional<Path> previous = newestBackup(to);
         Manifest earlier = previous.isPresent() ? Manifest.read(previous.get()) : new Manifest();
-        String name = PREFIX + STAMP.format(ZonedDateTime.now(ZoneOffset.UTC));
+        String name = Retention.name(Instant.now());
         // Owner-only, like the data folder: the dump holds every case and person, in clear.
         Path work = Files.createDirectory(to.resolve(name + ".partial"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        try {
+            return write(source, tools, previous, earlier, work, to.resolve(name));
+        } catch (IOException | SQLException | RuntimeException e) {
+            // Ours and of no use: a failing schedule must not fill the backup disk with half backups, one a day.
+            try {
+                Folders.deleteRecursively(work);
+            } catch (IOException left) {
+                e.addSuppressed(left);
+            }
+            throw e;
+        }
+    }
+
+    private static Report write(MizanData source, PostgresTools tools, Optional<Path> previous, Manifest earlier, Path work, Path folder)
+            throws IOException, SQLException {
         Manifest manifest = new Manifest();
         // The log first, the dump after it: every checkpoint in the copy then names an entry the dump holds. Taken the
         // other way round, a checkpoint written in between would make the restored trail look truncated.
@@ -92,18 +120,14 @@ public final class BackupCommand {
             }
         }
         manifest.write(work);
-        Path folder = to.resolve(name);
         Files.move(work, folder, StandardCopyOption.ATOMIC_MOVE);
         return new Report(folder, objects, linked, problems);
     }
 
     /** The newest complete backup in {@code to}, if any. */
     public static Optional<Path> newestBackup(Path to) throws IOException {
-        try (Stream<Path> folders = Files.list(to)) {
-            return folders.filter(f -> f.getFileName().toString().startsWith(PREFIX) && !f.getFileName().toString().endsWith(".partial"))
-                    .filter(f -> Files.isRegularFile(f.resolve(Manifest.FILE)))
-                    .max(Path::compareTo);
-        }
+        List<Path> complete = Retention.complete(to);
+        return complete.isEmpty() ? Optional.empty() : Optional.of(complete.get(complete.size() - 1));
     }
 
     private static List<Path> objectsIn(Path objects) throws IOException {

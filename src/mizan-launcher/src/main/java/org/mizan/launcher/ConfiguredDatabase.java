@@ -24,8 +24,7 @@ final class ConfiguredDatabase implements AutoCloseable {
     static ConfiguredDatabase open(Map<String, String> env, Path home) throws IOException {
         String url = env.get("MIZAN_DB_URL");
         if (url != null && !url.isBlank()) {
-            return new ConfiguredDatabase(new DatabaseLocation(url, env.getOrDefault("MIZAN_DB_USER", "mizan"),
-                    env.getOrDefault("MIZAN_DB_PASSWORD", "")), null);
+            return new ConfiguredDatabase(external(env), null);
         }
         Path data = home.resolve("postgres");
         Optional<Long> running = runningServer(data);
@@ -37,6 +36,11 @@ final class ConfiguredDatabase implements AutoCloseable {
         Console.say("Starting the embedded PostgreSQL in " + data + " (Mizan must be stopped)");
         EmbeddedDatabase started = EmbeddedDatabase.start(data, LocalPorts.free());
         return new ConfiguredDatabase(new DatabaseLocation(started.jdbcUrl(), EmbeddedDatabase.USER, ""), started);
+    }
+
+    /** The server {@code MIZAN_DB_URL} names, with the user and password the server connects with. */
+    static DatabaseLocation external(Map<String, String> env) {
+        return new DatabaseLocation(env.get("MIZAN_DB_URL"), env.getOrDefault("MIZAN_DB_USER", "mizan"), env.getOrDefault("MIZAN_DB_PASSWORD", ""));
     }
 
     /** The process holding the data folder, read from PostgreSQL's lock file, when it is alive. */
