@@ -25,7 +25,8 @@ public final class Benchmarks {
             "import", ImportBenchmark::main,
             "generate", GenerateCases::main,
             "load", LoadBenchmark::main,
-            "crash", CrashSuite::main);
+            "crash", CrashSuite::main,
+            "cluster", ClusterBenchmark::main);
 
     private Benchmarks() {
     }

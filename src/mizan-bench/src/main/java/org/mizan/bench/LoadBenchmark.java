@@ -81,12 +81,17 @@ public final class LoadBenchmark {
 
     /** The requests one client makes in turn, drawn at random but the same sequence in every run. */
     static final class Workload {
-        private final int port;
+        private final List<Integer> ports;
         private final List<String> references;
         private final List<SearchTerms.Term> names;
 
         Workload(int port, List<String> references, List<SearchTerms.Term> names) {
-            this.port = port;
+            this(List.of(port), references, names);
+        }
+
+        /** The clients spread over several nodes, client i on node i modulo their number, as a balancer spreads users. */
+        Workload(List<Integer> ports, List<String> references, List<SearchTerms.Term> names) {
+            this.ports = ports;
             this.references = references;
             this.names = names;
         }
@@ -100,9 +105,10 @@ public final class LoadBenchmark {
             long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
             AtomicInteger seed = new AtomicInteger(7);
             List<Thread> threads = new ArrayList<>();
-            for (String token : tokens) {
+            for (int c = 0; c < tokens.size(); c++) {
+                String token = tokens.get(c);
                 Random random = new Random(seed.getAndIncrement());
-                BenchmarkClient client = new BenchmarkClient(port);
+                BenchmarkClient client = new BenchmarkClient(ports.get(c % ports.size()));
                 Thread thread = new Thread(() -> {
                     for (int i = 0; System.nanoTime() < deadline; i++) {
                         samples.add(one(client, token, random, i));
@@ -153,7 +159,7 @@ public final class LoadBenchmark {
                 mixRate / floorRate, seconds);
     }
 
-    private static double row(String label, List<Sample> samples, int seconds) {
+    static double row(String label, List<Sample> samples, int seconds) {
         double[] millis = samples.stream().filter(s -> !s.failed()).mapToDouble(Sample::millis).sorted().toArray();
         long errors = samples.stream().filter(Sample::failed).count();
         double rate = (double) millis.length / seconds;
@@ -163,7 +169,7 @@ public final class LoadBenchmark {
     }
 
     /** Standard cases, which every investigator may read. */
-    private static List<String> references(Connection sql) throws SQLException {
+    static List<String> references(Connection sql) throws SQLException {
         List<String> references = new ArrayList<>();
         try (PreparedStatement select = sql.prepareStatement(
                 "SELECT reference FROM violation_case WHERE confidentiality = 'STANDARD' ORDER BY id LIMIT 5000");
@@ -175,7 +181,7 @@ public final class LoadBenchmark {
         return references;
     }
 
-    private static List<String> investigators(BenchmarkClient client, String admin, int count) throws Exception {
+    static List<String> investigators(BenchmarkClient client, String admin, int count) throws Exception {
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String username = "load" + i;

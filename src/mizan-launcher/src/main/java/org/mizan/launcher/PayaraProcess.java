@@ -43,16 +43,24 @@ public final class PayaraProcess implements AutoCloseable {
      * home, data key, root folder and log under {@code work}.
      */
     public static PayaraProcess startForBenchmark(Path work, String dbUrl, String adminPassword, int port) throws IOException {
+        return startForBenchmark(work, dbUrl, adminPassword, port, null);
+    }
+
+    /** The same as a node of {@code cluster}, sharing {@code work}'s home with the other nodes; its root and log its own. */
+    public static PayaraProcess startForBenchmark(Path work, String dbUrl, String adminPassword, int port, Cluster cluster)
+            throws IOException {
         Path home = work.resolve("home");
+        String node = cluster == null ? "" : "-" + cluster.node();
         Path keyFile = home.resolve(org.mizan.contacts.control.DataKeySource.HOME_KEY_FILE);
         org.mizan.contacts.control.DataKeySource.fileCreatedOnce(keyFile);
         return start(Path.of(System.getProperty("mizan.payara", "target/payara-micro.jar")),
-                Path.of(System.getProperty("mizan.war", "target/mizan.war")), port, work.resolve("payara-root"),
+                Path.of(System.getProperty("mizan.war", "target/mizan.war")), port, work.resolve("payara-root" + node),
                 Map.of("MIZAN_DB_URL", dbUrl, "MIZAN_DB_USER", EmbeddedDatabase.USER, "MIZAN_DB_PASSWORD", "unused-trust-auth",
                         "MIZAN_ADMIN_PASSWORD", adminPassword, "MIZAN_HOME", home.toString(),
                         "MIZAN_DATA_KEY_FILE", keyFile.toString(),
                         // The benchmark's clients take tokens with a password, as scripts of a test install would.
-                        "MIZAN_SECURITY_2FA_REQUIRED_ROLES", "none"), work.resolve("payara.log"));
+                        "MIZAN_SECURITY_2FA_REQUIRED_ROLES", "none", "MIZAN_NODE_NAME", cluster == null ? "" : cluster.node()),
+                work.resolve("payara" + node + ".log"), cluster);
     }
 
     /**
