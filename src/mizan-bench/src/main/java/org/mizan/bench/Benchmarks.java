@@ -26,7 +26,8 @@ public final class Benchmarks {
             "generate", GenerateCases::main,
             "load", LoadBenchmark::main,
             "crash", CrashSuite::main,
-            "cluster", ClusterBenchmark::main);
+            "cluster", ClusterBenchmark::main,
+            "backup", BackupBenchmark::main);
 
     private Benchmarks() {
     }
