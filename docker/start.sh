@@ -3,7 +3,13 @@
 # data-grid addresses (host:port, this node's included). See README, "Adding a node".
 set -eu
 if [ -n "${MIZAN_CLUSTER_MEMBERS:-}" ]; then
-  set -- --clustername "${MIZAN_CLUSTER_NAME:-mizan}" --name "${MIZAN_NODE_NAME:-$(hostname)}" \
+  # No default: the data grid asks nothing else of a member that joins, so the name must be a secret.
+  name="${MIZAN_CLUSTER_NAME:-}"
+  if [ "${#name}" -lt 16 ]; then
+    echo "Set MIZAN_CLUSTER_NAME to the same long random secret on every node (openssl rand -hex 16). Not started." >&2
+    exit 2
+  fi
+  set -- --clustername "$name" --name "${MIZAN_NODE_NAME:-$(hostname)}" \
     --startport "${MIZAN_CLUSTER_PORT:-6900}" --clustermode "tcpip:${MIZAN_CLUSTER_MEMBERS}"
 else
   set -- --nocluster

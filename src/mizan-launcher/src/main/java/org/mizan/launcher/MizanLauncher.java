@@ -30,7 +30,14 @@ public final class MizanLauncher {
         Path war = Path.of(System.getProperty("mizan.war", "target/mizan.war"));
         Path payaraJar = Path.of(System.getProperty("mizan.payara", "target/payara-micro.jar"));
 
-        PayaraProcess.Cluster cluster = PayaraProcess.Cluster.of(env);
+        PayaraProcess.Cluster cluster;
+        try {
+            cluster = PayaraProcess.Cluster.of(env);
+        } catch (IllegalArgumentException e) {
+            Console.say(e.getMessage() + " Not started.");
+            System.exit(2);
+            return;
+        }
         if (cluster != null && isBlank(env.get("MIZAN_DB_URL"))) {
             Console.say("The nodes of a cluster share one PostgreSQL server: set MIZAN_DB_URL (and MIZAN_HOME to a folder "
                     + "all nodes share). Not started.");

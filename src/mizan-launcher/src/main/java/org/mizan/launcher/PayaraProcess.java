@@ -88,11 +88,15 @@ public final class PayaraProcess implements AutoCloseable {
 
         /** The first port of a node's data grid unless {@code MIZAN_CLUSTER_PORT} says otherwise. */
         public static final int DEFAULT_PORT = 6900;
+        /** The shortest cluster name taken: it is the only thing that keeps strangers out of the data grid. */
+        public static final int MIN_NAME = 16;
 
         /**
          * The cluster the environment describes: {@code MIZAN_CLUSTER_MEMBERS} (every node's {@code host:port}, this one
-         * included), {@code MIZAN_CLUSTER_NAME} (default {@code mizan}), {@code MIZAN_NODE_NAME} (default the host's
-         * name) and {@code MIZAN_CLUSTER_PORT}; null, a node alone, without members.
+         * included), {@code MIZAN_CLUSTER_NAME}, {@code MIZAN_NODE_NAME} (default the host's name) and
+         * {@code MIZAN_CLUSTER_PORT}; null, a node alone, without members. The data grid asks no password of a member
+         * that joins: whoever reaches its port and knows the cluster's name joins, and reads the sessions. So there is
+         * no default name: an installation must choose a secret one ({@link IllegalArgumentException} without it).
          */
         public static Cluster of(Map<String, String> env) {
             String members = env.getOrDefault("MIZAN_CLUSTER_MEMBERS", "").strip();
@@ -106,8 +110,13 @@ public final class PayaraProcess implements AutoCloseable {
                 throw new IllegalArgumentException("Set MIZAN_NODE_NAME: this host has no name", e);
             }
             String name = env.getOrDefault("MIZAN_CLUSTER_NAME", "").strip();
+            if (name.length() < MIN_NAME) {
+                throw new IllegalArgumentException("Set MIZAN_CLUSTER_NAME to the same long random secret on every node (at least "
+                        + MIN_NAME + " characters, e.g. openssl rand -hex 16): a node that knows it may join the cluster and "
+                        + "read its sessions.");
+            }
             String port = env.getOrDefault("MIZAN_CLUSTER_PORT", "").strip();
-            return new Cluster(name.isEmpty() ? "mizan" : name, node, port.isEmpty() ? DEFAULT_PORT : Integer.parseInt(port),
+            return new Cluster(name, node, port.isEmpty() ? DEFAULT_PORT : Integer.parseInt(port),
                     List.of(members.split("\\s*,\\s*")), false);
         }
 

@@ -20,11 +20,25 @@ class ClusterSettingsTest {
     @Test
     void membersMakeANodeOfTheNamedCluster() {
         PayaraProcess.Cluster cluster = PayaraProcess.Cluster.of(Map.of("MIZAN_CLUSTER_MEMBERS", "node-a:6900, node-b:6900",
-                "MIZAN_NODE_NAME", "node-b", "MIZAN_CLUSTER_NAME", "mizan-basra"));
+                "MIZAN_NODE_NAME", "node-b", "MIZAN_CLUSTER_NAME", "3f9c2a7be01d44c8a5e6"));
         assertEquals(List.of("node-a:6900", "node-b:6900"), cluster.members());
-        assertEquals(List.of("--clustername", "mizan-basra", "--name", "node-b", "--startport", "6900",
+        assertEquals(List.of("--clustername", "3f9c2a7be01d44c8a5e6", "--name", "node-b", "--startport", "6900",
                 "--clustermode", "tcpip:node-a:6900,node-b:6900"), cluster.arguments(),
                 "spread over machines: Payara's host-aware backups stay on, so a session's backup lives on another machine");
+    }
+
+    @Test
+    void aClusterWithoutASecretNameIsRefused() {
+        // The data grid asks nothing else of a member that joins: a guessable name lets anyone on the network in.
+        for (String name : new String[]{null, "", "mizan", "mizan-basra"}) {
+            java.util.Map<String, String> env = new java.util.HashMap<>(Map.of("MIZAN_CLUSTER_MEMBERS", "a:6900,b:6900"));
+            if (name != null) {
+                env.put("MIZAN_CLUSTER_NAME", name);
+            }
+            IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> PayaraProcess.Cluster.of(env), String.valueOf(name));
+            org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains("MIZAN_CLUSTER_NAME"), refused.getMessage());
+        }
     }
 
     @Test
