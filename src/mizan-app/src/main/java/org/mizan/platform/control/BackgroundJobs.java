@@ -143,8 +143,12 @@ public class BackgroundJobs {
         folders.deleteAllBut(new HashSet<>(store.ids()));
     }
 
-    /** Vouches for this node's unfinished jobs and ends those whose node has stopped vouching for them. */
+    /**
+     * Vouches for this node's unfinished jobs, ends those whose node has stopped vouching for them, and deletes what is no
+     * longer kept — a report names victims, and must not outlive its hour on the disk because nobody asked since.
+     */
     public void keepAlive() {
+        sweep();
         Instant now = clock.instant();
         store.heartbeat(here.keySet(), now);
         int interrupted = store.interrupt(null, now.minus(silent()), INTERRUPTED, now, INTERRUPTED_KEPT);

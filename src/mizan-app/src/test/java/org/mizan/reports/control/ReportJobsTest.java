@@ -127,4 +127,14 @@ class ReportJobsTest {
         assertThrows(NotFound.class, () -> jobs.pdf(changed, "amina"), "a changed copy is not the report that was issued");
         assertThrows(NotFound.class, () -> jobs.pdf(lost, "amina"));
     }
+
+    @Test
+    void anExpiredReportsFileIsDeletedEvenIfNobodyAsksAgain() {
+        String id = finished("amina", progress -> PDF);
+        java.nio.file.Path file = manual.jobFolder(id).resolve(ReportJobs.FILE);
+        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.exists(file));
+        manual.advance(ReportJobs.KEPT);
+        manual.jobs.keepAlive(); // the watch's round, with no request at all
+        org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.exists(file), "a report names victims: gone after its hour");
+    }
 }
