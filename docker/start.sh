@@ -12,7 +12,10 @@ if [ -n "${MIZAN_CLUSTER_MEMBERS:-}" ]; then
   set -- --clustername "$name" --name "${MIZAN_NODE_NAME:-$(hostname)}" \
     --startport "${MIZAN_CLUSTER_PORT:-6900}" --clustermode "tcpip:${MIZAN_CLUSTER_MEMBERS}"
 else
-  set -- --nocluster
+  # Alone: no session replication, so no session versions either (PayaraProcess.alone says why).
+  echo "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false" \
+    > /tmp/mizan-alone.asadmin
+  set -- --nocluster --prebootcommandfile /tmp/mizan-alone.asadmin
 fi
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 exec java $JAVA_OPTS -Djava.awt.headless=true -Dfile.encoding=UTF-8 -jar payara-micro.jar --deploy mizan.war \

@@ -3,6 +3,7 @@ package org.mizan.it;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,6 +63,15 @@ class CookieIT {
                 api.get("/api/me", null), api.get("/api/reports/jobs/999999999", api.adminToken())}) {
             assertEquals("same-origin", reply.header("Cross-Origin-Resource-Policy"), reply.status() + " " + reply.body());
         }
+    }
+
+    @Test
+    void aSingleNodeSetsOnlyItsSessionCookie() {
+        // Distributable, Payara versions sessions in a second cookie without which the session is not found; a node
+        // alone turns that off, so a client that keeps only the session cookie keeps its session.
+        Api.Reply page = new PageSession(api).get("/login.xhtml");
+        assertEquals(List.of(PageSession.COOKIE), page.headers().allValues("Set-Cookie").stream()
+                .map(cookie -> cookie.substring(0, cookie.indexOf('='))).toList());
     }
 
     private static void assertAttributes(String cookie, boolean sameSiteStrict, boolean secure) {

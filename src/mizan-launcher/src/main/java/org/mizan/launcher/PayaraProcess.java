@@ -148,7 +148,7 @@ public final class PayaraProcess implements AutoCloseable {
                 // when a Mizan runs, and the start-up waits on the network for it.
                 "--disablephonehome",
                 "--rootDir", rootDir.toString()));
-        command.addAll(cluster == null ? List.of("--nocluster") : cluster.arguments());
+        command.addAll(cluster == null ? alone(rootDir) : cluster.arguments());
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         if (log == null) {
@@ -159,6 +159,21 @@ public final class PayaraProcess implements AutoCloseable {
         }
         return new PayaraProcess(builder.start(), port, log);
     }
+
+    /**
+     * A node alone: no data grid, and no session replication either. The WAR is distributable, and Payara then
+     * versions every session ({@code JSESSIONIDVERSION}, a second cookie without which the session is not found) even
+     * with nothing to replicate to; without web availability a single node keeps plain sessions, as before.
+     */
+    static List<String> alone(Path rootDir) throws IOException {
+        Path commands = rootDir.resolve("alone.asadmin");
+        Files.writeString(commands, SINGLE_NODE_COMMAND + "\n");
+        return List.of("--nocluster", "--prebootcommandfile", commands.toString());
+    }
+
+    /** Turns web session availability (replication, and the versions it needs) off. */
+    static final String SINGLE_NODE_COMMAND =
+            "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false";
 
     /** Waits until {@code /health/ready} answers 200; fails early if the server process ends. */
     public void awaitReady(Duration timeout) throws IOException, InterruptedException {
