@@ -38,7 +38,14 @@ public final class BagWriter implements AutoCloseable {
 
     public BagWriter(OutputStream out, String root) {
         this.root = root + "/";
-        this.zip = new ZipOutputStream(new DigestOutputStream(out, whole), StandardCharsets.UTF_8);
+        // Closing the bag ends the zip's deflater (native memory) but leaves the response open for whoever owns it.
+        DigestOutputStream hashing = new DigestOutputStream(out, whole) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+        this.zip = new ZipOutputStream(hashing, StandardCharsets.UTF_8);
     }
 
     /**
@@ -129,6 +136,7 @@ public final class BagWriter implements AutoCloseable {
         return total;
     }
 
+    /** Ends the zip (finished or not); the stream it was written to stays open. */
     @Override
     public void close() throws IOException {
         zip.close();

@@ -116,6 +116,7 @@ public class EvidencePackages {
         Outcome outcome = Outcome.FAILURE;
         String sha = null;
         try {
+            // Not try-with-resources: closing would end the zip, and a package that failed half-way must stay a broken zip.
             BagWriter bag = new BagWriter(out, plan.name());
             boolean staff = plan.caseRow().redacted().staffDetails();
             for (Packed packed : plan.items()) {
@@ -126,7 +127,7 @@ public class EvidencePackages {
             }
             bag.tag("metadata/case-summary.json", caseSummary);
             bag.finish(bagInfo(plan), signing.key());
-            out.flush();
+            bag.close();
             sha = bag.packageSha256();
             outcome = Outcome.SUCCESS;
         } finally {
