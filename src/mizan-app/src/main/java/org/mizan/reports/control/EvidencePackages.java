@@ -175,6 +175,9 @@ public class EvidencePackages {
         if (request.items() == null || request.items().isEmpty()) {
             throw new InvalidInput("items", "validation.required");
         }
+        if (request.items().contains(null)) {
+            throw new InvalidInput("items", "validation.nullInList");
+        }
         if (request.items().size() > MAX_ITEMS) {
             throw new InvalidInput("items", "validation.range", 1, MAX_ITEMS);
         }
