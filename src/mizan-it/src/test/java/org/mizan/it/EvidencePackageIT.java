@@ -2,6 +2,7 @@ package org.mizan.it;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mizan.platform.control.Messages;
 import org.mizan.verify.Bags;
 import org.mizan.verify.Verdict;
 import org.mizan.verify.VerifyPackage;
@@ -135,6 +136,31 @@ class EvidencePackageIT {
         String bystander = api.newUserToken("pkby", "INVESTIGATOR");
         assertEquals(403, pack(reference, bystander, "UN", folder.resolve("bystander.zip"), item).statusCode());
         assertEquals(404, pack(reference, investigator, "UN", folder.resolve("elsewhere.zip"), item, elsewhere).statusCode());
+    }
+
+    /** The panel of the evidence page: nothing ticked is refused on the page; ticked, the package is made and recorded. */
+    @Test
+    void theEvidencePageMakesAPackage(MizanServer server) throws Exception {
+        String username = api.createUser("pkpage", "INVESTIGATOR");
+        String token = api.token(username, Api.USER_PASSWORD);
+        Api.Reply created = api.post("/api/cases", token, CaseIT.caseBody("Package page").build().toString());
+        String reference = created.json().getString("reference");
+        Api.Reply uploaded = api.send(api.builder("/api/cases/" + reference + "/evidence?name=page.txt", token)
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("from the page")).build());
+        long item = uploaded.json().getJsonNumber("id").longValue();
+        try (Browser browser = new Browser(server)) {
+            browser.signIn(username, Api.USER_PASSWORD);
+            browser.open("/evidence/items.xhtml?ref=" + reference);
+            browser.type("evidencePackage:recipient", "Office of the Prosecutor");
+            browser.type("evidencePackage:purpose", "Article 15 communication");
+            browser.clickAndWaitForPage("evidencePackage:make");
+            assertTrue(browser.text().contains(Messages.in(Locale.ENGLISH).get("evidence.package.chooseItems")), browser.text());
+            browser.driver().findElement(org.openqa.selenium.By.cssSelector("[id='evidencePackage:items'] .ui-chkbox-box")).click();
+            browser.find("evidencePackage:make").click();
+            browser.await().until(driver -> api.get("/api/evidence/" + item + "/custody", token).array().stream()
+                    .anyMatch(v -> v.asJsonObject().getString("action").equals("EXPORT")
+                            && v.asJsonObject().getString("reason", "").contains("to Office of the Prosecutor: Article 15")));
+        }
     }
 
     private static byte[] readBytes(Path file) {
