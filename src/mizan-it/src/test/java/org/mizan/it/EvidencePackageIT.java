@@ -108,6 +108,15 @@ class EvidencePackageIT {
         assertTrue(report.contains("CHANGED: data/items/" + photo + "-"), report);
         assertFalse(report.contains("CHANGED: data/items/" + statement + "-"), report);
 
+        // Mizan itself gives the verifier's verdict on an uploaded package, to anyone signed in.
+        String advocateToken = api.newUserToken("pkver", "ADVOCATE");
+        var intact = uploadForVerdict(zip, advocateToken);
+        assertTrue(intact.getBoolean("intact") && intact.getBoolean("signedByThisOrganisation"), intact.toString());
+        var tampered = uploadForVerdict(changed, advocateToken);
+        assertFalse(tampered.getBoolean("intact"), tampered.toString());
+        assertEquals("CHANGED", tampered.getJsonArray("findings").getJsonObject(0).getString("problem"));
+        assertTrue(tampered.getJsonArray("findings").getJsonObject(0).getString("path").startsWith("data/items/" + photo + "-"));
+
         // An investigator off the team does not see the restricted case: 404, as for a case that does not exist.
         String outsider = api.newUserToken("pkout", "INVESTIGATOR");
         HttpResponse<Path> refused = pack(reference, outsider, "INTERNAL", folder.resolve("outsider.zip"), photo);
@@ -161,6 +170,13 @@ class EvidencePackageIT {
                     .anyMatch(v -> v.asJsonObject().getString("action").equals("EXPORT")
                             && v.asJsonObject().getString("reason", "").contains("to Office of the Prosecutor: Article 15")));
         }
+    }
+
+    private jakarta.json.JsonObject uploadForVerdict(Path zip, String token) throws IOException {
+        Api.Reply reply = api.send(api.builder("/api/evidence-packages/verify", token).header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofFile(zip)).build());
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
     }
 
     private static byte[] readBytes(Path file) {

@@ -1,6 +1,7 @@
 package org.mizan.reports.control;
 
 import org.mizan.platform.control.Sha256;
+import org.mizan.verify.Bags;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,8 +26,9 @@ import java.util.zip.ZipOutputStream;
  */
 public final class BagWriter implements AutoCloseable {
 
-    public static final String SIGNATURE = "tagmanifest-sha256.txt.sig";
-    public static final String CERTIFICATE = "metadata/organisation-certificate.pem";
+    /** The names the verifier looks for: one definition, the verifier's. */
+    public static final String SIGNATURE = Bags.SIGNATURE;
+    public static final String CERTIFICATE = Bags.CERTIFICATE;
 
     private final MessageDigest whole = Sha256.digest();
     private final ZipOutputStream zip;

@@ -1,10 +1,11 @@
-package org.mizan.verify;
+package org.mizan.reports.control;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mizan.reports.control.BagWriter;
-import org.mizan.reports.control.OrganisationKey;
+import org.mizan.verify.Bags;
+import org.mizan.verify.Verdict;
+import org.mizan.verify.VerifyPackage;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,10 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A package made by the server's own writer, checked whole and then with one thing changed at a time: a byte of an item, a
- * line of the manifest, the custody JSON, the signature. Each change is named in the report, and the exit code says so.
+ * The offline verifier (mizan-verify) on a package made by the server's own writer, whole and then with one thing changed at
+ * a time: a byte of an item, a line of the manifest, the custody JSON, the signature. Each change is named in the report, and
+ * the exit code says so.
  */
-class VerifyPackageTest {
+class PackageRoundTripTest {
 
     private static final String ROOT = "MZN-2020-0001-evidence-20261207T120000Z";
     private static OrganisationKey key;
