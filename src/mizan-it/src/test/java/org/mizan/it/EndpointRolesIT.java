@@ -154,7 +154,11 @@ class EndpointRolesIT {
                 new Endpoint("GET", "/api/cases/" + reference + "/impunity", null, roles(ALL)),
                 new Endpoint("GET", "/api/indicators/impunity", null, roles(ALL)),
                 new Endpoint("GET", "/api/cases/" + reference + "/dossier?audience=PUBLIC&lang=en", null, roles(ALL)),
+                // The team's investigator and lawyer get past the door to the 400 that names the missing items.
+                new Endpoint("POST", "/api/cases/" + reference + "/evidence-packages", "{}", roles("INVESTIGATOR LAWYER")),
                 new Endpoint("POST", "/api/reports/verify", "{}", roles(ALL)),
+                // Not a zip: a 400 for every role allowed in.
+                new Endpoint("POST", "/api/evidence-packages/verify", "{}", roles(ALL)),
                 // Without an audience: a 400 naming it for every role allowed in, so no report is generated here.
                 new Endpoint("POST", "/api/reports/periodic", "{}", roles(ALL)),
                 // Nobody's job: 404 for every role allowed in.

@@ -107,6 +107,12 @@ public class CaseExport {
         }
     }
 
+    /** One case the reader may see, as the audience may see it (the case summary of an evidence package). */
+    @Transactional
+    public Row row(String reference, Audience audience, CaseReader reader) {
+        return rows(List.of(reference), audience, reader).get(0);
+    }
+
     private List<Row> rows(List<String> references, Audience audience, CaseReader reader) {
         List<ViolationCase> cases = CasePages.load(em, references);
         if (cases.isEmpty()) {
