@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * {@code java -jar mizan-verify.jar [--lang en|ar|both] package.zip}: checks an evidence package and prints what is intact
+ * {@code java -jar mizan-verify.jar [--lang en|ar|ckb|all] package.zip}: checks an evidence package and prints what is intact
  * and what is missing or changed, in English, Arabic or both (the default). Exit code 0 only when everything is intact and
  * the signature is valid; 1 when something is not; 2 when the package cannot be read at all.
  */
@@ -31,18 +31,19 @@ public final class VerifyPackage {
 
     /** The command without exiting: the exit code. */
     public static int run(String[] args, PrintStream out) {
-        List<Locale> languages = List.of(Locale.ENGLISH, Locale.forLanguageTag("ar"));
+        List<Locale> languages = List.of(Locale.ENGLISH, Locale.forLanguageTag("ar"), Locale.forLanguageTag("ckb"));
         Path path = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--lang") && i + 1 < args.length) {
                 String lang = args[++i];
-                languages = lang.equals("both") ? languages : List.of(Locale.forLanguageTag(lang));
+                // "both" is what the first version called all of them
+                languages = lang.equals("all") || lang.equals("both") ? languages : List.of(Locale.forLanguageTag(lang));
             } else {
                 path = Path.of(args[i]);
             }
         }
         if (path == null || !Files.exists(path)) {
-            out.println("Usage: java -jar mizan-verify.jar [--lang en|ar|both] package.zip");
+            out.println("Usage: java -jar mizan-verify.jar [--lang en|ar|ckb|all] package.zip");
             return UNREADABLE;
         }
         Verdict verdict;

@@ -80,6 +80,7 @@ class PackageRoundTripTest {
         Path changed = rewrite(pack(), "data/items/1-photo.jpg", bytes -> flip(bytes, 3));
         assertNamed(changed, "CHANGED: data/items/1-photo.jpg");
         assertTrue(run(changed).output.contains("مُعدَّل: data/items/1-photo.jpg"));
+        assertTrue(run(changed).output.contains("گۆڕدراوە: data/items/1-photo.jpg"), "and in Kurdish");
     }
 
     @Test
