@@ -66,11 +66,23 @@ public class PackageVerification {
                 throw new InvalidInput("file", "package.notAPackage");
             }
             boolean ours = signing.key().fingerprint().equals(verdict.fingerprint());
-            audit.record(new AuditEvent(actor.username(), actor.clientAddress(), ACTION, verdict.bagInfo().getOrDefault("Mizan-Case", "package"),
+            audit.record(new AuditEvent(actor.username(), actor.clientAddress(), ACTION, target(verdict),
                     Outcome.SUCCESS, (verdict.intact() ? "intact" : verdict.findings().size() + " findings") + (ours ? ", our key" : ", another key")));
             return new Checked(verdict, ours);
         } finally {
             Files.deleteIfExists(file);
         }
     }
+
+    /**
+     * "package:" and the case the package names, when it names one as Mizan writes references, else just "package" —
+     * never "case:", since the uploader need not see that case. The bag-info is the uploader's text: copied as it is, a
+     * long or odd value would fail the audit row, or pass for another target.
+     */
+    private static String target(Verdict verdict) {
+        String named = verdict.bagInfo().getOrDefault("Mizan-Case", "");
+        return CASE_REFERENCE.matcher(named).matches() ? "package:" + named : "package";
+    }
+
+    private static final java.util.regex.Pattern CASE_REFERENCE = java.util.regex.Pattern.compile("[A-Z]{2,5}-\\d{4}-\\d{1,8}");
 }
