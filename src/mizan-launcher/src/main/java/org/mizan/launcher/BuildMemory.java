@@ -1,6 +1,7 @@
 package org.mizan.launcher;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import org.mizan.platform.control.NativeHeap;
 
 import java.lang.management.ManagementFactory;
 
@@ -20,5 +21,6 @@ final class BuildMemory {
         vm.setVMOption("MinHeapFreeRatio", "5");
         vm.setVMOption("MaxHeapFreeRatio", "10");
         System.gc();
+        NativeHeap.trim();
     }
 }
