@@ -12,7 +12,8 @@ import org.bouncycastle.openpgp.PGPPrivateKey;
 import org.bouncycastle.openpgp.PGPPublicKeyEncryptedData;
 import org.bouncycastle.openpgp.PGPUtil;
 import org.bouncycastle.openpgp.bc.BcPGPObjectFactory;
-import org.bouncycastle.openpgp.operator.bc.BcPublicKeyDataDecryptorFactory;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.openpgp.operator.jcajce.JcePublicKeyDataDecryptorFactoryBuilder;
 import org.bouncycastle.openpgp.operator.bc.BcPublicKeyKeyEncryptionMethodGenerator;
 import org.bouncycastle.openpgp.operator.jcajce.JcePGPDataEncryptorBuilder;
 
@@ -36,6 +37,8 @@ public final class OpenPgpFiles {
     /** The buffer of the partial-length packets: memory stays at this however large the file. */
     private static final int PACKET = 1 << 16;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** For the key exchange of every OpenPGP key type; not registered with the JDK, only handed to the decryption. */
+    private static final BouncyCastleProvider KEY_EXCHANGE = new BouncyCastleProvider();
 
     private OpenPgpFiles() {
     }
@@ -82,7 +85,9 @@ public final class OpenPgpFiles {
         try {
             PGPPublicKeyEncryptedData data = encryptedFor(PGPUtil.getDecoderStream(in), identity);
             PGPPrivateKey key = identity.key(data.getKeyID()).orElseThrow();
-            BcPGPObjectFactory message = new BcPGPObjectFactory(data.getDataStream(new BcPublicKeyDataDecryptorFactory(key)));
+            // The session key recovered by Bouncy Castle, the bulk decrypted by the JDK's AES, as when encrypting.
+            BcPGPObjectFactory message = new BcPGPObjectFactory(data.getDataStream(new JcePublicKeyDataDecryptorFactoryBuilder()
+                    .setProvider(KEY_EXCHANGE).setContentProvider("SunJCE").build(key)));
             Object next = message.nextObject();
             if (next instanceof PGPCompressedData compressed) {
                 // Not what backups write, but what gpg writes by default: a file re-encrypted by hand opens too.
