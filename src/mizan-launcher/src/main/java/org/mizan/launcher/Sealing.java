@@ -44,7 +44,7 @@ public final class Sealing {
     }
 
     /** Where an object of this SHA-256 goes in an encrypted backup. */
-    String objectPath(String sha256) {
+    public String objectPath(String sha256) {
         String name = hmac(sha256);
         return "objects/" + name.substring(0, 2) + "/" + name.substring(2, 4) + "/" + name + SUFFIX;
     }
