@@ -12,6 +12,8 @@ import org.mizan.launcher.ExportedKeys;
 import org.mizan.launcher.Folders;
 import org.mizan.launcher.Manifest;
 import org.mizan.launcher.MizanData;
+import org.mizan.launcher.OpenPgpIdentity;
+import org.mizan.launcher.Sealing;
 import org.mizan.launcher.RestoreCommand;
 import org.mizan.launcher.RestoredChecks;
 
@@ -41,6 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * database and folder with every check passing, and a damaged object, a missing object, a truncated dump and a wrong
  * data key each failing the restore by name. The commands run in this JVM through their classes, except one test that
  * runs the real programs with {@code java}, as an administrator's {@code ./mvnw -Pbackup / -Prestore} does.
+ *
+ * <p>Encrypted backups are made to the test organisation's OpenPGP key (made by gpg, {@code src/test/resources/openpgp}).
  */
 @ExtendWith(MizanServerExtension.class)
 class BackupRestoreIT {
@@ -359,6 +363,172 @@ class BackupRestoreIT {
                 "MIZAN_BACKUP_PASSPHRASE", passphrase + "!"), "-Dfrom=" + folder, "-DkeyFile=" + keyFile);
         assertEquals(2, wrongPassphrase.exit(), wrongPassphrase.output());
         assertTrue(wrongPassphrase.output().contains("The passphrase is wrong"), wrongPassphrase.output());
+    }
+
+    private static final String IDENTITY_PASSPHRASE = "organisation backup passphrase";
+
+    private static Path openPgpKey(String name) throws Exception {
+        return Path.of(BackupRestoreIT.class.getResource("/openpgp/" + name).toURI());
+    }
+
+    private Sealing sealing() throws Exception {
+        return Sealing.of(openPgpKey("organisation.pub.asc"), work.resolve("server-home"));
+    }
+
+    private static OpenPgpIdentity identity(String key, String passphrase) throws Exception {
+        return OpenPgpIdentity.read(openPgpKey(key), passphrase::toCharArray);
+    }
+
+    private Path encryptedBackup() throws Exception {
+        BackupCommand.Report report = BackupCommand.run(source(), work.resolve("encrypted"), null, sealing());
+        assertTrue(report.ok(), report.problems().toString());
+        return report.folder();
+    }
+
+    /** What in the test's data must never be found in an encrypted backup, and what of it in a backup in clear. */
+    private static List<byte[]> secrets(Recorded recorded) {
+        return List.of("صفاء السراي".getBytes(StandardCharsets.UTF_8), "Safaa al-Saray".getBytes(StandardCharsets.UTF_8),
+                "Backup round trip".getBytes(StandardCharsets.UTF_8), "شهادة الشاهد الأول".getBytes(StandardCharsets.UTF_8),
+                java.util.Arrays.copyOfRange(recorded.large(), LARGE_BYTES / 2, LARGE_BYTES / 2 + 64),
+                // pg_dump's custom format begins so: compressed, the rows themselves are not found by a byte scan
+                "PGDMP".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Every secret of {@code secrets} found in a file under {@code folder}, with the file. */
+    private static List<String> found(Path folder, List<byte[]> secrets) throws IOException {
+        List<String> found = new ArrayList<>();
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                for (byte[] secret : secrets) {
+                    if (indexOf(bytes, secret) >= 0) {
+                        found.add(folder.relativize(file) + " holds " + new String(secret, StandardCharsets.UTF_8).length() + " characters of a secret");
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int indexOf(byte[] bytes, byte[] secret) {
+        outer:
+        for (int i = 0; i + secret.length <= bytes.length; i++) {
+            for (int j = 0; j < secret.length; j++) {
+                if (bytes[i + j] != secret[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
+    void anEncryptedBackupHoldsNothingInClearAndRestoresWithTheOrganisationsPrivateKey() throws Exception {
+        Recorded recorded = recordACase();
+        Map<String, Long> before = sourceCounts();
+        // The scan must see what a backup in clear shows: the evidence bytes and the dump's header.
+        List<String> inClear = found(backup(), secrets(recorded));
+        assertTrue(inClear.size() >= 3, "the scan finds the statement, the video's bytes and the dump: " + inClear);
+
+        Path backup = encryptedBackup();
+        assertEquals(List.of(), found(work.resolve("encrypted"), secrets(recorded)));
+        Manifest manifest = Manifest.read(backup);
+        assertEquals(java.util.Optional.of("BF722DAEAF4C0231969552488EFF006A9718ADD4"), manifest.recipient());
+        assertEquals(List.of(), manifest.problems(backup), "the encrypted files check against the manifest without the private key");
+        assertFalse(Files.readString(backup.resolve(Manifest.FILE)).contains(sha256(recorded.large())),
+                "an object's hash is not in the backup, so a copy of the video cannot confirm the backup holds it");
+
+        MizanData target = emptyTarget();
+        RestoreCommand.Report report = RestoreCommand.run(backup, target, KEYS, null, identity("organisation.key.asc", IDENTITY_PASSPHRASE));
+        assertTrue(report.ok(), String.join("\n", report.lines()));
+        for (String what : List.of("cases", "persons", "evidence items", "contacts", "proceedings", "legal events")) {
+            assertEquals(before.get(what), report.counts().get(what), what);
+        }
+        assertEquals(sha256(recorded.large()), Manifest.hash(target.evidence().resolve(objectPath(sha256(recorded.large())))));
+        assertTrue(Files.isRegularFile(target.checkpointLog()), "the checkpoint log decrypted, for the audit check that passed");
+        try (var scratch = Files.list(target.evidence().getParent())) {
+            assertEquals(List.of(), scratch.filter(p -> p.getFileName().toString().startsWith(".mizan-restore-")).toList(),
+                    "the decrypted dump is deleted after the restore");
+        }
+
+        BackupCommand.Report second = BackupCommand.run(source(), work.resolve("encrypted"), null, sealing());
+        assertTrue(second.ok(), second.problems().toString());
+        assertEquals(second.objects(), second.objectsLinked(), "an encrypted object is recognised without decrypting it");
+    }
+
+    @Test
+    void anEncryptedBackupWithoutThePrivateKeyOrWithAnotherIsRefusedAndTheTargetLeftAsItWas() throws Exception {
+        recordACase();
+        Path backup = encryptedBackup();
+        MizanData target = emptyTarget();
+        IOException none = assertThrows(IOException.class, () -> RestoreCommand.run(backup, target, KEYS, null, null));
+        assertTrue(none.getMessage().contains("is encrypted to OpenPGP key BF722DAEAF4C0231969552488EFF006A9718ADD4: give its private "
+                + "key with -Dbackup.identity"), none.getMessage());
+        OpenPgpIdentity other = identity("other.key.asc", "another organisation passphrase");
+        IOException wrong = assertThrows(IOException.class, () -> RestoreCommand.run(backup, target, KEYS, null, other));
+        assertTrue(wrong.getMessage().contains("wrong key. Nothing was restored."), wrong.getMessage());
+        try (Connection restored = target.database().connect()) {
+            assertEquals(List.of(), RestoreCommand.tablesIn(restored));
+        }
+        assertFalse(Files.exists(target.evidence().getParent()), "nothing written to the data folder");
+        IOException passphrase = assertThrows(IOException.class, () -> identity("organisation.key.asc", IDENTITY_PASSPHRASE + "!"));
+        assertTrue(passphrase.getMessage().contains("passphrase of the private key"), passphrase.getMessage());
+    }
+
+    @Test
+    void anAlteredEncryptedObjectFailsItsIntegrityCheckAndIsNeverRestored() throws Exception {
+        Recorded recorded = recordACase();
+        Path backup = encryptedBackup();
+        // The store holds other tests' objects too: this test's video, by the name the backup gave it.
+        Manifest.Entry largest = Manifest.read(backup).get(sealing().objectPath(sha256(recorded.large()))).orElseThrow();
+        Path object = backup.resolve(largest.path());
+        object.toFile().setWritable(true);
+        byte[] bytes = Files.readAllBytes(object);
+        bytes[bytes.length / 3] ^= 1;
+        Files.write(object, bytes);
+        rewriteManifest(backup, largest.path(), sha256(bytes) + " " + bytes.length + " " + largest.path());
+
+        MizanData target = emptyTarget();
+        RestoreCommand.Report report = RestoreCommand.run(backup, target, KEYS, null, identity("organisation.key.asc", IDENTITY_PASSPHRASE));
+        assertEquals(List.of(largest.path() + ": its integrity check (MDC) failed: the file was altered", "case " + recorded.reference()
+                + ", evidence item " + recorded.largeItem() + ": its file (" + sha256(recorded.large()) + ") is missing"), report.problems());
+    }
+
+    @Test
+    void theRealProgramsBackUpEncryptedVerifyAndRestoreWithThePrivateKeyAndRefuseWithoutIt() throws Exception {
+        Recorded recorded = recordACase();
+        Map<String, String> sourceEnv = Map.of("MIZAN_HOME", server.work().resolve("home").toString(), "MIZAN_DB_URL", server.database().url(),
+                "MIZAN_DB_USER", server.dbUser(), "MIZAN_DB_PASSWORD", server.dbPassword(), "MIZAN_DATA_KEY", MizanServer.DATA_KEY.encoded(),
+                "MIZAN_AUDIT_KEY", MizanServer.AUDIT_KEY.encoded(), "MIZAN_BACKUP_RECIPIENT", openPgpKey("organisation.pub.asc").toString(),
+                "MIZAN_BACKUP_IDENTITY_PASSPHRASE", IDENTITY_PASSPHRASE);
+        Program refused = Program.run("org.mizan.launcher.Backup", sourceEnv, "-Dto=" + work.resolve("programs"), "-Dverify=true");
+        assertEquals(2, refused.exit(), refused.output());
+        assertTrue(refused.output().contains("needs the organisation's private key"), refused.output());
+
+        Program backup = Program.run("org.mizan.launcher.Backup", sourceEnv, "-Dto=" + work.resolve("programs"), "-Dverify=true",
+                "-Dbackup.identity=" + openPgpKey("organisation.key.asc"));
+        assertEquals(0, backup.exit(), backup.output());
+        assertTrue(backup.output().contains("Encrypted to OpenPGP key BF722DAEAF4C0231969552488EFF006A9718ADD4"), backup.output());
+        assertTrue(backup.output().contains("Every check passed."), backup.output());
+        assertFalse(backup.output().contains(IDENTITY_PASSPHRASE), "no passphrase on the console");
+        assertEquals(List.of(), found(work.resolve("programs"), secrets(recorded)));
+
+        Path folder = BackupCommand.newestBackup(work.resolve("programs")).orElseThrow();
+        MizanData target = emptyTarget();
+        Path home = target.evidence().getParent();
+        Map<String, String> targetEnv = Map.of("MIZAN_HOME", home.toString(), "MIZAN_DB_URL", target.database().url(),
+                "MIZAN_DB_USER", server.dbUser(), "MIZAN_DB_PASSWORD", server.dbPassword(), "MIZAN_DATA_KEY", MizanServer.DATA_KEY.encoded(),
+                "MIZAN_AUDIT_KEY", MizanServer.AUDIT_KEY.encoded(), "MIZAN_BACKUP_IDENTITY_PASSPHRASE", IDENTITY_PASSPHRASE);
+        Program withoutKey = Program.run("org.mizan.launcher.Restore", targetEnv, "-Dfrom=" + folder);
+        assertEquals(2, withoutKey.exit(), withoutKey.output());
+        assertTrue(withoutKey.output().contains("give its private key with -Dbackup.identity"), withoutKey.output());
+        assertFalse(Files.exists(home), "nothing created in MIZAN_HOME");
+
+        Program restore = Program.run("org.mizan.launcher.Restore", targetEnv, "-Dfrom=" + folder,
+                "-Dbackup.identity=" + openPgpKey("organisation.key.asc"));
+        assertEquals(0, restore.exit(), restore.output());
+        assertTrue(restore.output().contains("Every check passed."), restore.output());
     }
 
     /** Rewrites the manifest line of {@code path} (or removes it, for null), as someone covering their tracks would. */

@@ -14,6 +14,8 @@ import java.util.Map;
  * {@code -DexportKey=<file>} also writes the keys, encrypted under a passphrase, to a file of their own;
  * {@code -Dverify=true} then proves the new backup restorable, and {@code -Dverify=<backup folder>} proves an existing
  * one (see {@link VerifyCommand}; {@code -Dscratch=<folder>} says where its scratch copy goes). Exit code 0 when everything checked, 1 when a check failed, 2 when it could not run.
+ * {@code -Dbackup.recipient=<OpenPGP public key file>} (or {@code MIZAN_BACKUP_RECIPIENT}) encrypts the backup to the
+ * organisation's key (see {@link Sealing}); verifying an encrypted backup takes {@code -Dbackup.identity=<private key file>}.
  * A backup's result, good or bad, goes to {@code MIZAN_HOME/backups/last-backup.json} for the server to show (see
  * {@link LastBackupFile}); checking an older backup does not change it.
  */
@@ -38,15 +40,27 @@ public final class Backup {
             if (isBlank(to)) {
                 Console.stop("BACKUP", "Say where: ./mvnw -Pbackup -Dto=<folder> (or -Dverify=<backup folder> to check one).");
             }
+            String recipient = BackupSettings.setting(System::getProperty, env, "recipient");
+            if (recipient != null && "true".equals(verify) && isBlank(System.getProperty(RestoreKeys.IDENTITY_PROPERTY))) {
+                Console.stop("BACKUP", "-Dverify=true on an encrypted backup needs the organisation's private key "
+                        + "(-Dbackup.identity=<file>), which belongs off the server: verify the backup where that key is, with "
+                        + "-Dverify=<backup folder> -Dbackup.identity=<file>.");
+            }
+            Sealing sealing = recipient == null ? null : Sealing.of(Path.of(recipient), home);
             Instant started = Instant.now();
             BackupCommand.Report report;
             try (ConfiguredDatabase database = ConfiguredDatabase.open(env, home)) {
-                report = BackupCommand.run(MizanData.of(database.location(), home, env), Path.of(to), env.get(PostgresTools.BIN_SETTING));
+                report = BackupCommand.run(MizanData.of(database.location(), home, env), Path.of(to), env.get(PostgresTools.BIN_SETTING),
+                        sealing);
             } catch (java.io.IOException | java.sql.SQLException | RuntimeException e) {
                 LastBackupFile.record(home, LastBackupFile.couldNotRun(started, Instant.now(), LastBackup.Origin.COMMAND));
                 throw e;
             }
             report.lines().forEach(Console::say);
+            if (sealing != null) {
+                Console.say("Encrypted to " + sealing.recipient() + ": only its private key opens it; that key belongs with the "
+                        + "organisation, never on this server.");
+            }
             boolean verifying = "true".equals(verify);
             // Failed until it proves otherwise: a verification that could not run proved nothing.
             Boolean verified = verifying ? Boolean.FALSE : null;
@@ -73,9 +87,10 @@ public final class Backup {
     static boolean verify(Map<String, String> env, Path home, Path backup) throws Exception {
         Console.say("Verifying " + backup + " by restoring it into a scratch database and folder…");
         ExportedKeys.Keys keys = RestoreKeys.resolve(env, home, System.getProperty("keyFile"));
+        OpenPgpIdentity identity = RestoreKeys.identity(env);
         // The scratch copy is as large as the backup: -Dscratch puts it on a disk with room when the temporary folder is small.
         RestoreCommand.Report report = VerifyCommand.run(backup, keys, env.get(PostgresTools.BIN_SETTING),
-                Path.of(System.getProperty("scratch", System.getProperty("java.io.tmpdir"))));
+                Path.of(System.getProperty("scratch", System.getProperty("java.io.tmpdir"))), identity);
         report.lines().forEach(Console::say);
         return report.ok();
     }

@@ -24,6 +24,10 @@ import java.util.stream.Stream;
  * its manifest) is hard-linked to it instead of copied. Every backup folder is therefore complete on its own and any
  * of them can be deleted; only objects new since the last backup cost disk space and time. Where a hard link is not
  * possible (another filesystem) the object is copied.
+ *
+ * <p>With a {@link Sealing} every file that holds data is encrypted to the organisation's OpenPGP key as it is written
+ * (the dump streamed from pg_dump into the encryption): the folder, {@code .partial} or not, never holds a byte of the
+ * database or of the evidence in clear. The manifest lists the encrypted files' hashes and names the key.
  */
 public final class BackupCommand {
 
@@ -55,6 +59,11 @@ public final class BackupCommand {
     }
 
     public static Report run(MizanData source, Path to, String pgBin) throws IOException, SQLException {
+        return run(source, to, pgBin, null);
+    }
+
+    /** A backup encrypted with {@code sealing}, or in clear when it is null. */
+    public static Report run(MizanData source, Path to, String pgBin, Sealing sealing) throws IOException, SQLException {
         PostgresTools tools = PostgresTools.find(pgBin);
         try (Connection connection = source.database().connect()) {
             tools.requireAtLeast(connection);
@@ -67,7 +76,7 @@ public final class BackupCommand {
         Path work = Files.createDirectory(to.resolve(name + ".partial"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         try {
-            return write(source, tools, previous, earlier, work, to.resolve(name));
+            return write(source, tools, previous, earlier, work, to.resolve(name), sealing);
         } catch (IOException | SQLException | RuntimeException e) {
             // Ours and of no use: a failing schedule must not fill the backup disk with half backups, one a day.
             try {
@@ -79,20 +88,33 @@ public final class BackupCommand {
         }
     }
 
-    private static Report write(MizanData source, PostgresTools tools, Optional<Path> previous, Manifest earlier, Path work, Path folder)
-            throws IOException, SQLException {
+    private static Report write(MizanData source, PostgresTools tools, Optional<Path> previous, Manifest earlier, Path work, Path folder,
+            Sealing sealing) throws IOException, SQLException {
         Manifest manifest = new Manifest();
+        if (sealing != null) {
+            manifest.encryptedTo(sealing.recipient().fingerprint());
+        }
         // The log first, the dump after it: every checkpoint in the copy then names an entry the dump holds. Taken the
         // other way round, a checkpoint written in between would make the restored trail look truncated.
         if (Files.isRegularFile(source.checkpointLog())) {
-            Path log = work.resolve(MizanData.CHECKPOINT_LOG);
-            Files.copy(source.checkpointLog(), log);
-            manifest.addFile(work, log);
+            if (sealing == null) {
+                Path log = work.resolve(MizanData.CHECKPOINT_LOG);
+                Files.copy(source.checkpointLog(), log);
+                manifest.addFile(work, log);
+            } else {
+                String path = MizanData.CHECKPOINT_LOG + Sealing.SUFFIX;
+                manifest.add(entry(SealedWrite.copy(source.checkpointLog(), work.resolve(path), sealing.recipient()), path));
+            }
         }
-        Path dump = work.resolve(DUMP);
-        tools.dump(source.database(), dump);
-        HashingCopy.force(dump);
-        manifest.addFile(work, dump);
+        if (sealing == null) {
+            Path dump = work.resolve(DUMP);
+            tools.dump(source.database(), dump);
+            HashingCopy.force(dump);
+            manifest.addFile(work, dump);
+        } else {
+            String path = DUMP + Sealing.SUFFIX;
+            manifest.add(entry(SealedWrite.write(work.resolve(path), sealing.recipient(), out -> tools.dump(source.database(), out)), path));
+        }
         // After the dump: every object a row of the snapshot names was in place before that row committed, and
         // referenced objects are never swept. Objects uploaded meanwhile come along unreferenced, which does no harm.
         List<String> problems = new ArrayList<>();
@@ -100,28 +122,58 @@ public final class BackupCommand {
         int linked = 0;
         for (Path object : objectsIn(source.objects())) {
             objects++;
-            String path = Manifest.relative(source.evidence(), object);
-            Path target = work.resolve(path);
-            Files.createDirectories(target.getParent());
+            String name = object.getFileName().toString();
+            String path = sealing == null ? Manifest.relative(source.evidence(), object) : sealing.objectPath(name);
             Optional<Manifest.Entry> before = earlier.get(path);
-            // Only a copy that was whole when it was taken is shared; a damaged one is copied afresh from the store.
-            if (before.isPresent() && before.get().sha256().equals(object.getFileName().toString())
-                    && link(target, previous.get().resolve(path))) {
+            // Only a copy that was whole when it was taken is shared; a damaged one is copied afresh from the store. An
+            // encrypted copy vouches for itself: its name was made from the hash of the bytes it encrypted.
+            if (before.isPresent() && (sealing != null || before.get().sha256().equals(name))
+                    && link(work.resolve(path), previous.get().resolve(path))) {
                 manifest.add(before.get());
                 linked++;
                 continue;
             }
-            String copied = HashingCopy.copy(object, target);
-            manifest.add(new Manifest.Entry(copied, Files.size(target), path));
-            // As the store keeps them: shared through hard links by later backups, so nobody must write to one in place.
-            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r--------"));
-            if (!copied.equals(object.getFileName().toString())) {
-                problems.add("evidence object " + path + " in the store does not hash to its name: it was damaged there");
+            String copied = sealing == null ? copy(object, work, path, manifest) : seal(object, work, sealing, manifest);
+            if (!copied.equals(name)) {
+                problems.add("evidence object " + Manifest.relative(source.evidence(), object)
+                        + " in the store does not hash to its name: it was damaged there");
             }
         }
         manifest.write(work);
         Files.move(work, folder, StandardCopyOption.ATOMIC_MOVE);
         return new Report(folder, objects, linked, problems);
+    }
+
+    /** Copies an object into the backup as it is; returns the hash of its bytes. */
+    private static String copy(Path object, Path work, String path, Manifest manifest) throws IOException {
+        Path target = work.resolve(path);
+        Files.createDirectories(target.getParent());
+        String copied = HashingCopy.copy(object, target);
+        manifest.add(new Manifest.Entry(copied, Files.size(target), path));
+        readOnly(target);
+        return copied;
+    }
+
+    /** Encrypts an object into the backup, named after the hash of what it encrypted; returns that hash. */
+    private static String seal(Path object, Path work, Sealing sealing, Manifest manifest) throws IOException {
+        Path inProgress = Files.createDirectories(work.resolve("objects")).resolve("sealing" + Sealing.SUFFIX);
+        SealedWrite.Written written = SealedWrite.copy(object, inProgress, sealing.recipient());
+        String path = sealing.objectPath(written.clearSha256());
+        Path target = work.resolve(path);
+        Files.createDirectories(target.getParent());
+        Files.move(inProgress, target, StandardCopyOption.REPLACE_EXISTING);
+        manifest.add(entry(written, path));
+        readOnly(target);
+        return written.clearSha256();
+    }
+
+    private static Manifest.Entry entry(SealedWrite.Written written, String path) {
+        return new Manifest.Entry(written.sealedSha256(), written.size(), path);
+    }
+
+    /** As the store keeps them: shared through hard links by later backups, so nobody must write to one in place. */
+    private static void readOnly(Path file) throws IOException {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------"));
     }
 
     /** The newest complete backup in {@code to}, if any. */
@@ -141,6 +193,7 @@ public final class BackupCommand {
 
     private static boolean link(Path target, Path existing) {
         try {
+            Files.createDirectories(target.getParent());
             Files.createLink(target, existing);
             return true;
         } catch (IOException | UnsupportedOperationException otherFilesystem) {

@@ -11,11 +11,17 @@ import java.util.function.UnaryOperator;
 
 /**
  * The backup schedule of the run command: {@code -Dbackup.every=PT24H -Dbackup.to=<folder> [-Dbackup.keep=7]
- * [-Dbackup.verify=true]}, or the environment's {@code MIZAN_BACKUP_EVERY}, {@code _TO}, {@code _KEEP}, {@code _VERIFY}
- * (the command line wins, being what the operator typed last). No {@code every}: no schedule. Settings that make no
- * sense are refused before anything starts, since a schedule that silently does not run is worse than none.
+ * [-Dbackup.verify=true] [-Dbackup.recipient=<OpenPGP public key file>]}, or the environment's {@code MIZAN_BACKUP_EVERY},
+ * {@code _TO}, {@code _KEEP}, {@code _VERIFY}, {@code _RECIPIENT} (the command line wins, being what the operator typed
+ * last). No {@code every}: no schedule. Settings that make no sense are refused before anything starts, since a schedule
+ * that silently does not run is worse than none. {@code recipient} (may be null) encrypts every backup to the
+ * organisation's key (see {@link Sealing}).
  */
-public record BackupSettings(Duration every, Path to, int keep, boolean verify) {
+public record BackupSettings(Duration every, Path to, int keep, boolean verify, Path recipient) {
+
+    public BackupSettings(Duration every, Path to, int keep, boolean verify) {
+        this(every, to, keep, verify, null);
+    }
 
     /** Shorter would back up more often than a dump of any real database takes, and spend its disk on copies. */
     static final Duration SHORTEST = Duration.ofMinutes(1);
@@ -41,7 +47,9 @@ public record BackupSettings(Duration every, Path to, int keep, boolean verify) 
         String to = setting(properties, env, "to");
         String keep = setting(properties, env, "keep");
         String verify = setting(properties, env, "verify");
+        String recipient = setting(properties, env, "recipient");
         if (every == null) {
+            // The recipient alone is no schedule: it may be there for the backup command.
             if (to != null || keep != null || verify != null) {
                 throw new Refused("backup.to, backup.keep and backup.verify need backup.every, to say how often: e.g. "
                         + "-Dbackup.every=PT24H for a backup a day.");
@@ -55,10 +63,18 @@ public record BackupSettings(Duration every, Path to, int keep, boolean verify) 
         Path folder = Path.of(to).toAbsolutePath().normalize();
         refuseInside(folder, evidence, "the evidence store");
         refuseInside(folder, database, "the embedded database's folder");
-        return Optional.of(new BackupSettings(interval, folder, keep == null ? DEFAULT_KEEP : count(keep), yesOrNo(verify)));
+        boolean verifying = yesOrNo(verify);
+        if (verifying && recipient != null) {
+            // The private key is not on the server, by design: a trial restore here could not open what it checks.
+            throw new Refused("backup.verify=true cannot go with backup.recipient: an encrypted backup is verified with the "
+                    + "organisation's private key, which is never on the server. Verify on the machine that holds it: "
+                    + "./mvnw -Pbackup -Dverify=<backup folder> -Dbackup.identity=<private key file>.");
+        }
+        return Optional.of(new BackupSettings(interval, folder, keep == null ? DEFAULT_KEEP : count(keep), verifying,
+                recipient == null ? null : Path.of(recipient)));
     }
 
-    private static String setting(UnaryOperator<String> properties, Map<String, String> env, String name) {
+    static String setting(UnaryOperator<String> properties, Map<String, String> env, String name) {
         String value = properties.apply("backup." + name);
         if (value == null || value.isBlank()) {
             value = env.get("MIZAN_BACKUP_" + name.toUpperCase(java.util.Locale.ROOT));

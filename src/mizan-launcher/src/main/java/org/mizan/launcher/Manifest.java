@@ -17,11 +17,15 @@ import java.util.Optional;
 /**
  * What a backup holds: {@code manifest.txt}, one line per file, {@code <sha256> <bytes> <path>} with the path relative
  * to the backup folder. Plain text so that an administrator can check a backup with nothing but {@code sha256sum}
- * ({@code awk '{print $1"  "$3}' manifest.txt | sha256sum -c}).
+ * ({@code awk '!/^#/{print $1"  "$3}' manifest.txt | sha256sum -c}).
+ *
+ * <p>An encrypted backup's manifest begins with {@code # encrypted to OpenPGP key <fingerprint>} and lists the hashes
+ * of the encrypted files, so that anyone can check it whole without the private key.
  */
 public final class Manifest {
 
     public static final String FILE = "manifest.txt";
+    private static final String ENCRYPTED_TO = "# encrypted to OpenPGP key ";
 
     /** One file of the backup. */
     public record Entry(String sha256, long size, String path) {
@@ -31,6 +35,17 @@ public final class Manifest {
     }
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private String recipient;
+
+    /** Marks the backup as encrypted to the OpenPGP key with this (primary) fingerprint. */
+    public void encryptedTo(String fingerprint) {
+        this.recipient = fingerprint;
+    }
+
+    /** The fingerprint of the OpenPGP key the backup is encrypted to; empty for a backup in clear. */
+    public Optional<String> recipient() {
+        return Optional.ofNullable(recipient);
+    }
 
     public void add(Entry entry) {
         entries.put(entry.path(), entry);
@@ -64,6 +79,9 @@ public final class Manifest {
     /** Writes the manifest into the folder and forces it to disk: a backup is only complete once it is there. */
     public void write(Path folder) throws IOException {
         StringBuilder text = new StringBuilder();
+        if (recipient != null) {
+            text.append(ENCRYPTED_TO).append(recipient).append('\n');
+        }
         for (Entry entry : entries.values()) {
             text.append(entry.line()).append('\n');
         }
@@ -80,6 +98,10 @@ public final class Manifest {
         int number = 0;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             number++;
+            if (number == 1 && line.startsWith(ENCRYPTED_TO) && line.substring(ENCRYPTED_TO.length()).matches("[0-9A-F]{40,64}")) {
+                manifest.encryptedTo(line.substring(ENCRYPTED_TO.length()));
+                continue;
+            }
             String[] parts = line.split(" ", 3);
             if (parts.length != 3 || !parts[0].matches("[0-9a-f]{64}") || !parts[1].matches("\\d+") || parts[2].contains("..")) {
                 throw new IOException("Line " + number + " of " + file + " is not a manifest line: the manifest was altered.");

@@ -44,6 +44,7 @@ public final class MizanLauncher {
             System.exit(2);
         }
         Optional<BackupSettings> backups = backupSettings(env, home);
+        Sealing sealing = backups.map(settings -> sealing(settings, home)).orElse(null);
         Map<String, String> serverEnv = new HashMap<>();
         StartingDatabase embedded = null;
         DatabaseLocation location;
@@ -98,7 +99,8 @@ public final class MizanLauncher {
                 // Once the server is ready: its migrations are done, and a dump does not wait on their locks, nor they on its.
                 BackupSettings settings = backups.get();
                 schedule.set(ScheduledBackups.start(settings, home, ScheduledBackups.backingUp(MizanData.of(location, home, env), settings,
-                        env.get(PostgresTools.BIN_SETTING), backup -> Backup.verify(env, home, backup), Clock.systemUTC()), Clock.systemUTC()));
+                        sealing, env.get(PostgresTools.BIN_SETTING), backup -> Backup.verify(env, home, backup), Clock.systemUTC()),
+                        Clock.systemUTC()));
             }
             BuildMemory.release();
         } catch (IOException e) {
@@ -128,6 +130,19 @@ public final class MizanLauncher {
             Console.stop("RUN", "Scheduled backups need PostgreSQL's pg_dump: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** The encryption of the scheduled backups, if asked for: a key that cannot be used stops the command now, not a day later. */
+    private static Sealing sealing(BackupSettings settings, Path home) {
+        if (settings.recipient() == null) {
+            return null;
+        }
+        try {
+            return Sealing.of(settings.recipient(), home);
+        } catch (IOException e) {
+            Console.stop("RUN", "Scheduled backups cannot be encrypted: " + e.getMessage());
+            return null;
+        }
     }
 
     private static void stop(PayaraProcess server, StartingDatabase database) {

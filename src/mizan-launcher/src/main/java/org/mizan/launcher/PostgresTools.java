@@ -1,6 +1,9 @@
 package org.mizan.launcher;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,8 +95,51 @@ final class PostgresTools {
 
     /** Dumps the whole database, in one snapshot (pg_dump's own), in custom format, into {@code file}. */
     void dump(DatabaseLocation database, Path file) throws IOException {
-        require("pg_dump", run(List.of(command("pg_dump"), "--format=custom", "--no-owner", "--no-privileges", "--file=" + file,
-                "--dbname=" + database.libpqUri(), "--username=" + database.user()), password(database)));
+        List<String> command = dumpCommand(database);
+        command.add("--file=" + file);
+        require("pg_dump", run(command, password(database)));
+    }
+
+    /**
+     * The same dump, streamed into {@code out} as pg_dump writes it, so that it can be encrypted on its way to disk and is
+     * never anywhere in clear. pg_dump's messages are kept apart from the dump and reported if it fails.
+     */
+    void dump(DatabaseLocation database, OutputStream out) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(dumpCommand(database));
+        List<String> environment = password(database);
+        for (int i = 0; i < environment.size(); i += 2) {
+            builder.environment().put(environment.get(i), environment.get(i + 1));
+        }
+        Process process = builder.start();
+        ByteArrayOutputStream messages = new ByteArrayOutputStream();
+        Thread drain = new Thread(() -> {
+            try (InputStream err = process.getErrorStream()) {
+                err.transferTo(messages);
+            } catch (IOException ignored) {
+                // the exit code says whether it failed
+            }
+        }, "pg_dump-messages");
+        drain.start();
+        try (InputStream dump = process.getInputStream()) {
+            dump.transferTo(out);
+        } catch (IOException e) {
+            process.destroyForcibly();
+            throw e;
+        }
+        try {
+            int exit = process.waitFor();
+            drain.join();
+            require("pg_dump", new Result(exit, messages.toString(StandardCharsets.UTF_8)));
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("pg_dump was interrupted", e);
+        }
+    }
+
+    private List<String> dumpCommand(DatabaseLocation database) {
+        return new ArrayList<>(List.of(command("pg_dump"), "--format=custom", "--no-owner", "--no-privileges",
+                "--dbname=" + database.libpqUri(), "--username=" + database.user()));
     }
 
     /** Restores a dump into an empty database; the first error stops it. */

@@ -17,6 +17,11 @@ import java.util.stream.Stream;
  * Restores a backup into an empty database and empty folders, then proves the result: the manifest is checked before
  * anything is written, and after {@code pg_restore} and the copy of the objects every evidence item is re-hashed
  * against its row, the audit trail verified against its checkpoints and the contacts opened with the data key.
+ *
+ * <p>An encrypted backup needs the private key of the OpenPGP key its manifest names; without it, or with another, the
+ * restore stops before it touches anything. Each file is decrypted and its integrity checked in full before it is used:
+ * the dump into a scratch folder beside the evidence folder (deleted afterwards), so that pg_restore never reads a dump
+ * that turns out altered only at its end.
  */
 public final class RestoreCommand {
 
@@ -40,10 +45,18 @@ public final class RestoreCommand {
     }
 
     public static Report run(Path from, MizanData target, ExportedKeys.Keys keys, String pgBin) throws IOException, SQLException {
+        return run(from, target, keys, pgBin, null);
+    }
+
+    /** A restore that opens an encrypted backup with {@code identity} (may be null for a backup in clear). */
+    public static Report run(Path from, MizanData target, ExportedKeys.Keys keys, String pgBin, OpenPgpIdentity identity)
+            throws IOException, SQLException {
         List<String> problems = new ArrayList<>();
         Manifest manifest = Manifest.read(from);
-        if (manifest.get(BackupCommand.DUMP).isEmpty()) {
-            problems.add(BackupCommand.DUMP + ": not listed in the manifest");
+        requireKey(from, manifest, identity);
+        String dumpPath = manifest.recipient().isPresent() ? BackupCommand.DUMP + Sealing.SUFFIX : BackupCommand.DUMP;
+        if (manifest.get(dumpPath).isEmpty()) {
+            problems.add(dumpPath + ": not listed in the manifest");
         }
         problems.addAll(manifest.problems(from));
         if (!problems.isEmpty()) {
@@ -62,18 +75,61 @@ public final class RestoreCommand {
         if (Files.exists(target.checkpointLog())) {
             throw new IOException(target.checkpointLog() + " exists: restore only into an empty data folder.");
         }
-        try {
-            tools.restore(from.resolve(BackupCommand.DUMP), target.database());
-        } catch (IOException refused) {
-            problems.add(BackupCommand.DUMP + ": " + refused.getMessage());
-            return new Report(Map.of(), problems);
+        if (manifest.recipient().isPresent()) {
+            Path scratch = Files.createTempDirectory(Files.createDirectories(target.evidence().toAbsolutePath().getParent()), ".mizan-restore-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            try {
+                Path dump = scratch.resolve(BackupCommand.DUMP);
+                try {
+                    SealedRead.open(from.resolve(dumpPath), identity, dump);
+                } catch (IOException altered) {
+                    problems.add(dumpPath + ": " + altered.getMessage());
+                    return new Report(Map.of(), problems);
+                }
+                if (!restoreDump(tools, dump, dumpPath, target, problems)) {
+                    return new Report(Map.of(), problems);
+                }
+                SealedRead.copyFiles(from, manifest, target, identity, scratch, problems);
+            } finally {
+                Folders.deleteRecursively(scratch);
+            }
+        } else {
+            if (!restoreDump(tools, from.resolve(BackupCommand.DUMP), BackupCommand.DUMP, target, problems)) {
+                return new Report(Map.of(), problems);
+            }
+            copyFiles(from, manifest, target);
         }
-        copyFiles(from, manifest, target);
         try (Connection connection = target.database().connect()) {
             RestoredChecks.evidence(connection, target.evidence(), problems);
             RestoredChecks.auditTrail(connection, keys.audit(), target.checkpointLog(), problems);
             RestoredChecks.contacts(connection, keys.data(), problems);
             return new Report(RestoredChecks.counts(connection), problems);
+        }
+    }
+
+    private static boolean restoreDump(PostgresTools tools, Path dump, String name, MizanData target, List<String> problems) {
+        try {
+            tools.restore(dump, target.database());
+            return true;
+        } catch (IOException refused) {
+            problems.add(name + ": " + refused.getMessage());
+            return false;
+        }
+    }
+
+    /** Stops a restore of an encrypted backup that has not been given the private key of the key it names. */
+    static void requireKey(Path from, Manifest manifest, OpenPgpIdentity identity) throws IOException {
+        if (manifest.recipient().isEmpty()) {
+            return;
+        }
+        String encryptedTo = "OpenPGP key " + manifest.recipient().get();
+        if (identity == null) {
+            throw new IOException(from + " is encrypted to " + encryptedTo + ": give its private key with -Dbackup.identity=<file> "
+                    + "(its passphrase in " + Passphrase.IDENTITY_SETTING + " or at the prompt). Nothing was restored.");
+        }
+        if (!identity.opens(manifest.recipient().get())) {
+            throw new IOException(from + " is encrypted to " + encryptedTo + ", but the private key given is " + identity
+                    + ": wrong key. Nothing was restored.");
         }
     }
 

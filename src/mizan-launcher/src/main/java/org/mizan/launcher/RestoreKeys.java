@@ -17,6 +17,8 @@ import java.util.Map;
  */
 final class RestoreKeys {
 
+    static final String IDENTITY_PROPERTY = "backup.identity";
+
     private RestoreKeys() {
     }
 
@@ -25,6 +27,12 @@ final class RestoreKeys {
             return ExportedKeys.read(Path.of(keyFile), Passphrase.read(env, false));
         }
         return configured(env, home);
+    }
+
+    /** The OpenPGP private key of {@code -Dbackup.identity}, unlocked; null when none is given. */
+    static OpenPgpIdentity identity(Map<String, String> env) throws IOException {
+        String file = System.getProperty(IDENTITY_PROPERTY);
+        return isBlank(file) ? null : OpenPgpIdentity.read(Path.of(file), () -> Passphrase.ofPrivateKey(env));
     }
 
     /** The keys the server would use in {@code home}; the audit key is null when there is none. */

@@ -60,17 +60,23 @@ public final class ScheduledBackups implements AutoCloseable {
         // At a fixed rate, never two at once: a backup that takes longer than the interval delays the next.
         executor.scheduleAtFixedRate(backups::runOnce, first.toMillis(), settings.every().toMillis(), TimeUnit.MILLISECONDS);
         Console.say("Backups every " + settings.every() + " into " + settings.to() + ", keeping the newest " + settings.keep()
-                + (settings.verify() ? ", each verified by a trial restore" : "") + "; the next in " + minutes(first) + ".");
+                + (settings.verify() ? ", each verified by a trial restore" : "")
+                + (settings.recipient() != null ? ", encrypted to the key in " + settings.recipient() : "") + "; the next in " + minutes(first) + ".");
         return backups;
     }
 
     /** The real attempt: {@link BackupCommand} on the running database, then a trial restore when the settings ask for one. */
     public static Attempt backingUp(MizanData data, BackupSettings settings, String pgBin, Verifier verifier, Clock clock) {
+        return backingUp(data, settings, null, pgBin, verifier, clock);
+    }
+
+    /** The same, encrypting every backup with {@code sealing} (null: in clear). */
+    public static Attempt backingUp(MizanData data, BackupSettings settings, Sealing sealing, String pgBin, Verifier verifier, Clock clock) {
         return () -> {
             Instant started = clock.instant();
             BackupCommand.Report report;
             try {
-                report = BackupCommand.run(data, settings.to(), pgBin);
+                report = BackupCommand.run(data, settings.to(), pgBin, sealing);
             } catch (IOException | SQLException | RuntimeException e) {
                 Console.say("The scheduled backup could not be made: " + e.getMessage());
                 return LastBackupFile.couldNotRun(started, clock.instant(), LastBackup.Origin.SCHEDULE);

@@ -61,6 +61,17 @@ class BackupSettingsTest {
     }
 
     @Test
+    void aRecipientEncryptsTheScheduleButCannotGoWithATrialRestoreOnTheServer() throws Exception {
+        env.put("MIZAN_BACKUP_RECIPIENT", "/keys/organisation.pub.asc");
+        assertEquals(Optional.empty(), read(), "a recipient alone, for the backup command, is no schedule and no error");
+        properties.put("backup.every", "PT24H");
+        properties.put("backup.to", root.resolve("backups").toString());
+        assertEquals(Path.of("/keys/organisation.pub.asc"), read().orElseThrow().recipient());
+        properties.put("backup.verify", "true");
+        assertTrue(refusal().startsWith("backup.verify=true cannot go with backup.recipient"), refusal());
+    }
+
+    @Test
     void nonsenseIsRefusedSayingWhy() {
         properties.put("backup.to", root.resolve("backups").toString());
         assertTrue(refusal().contains("need backup.every"), "a folder without an interval would silently never back up");

@@ -75,4 +75,19 @@ class ManifestTest {
         IOException refused = assertThrows(IOException.class, () -> Manifest.read(folder));
         assertTrue(refused.getMessage().contains("not a Mizan backup"), refused.getMessage());
     }
+
+    @Test
+    void anEncryptedBackupsManifestNamesTheKeyOnItsFirstLineAndReadsBack() throws IOException {
+        Files.writeString(folder.resolve("database.dump.pgp"), "encrypted bytes");
+        Manifest manifest = new Manifest();
+        manifest.encryptedTo("BF722DAEAF4C0231969552488EFF006A9718ADD4");
+        manifest.addFile(folder, folder.resolve("database.dump.pgp"));
+        manifest.write(folder);
+        assertTrue(Files.readString(folder.resolve(Manifest.FILE)).startsWith("# encrypted to OpenPGP key BF722DAEAF4C0231969552488EFF006A9718ADD4\n"));
+        Manifest read = Manifest.read(folder);
+        assertEquals(java.util.Optional.of("BF722DAEAF4C0231969552488EFF006A9718ADD4"), read.recipient());
+        assertEquals(List.of("database.dump.pgp"), read.entries().stream().map(Manifest.Entry::path).toList());
+        assertEquals(List.of(), read.problems(folder));
+        assertEquals(java.util.Optional.empty(), new Manifest().recipient());
+    }
 }
