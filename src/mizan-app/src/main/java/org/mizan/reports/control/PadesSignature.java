@@ -1,6 +1,7 @@
 package org.mizan.reports.control;
 
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
+import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -56,7 +57,8 @@ final class PadesSignature implements SignatureInterface {
                     .setSignedAttributeGenerator(parameters -> defaults.getAttributes(parameters).remove(CMSAttributes.signingTime))
                     .build(new JcaContentSignerBuilder(key.algorithm()).build(key.privateKey()), certificate));
             generator.addCertificates(new JcaCertStore(key.chain()));
-            return generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
+            // DER, as ISO 32000 asks of /Contents, so that a plain DER reader (mizan-verify's) and openssl read it
+            return generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded(ASN1Encoding.DER);
         } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
             throw new IOException("the organisation key could not sign the report", e);
         }
