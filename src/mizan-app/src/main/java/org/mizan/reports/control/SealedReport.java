@@ -33,7 +33,7 @@ import java.util.TimeZone;
 
 /**
  * Makes a rendered report prove itself: appends, as one incremental update that leaves the rendered bytes untouched at the
- * start of the file, a text layer that extracts in logical order ({@link LogicalTextLayer}), its manifest as an embedded JSON file (PDF/A-3 associated file, AFRelationship Data) and a PAdES
+ * start of the file, its manifest as an embedded JSON file (PDF/A-3 associated file, AFRelationship Data) and a PAdES
  * signature by the organisation key over everything before and after the signature value. Any later change to a byte
  * breaks the signature; the rendered pages are also checkable alone against the manifest's {@code contentSha256}.
  */
@@ -49,11 +49,6 @@ final class SealedReport {
         Calendar at = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         at.setTimeInMillis(manifest.issuedAt().toEpochMilli());
         try (PDDocument document = Loader.loadPDF(rendered)) {
-            LogicalTextLayer.apply(document, SealedReport::markChanged);
-            for (PDPage page : document.getPages()) {
-                markChanged(page.getCOSObject(), page.getResources().getCOSObject());
-                markAncestors(page.getCOSObject());
-            }
             dropIncompleteCidSets(document);
             attach(document, manifest, at);
             PDSignature signature = new PDSignature();
