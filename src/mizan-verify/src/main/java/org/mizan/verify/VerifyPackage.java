@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * {@code java -jar mizan-verify.jar [--lang en|ar|ckb|all] package.zip}: checks an evidence package and prints what is intact
- * and what is missing or changed, in English, Arabic or both (the default). Exit code 0 only when everything is intact and
+ * {@code java -jar mizan-verify.jar [--lang en|ar|ckb|all] [--fingerprint AB:CD:…] package.zip | report.pdf}: checks an evidence
+ * package, or a report Mizan issued (a {@code .pdf}: {@link ReportCheck}), and prints what is intact and what is missing or
+ * changed, in English, Arabic, Kurdish or all three (the default). Exit code 0 only when everything is intact and
  * the signature is valid; 1 when something is not; 2 when the package cannot be read at all.
  */
 public final class VerifyPackage {
@@ -33,8 +34,11 @@ public final class VerifyPackage {
     public static int run(String[] args, PrintStream out) {
         List<Locale> languages = List.of(Locale.ENGLISH, Locale.forLanguageTag("ar"), Locale.forLanguageTag("ckb"));
         Path path = null;
+        String fingerprint = null;
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--lang") && i + 1 < args.length) {
+            if (args[i].equals("--fingerprint") && i + 1 < args.length) {
+                fingerprint = args[++i];
+            } else if (args[i].equals("--lang") && i + 1 < args.length) {
                 String lang = args[++i];
                 // "both" is what the first version called all of them
                 languages = lang.equals("all") || lang.equals("both") ? languages : List.of(Locale.forLanguageTag(lang));
@@ -43,8 +47,11 @@ public final class VerifyPackage {
             }
         }
         if (path == null || !Files.exists(path)) {
-            out.println("Usage: java -jar mizan-verify.jar [--lang en|ar|ckb|all] package.zip");
+            out.println("Usage: java -jar mizan-verify.jar [--lang en|ar|ckb|all] [--fingerprint AB:CD:…] package.zip | report.pdf");
             return UNREADABLE;
+        }
+        if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            return runReport(path, fingerprint, languages, out);
         }
         Verdict verdict;
         try {
@@ -62,7 +69,52 @@ public final class VerifyPackage {
         return verdict.intact() ? INTACT : NOT_INTACT;
     }
 
-    /** The report's lines in one language. */
+    private static int runReport(Path path, String fingerprint, List<Locale> languages, PrintStream out) {
+        ReportVerdict verdict;
+        try {
+            verdict = ReportCheck.verify(path, fingerprint);
+        } catch (IOException | RuntimeException e) {
+            for (Locale language : languages) {
+                out.println(text(language, "report.unreadable", path, e.getMessage()));
+            }
+            return UNREADABLE;
+        }
+        for (Locale language : languages) {
+            report(verdict, language).forEach(out::println);
+            out.println();
+        }
+        return verdict.intact() ? INTACT : NOT_INTACT;
+    }
+
+    /** A report's check in one language. */
+    public static List<String> report(ReportVerdict verdict, Locale language) {
+        List<String> lines = new ArrayList<>();
+        lines.add(text(language, "report.title", verdict.file()));
+        for (String field : List.of("reportId", "kind", "audience", "language", "issuedAt")) {
+            String value = verdict.manifest().get(field);
+            if (value != null) {
+                lines.add("  " + text(language, "report.manifest." + field) + ": " + value);
+            }
+        }
+        certificate("report.certificate", verdict.fingerprint(), verdict.subject(), verdict.selfSigned(), language, lines);
+        lines.add(verdict.signatureValid() ? text(language, "report.signature.valid", verdict.signedAt())
+                : text(language, "report.signature.invalid"));
+        for (Finding finding : verdict.findings()) {
+            lines.add("  " + text(language, "problem." + finding.problem().name(), finding.path()));
+        }
+        lines.add(verdict.intact() ? text(language, "report.verdict.intact") : text(language, "verdict.notIntact", verdict.findings().size()));
+        return lines;
+    }
+
+    private static void certificate(String key, String fingerprint, String subject, boolean selfSigned, Locale language, List<String> lines) {
+        if (fingerprint != null) {
+            lines.add(text(language, key, subject));
+            lines.add(text(language, "fingerprint", fingerprint));
+            lines.add(text(language, selfSigned ? "selfSigned" : "issued"));
+        }
+    }
+
+    /** The package's lines in one language. */
     public static List<String> report(Verdict verdict, Locale language) {
         List<String> lines = new ArrayList<>();
         lines.add(text(language, "title", verdict.bag()));
@@ -73,11 +125,7 @@ public final class VerifyPackage {
                 lines.add("  " + text(language, "info." + label) + ": " + value);
             }
         }
-        if (verdict.fingerprint() != null) {
-            lines.add(text(language, "certificate", verdict.subject()));
-            lines.add(text(language, "fingerprint", verdict.fingerprint()));
-            lines.add(text(language, verdict.selfSigned() ? "selfSigned" : "issued"));
-        }
+        certificate("certificate", verdict.fingerprint(), verdict.subject(), verdict.selfSigned(), language, lines);
         lines.add(text(language, verdict.signatureValid() ? "signature.valid" : "signature.invalid"));
         lines.add(text(language, "counts", verdict.payloadFiles(), verdict.tagFiles()));
         for (Finding finding : verdict.findings()) {

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The last page of every report: its id, kind, audience, time, what was asked for and the SHA-256
- * of every evidence item it cites, and how to check it. The file's own hash cannot be printed in it; the registry
+ * of every evidence item it cites, the fingerprint of the certificate that signs the file, and how to check it. The file's own hash cannot be printed in it; the registry
  * keeps that under the id. Who generated it is printed only where the team's names may be (INTERNAL, LEGAL).
  */
 final class ManifestPage {
@@ -24,7 +24,7 @@ final class ManifestPage {
     }
 
     List<ReportSection> sections(String reportId, Instant at, String generatedBy, ReportDraft draft, List<OrderFacts.Fact> asked,
-                                 int reportPages) {
+                                 int reportPages, String certificateSha256) {
         List<ReportItem> facts = new ArrayList<>();
         facts.add(fact("manifest.id", reportId));
         facts.add(fact("manifest.kind", text.label("report.kind.", draft.kind())));
@@ -34,6 +34,7 @@ final class ManifestPage {
             facts.add(fact("manifest.generatedBy", generatedBy));
         }
         facts.add(fact("manifest.pages", Integer.toString(reportPages)));
+        facts.add(fact("manifest.certificate", certificateSha256));
         asked.forEach(fact -> facts.add(new ReportItem(fact.label(), fact.value(), null)));
         List<ReportItem> evidence = draft.citedEvidence().stream().map(sha -> new ReportItem(null, sha, null)).toList();
         return List.of(new ReportSection(text.get("manifest.section.report"), facts, text.get("dossier.none")),

@@ -146,6 +146,15 @@ public final class OrganisationKey {
         }
     }
 
+    /** For a CMS signature (a PDF report's); nothing outside this component gets the key. */
+    PrivateKey privateKey() {
+        return key;
+    }
+
+    List<X509Certificate> chain() {
+        return chain;
+    }
+
     public X509Certificate certificate() {
         return chain.get(0);
     }

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * Issues every report: gives it an id, fills its template, appends the manifest page, writes the
- * PDF with the id in its metadata, and registers and audits its SHA-256. No report leaves Mizan any other way, so
+ * PDF/A with the id in its metadata, attaches the manifest as JSON, signs it with the organisation key (PAdES), and registers
+ * and audits the SHA-256 of the signed file. No report leaves Mizan any other way, so
  * "verify a report" knows every file Mizan produced. Runs outside a transaction: filling a long report must not
  * hold a database connection; the registry row and its audit entry are written in one short transaction at the end.
  */
@@ -35,6 +36,8 @@ public class ReportIssuer {
     ReportRenderer renderer;
     @Inject
     ReportRegistry registry;
+    @Inject
+    OrganisationSigning signing;
 
     @Inject
     Clock clock;
@@ -43,20 +46,35 @@ public class ReportIssuer {
         String id = ReportIds.next();
         Instant at = clock.instant();
         Locale locale = Messages.supported(draft.locale());
+        Issued issued = render(draft, id, at, actor.username(), orderFacts.of(draft.order(), locale), signing.key(), progress);
+        progress.at(0.95);
+        String sha256 = Sha256.hex(issued.pdf());
+        registry.register(new IssuedReport(id, draft.kind(), draft.audience(), locale.getLanguage(), draft.subject(),
+                parameters(draft.order()), actor.username(), at, sha256, issued.pdf().length, issued.pages()), actor.clientAddress());
+        progress.at(1);
+        return new IssuedPdf(id, at, sha256, issued.pdf());
+    }
+
+    /** The signed PDF and its page count (the manifest page included). */
+    record Issued(byte[] pdf, int pages) {
+    }
+
+    /**
+     * The report as it leaves Mizan, without the registry: filled, its manifest page appended, exported as PDF/A-3b with the
+     * id in its metadata, then sealed (embedded manifest, PAdES signature) last, so the signed bytes are what is registered.
+     */
+    Issued render(ReportDraft draft, String id, Instant at, String username, List<OrderFacts.Fact> asked, OrganisationKey key,
+                  JobProgress progress) {
+        Locale locale = Messages.supported(draft.locale());
         JasperPrint report = renderer.fill(draft.template(), draft.parameters(), draft.rows(), locale, progress.within(0, 0.9));
         ManifestPage manifest = new ManifestPage(new ReportText(Messages.in(locale)));
         JasperPrint last = renderer.fill(MANIFEST_TEMPLATE, manifest.parameters(id),
-                manifest.sections(id, at, actor.username(), draft, orderFacts.of(draft.order(), locale), report.getPages().size()),
-                locale, JobProgress.NONE);
-        byte[] pdf = renderer.export(List.of(report, last), Map.of("title", id, "subject", "Mizan " + draft.kind().name().toLowerCase(Locale.ROOT)
+                manifest.sections(id, at, username, draft, asked, report.getPages().size(), key.fingerprint()), locale, JobProgress.NONE);
+        byte[] rendered = renderer.export(List.of(report, last), Map.of("title", id, "subject", "Mizan " + draft.kind().name().toLowerCase(Locale.ROOT)
                 + " report " + id, "keywords", KEYWORD + id));
-        progress.at(0.95);
-        String sha256 = Sha256.hex(pdf);
-        registry.register(new IssuedReport(id, draft.kind(), draft.audience(), locale.getLanguage(), draft.subject(),
-                parameters(draft.order()), actor.username(), at, sha256, pdf.length,
-                report.getPages().size() + last.getPages().size()), actor.clientAddress());
-        progress.at(1);
-        return new IssuedPdf(id, at, sha256, pdf);
+        ReportManifest facts = new ReportManifest(id, draft.kind(), draft.audience(), locale.getLanguage(), at, Sha256.hex(rendered),
+                rendered.length, key.fingerprint());
+        return new Issued(SealedReport.seal(rendered, facts, key), report.getPages().size() + last.getPages().size());
     }
 
     private static String parameters(Map<String, String> order) {

@@ -12,6 +12,7 @@ import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import org.mizan.platform.control.JobProgress;
@@ -112,6 +113,10 @@ public class ReportRenderer {
         configuration.setMetadataTitle(metadata.get("title"));
         configuration.setMetadataSubject(metadata.get("subject"));
         configuration.setMetadataKeywords(metadata.get("keywords"));
+        // Archival: fonts embedded (reports/fonts/fonts.xml), XMP metadata and an sRGB output intent; PDF/A-3 rather than -2
+        // because the issuer attaches the report's manifest as a file, which only part 3 allows (ArchivalReportsTest).
+        configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_3B);
+        configuration.setIccProfilePath(SrgbProfile.path());
         exporter.setConfiguration(configuration);
         try {
             exporter.exportReport();

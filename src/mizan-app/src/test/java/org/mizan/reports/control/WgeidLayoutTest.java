@@ -38,7 +38,7 @@ class WgeidLayoutTest {
     private final WgeidLayout layout = new WgeidLayout(new ReportText(Messages.in(Locale.ENGLISH)),
             Map.of("BG", new ReferenceData.Label("BG", "Baghdad", "بغداد", "بەغدا")));
 
-    private static ViolationCase disappearance() {
+    static ViolationCase disappearance() {
         ViolationCase c = new ViolationCase("MZN-2026-0007", "test", NOW);
         c.setViolationTypes(Set.of("ABDUCTION"));
         c.setDates(new PartialDate(2026, 11, 2, false), null);
@@ -57,7 +57,7 @@ class WgeidLayoutTest {
         return c;
     }
 
-    private static RedactedCase shown(ViolationCase c, ConsentKind... given) {
+    static RedactedCase shown(ViolationCase c, ConsentKind... given) {
         ConsentState state = ConsentState.NONE;
         for (ConsentKind kind : given) {
             state = state.with(1, kind, ConsentDecision.GIVEN);
