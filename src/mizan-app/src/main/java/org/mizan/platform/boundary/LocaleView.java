@@ -13,6 +13,9 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.time.format.TextStyle;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.util.Locale;
 import java.util.Map;
 
@@ -48,6 +51,21 @@ public class LocaleView implements Serializable {
     /** {@code rtl} for Arabic and Kurdish; PrimeFaces reads it through {@code primefaces.DIR}. */
     public String getDirection() {
         return Messages.isRightToLeft(getLocale()) ? "rtl" : "ltr";
+    }
+
+    /** The month names for the page's calendars, as a JSON array (see {@link LocaleChoices#monthNames}). */
+    public String getMonthNames() {
+        return jsonArray(LocaleChoices.monthNames(getLocale(), TextStyle.FULL_STANDALONE));
+    }
+
+    public String getShortMonthNames() {
+        return jsonArray(LocaleChoices.monthNames(getLocale(), TextStyle.SHORT_STANDALONE));
+    }
+
+    private static String jsonArray(List<String> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.forEach(array::add);
+        return array.build().toString();
     }
 
     public List<Locale> getLanguages() {
