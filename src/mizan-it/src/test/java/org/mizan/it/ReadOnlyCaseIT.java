@@ -48,7 +48,7 @@ class ReadOnlyCaseIT {
                         reader + " reads the status and the date as text: " + shown);
                 if (reader.equals(lawyer)) {
                     // The case's history names who recorded it by display name, not by the username they sign in with.
-                    String history = browser.find("case:tabs:history").getAttribute("textContent");
+                    String history = browser.driver().findElement(By.id("case:tabs:history")).getAttribute("textContent");
                     assertTrue(history.contains("Test " + investigator), "the history by display name: " + history);
                 }
             }
