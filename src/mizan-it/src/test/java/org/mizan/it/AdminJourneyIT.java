@@ -7,8 +7,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.Locale;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The administrator's main journey, in a real browser: sign in, create an investigator, work in Arabic, check the audit trail. */
@@ -58,6 +60,11 @@ class AdminJourneyIT {
                 browser.type("audit:username", MizanServer.ADMIN); // the actor of USER_CREATE
                 browser.find("audit:filter").click();
                 browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "USER_CREATE"));
+                // Details read as sentences in Arabic, not as the stored facts.
+                String signedIn = ARABIC.getNamed("audit.detail.LOGIN", Map.of("outcome", "SUCCESS"), "");
+                String table = browser.find("audit:table").getText();
+                assertTrue(table.contains(signedIn), "the sign-in reads as an Arabic sentence: " + table);
+                assertFalse(table.contains("{\""), "no stored details shown raw: " + table);
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("admin-journey");
                 throw e;

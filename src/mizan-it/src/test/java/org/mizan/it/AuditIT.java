@@ -36,7 +36,7 @@ class AuditIT {
         assertEquals(1, failures.getInt("total"));
         JsonObject failure = failures.getJsonArray("entries").getJsonObject(0);
         assertEquals("203.0.113.9", failure.getString("clientAddress"));
-        assertEquals("wrong password", failure.getString("details"));
+        assertEquals("{\"reason\":\"wrong_password\"}", failure.getString("details"));
 
         assertEquals(1, api.get("/api/audit?user=" + user + "&action=LOGIN&outcome=SUCCESS", api.adminToken())
                 .json().getInt("total"));

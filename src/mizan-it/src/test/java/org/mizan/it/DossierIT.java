@@ -118,7 +118,7 @@ class DossierIT {
         assertFalse(text.contains("audience = ") || text.contains("lang = "), "no stored parameters in the manifest:\n" + text);
         assertFalse(text.contains(CONTACT) || text.contains(PHONE.substring(4)), "a contact detail in the dossier:\n" + text);
         String audit = api.get("/api/audit?action=REPORT_ISSUED&size=500", api.adminToken()).body();
-        assertTrue(audit.contains("report:" + reportId) && audit.contains("case=" + scene.reference() + " sha256=" + Sha256.hex(reply.body())),
+        assertTrue(audit.contains("report:" + reportId) && audit.contains("\\\"case\\\":\\\"" + scene.reference() + "\\\",\\\"sha256\\\":\\\"" + Sha256.hex(reply.body())),
                 audit);
     }
 

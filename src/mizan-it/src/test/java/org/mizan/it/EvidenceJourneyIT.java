@@ -143,7 +143,8 @@ class EvidenceJourneyIT {
                 WebElement custody = browser.find("custodyTable");
                 WebElement intake = custody.findElement(By.xpath(".//tr[td[normalize-space(.)='" + ENGLISH.get("evidence.custody.INTAKE")
                         + "']]"));
-                assertTrue(intake.getText().contains(investigator) && intake.getText().contains(photoSha), intake.getText());
+                assertTrue(intake.getText().contains("Test " + investigator) && intake.getText().contains(photoSha),
+                        "who received it, by display name: " + intake.getText());
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("evidence-investigator");
                 throw e;

@@ -7,6 +7,12 @@ import org.mizan.platform.control.Messages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import org.mizan.platform.boundary.LocaleChoices;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,6 +59,17 @@ class KurdishPagesIT {
                             || !language.equals(browser.htmlAttribute("lang"))) {
                         broken.add(language + " " + page + ": " + title);
                         browser.screenshot("kurdish-pages-" + language + page.replaceAll("[^a-z]", "-"));
+                    }
+                    if (page.startsWith("/legal/dashboard")) {
+                        // The schedule names the month as the forms do: كانون الأول in Arabic, not the browser's ديسمبر.
+                        YearMonth month = YearMonth.now(ZoneId.of("Asia/Baghdad"));
+                        String expected = LocaleChoices.monthNames(Locale.forLanguageTag(language), TextStyle.FULL_STANDALONE)
+                                .get(month.getMonthValue() - 1) + " " + month.getYear();
+                        String shown = browser.await().until(ExpectedConditions.presenceOfElementLocated(
+                                By.cssSelector(".fc-toolbar-title"))).getText();
+                        if (!shown.equals(expected)) {
+                            broken.add(language + " schedule month: " + shown + " instead of " + expected);
+                        }
                     }
                 }
             }

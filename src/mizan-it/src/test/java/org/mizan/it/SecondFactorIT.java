@@ -149,7 +149,7 @@ class SecondFactorIT {
 
         JsonObject audit = api.get("/api/audit?user=" + user.username() + "&action=LOGIN&outcome=FAILURE",
                 api.adminToken()).json();
-        assertTrue(audit.toString().contains("wrong second factor code"), audit.toString());
+        assertTrue(audit.toString().contains("wrong_code"), audit.toString());
     }
 
     @Test

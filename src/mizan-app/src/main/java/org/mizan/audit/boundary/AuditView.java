@@ -11,7 +11,9 @@ import org.mizan.audit.entity.AuditEntry;
 import org.mizan.audit.entity.AuditFilter;
 import org.mizan.audit.entity.Outcome;
 import org.mizan.platform.boundary.LazyTables;
+import org.mizan.platform.boundary.LocaleView;
 import org.mizan.platform.boundary.PageMessages;
+import org.mizan.platform.control.Messages;
 import org.mizan.platform.control.Text;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -43,6 +45,8 @@ public class AuditView implements Serializable {
     AuditSearch search;
     @Inject
     AuditTrail trail;
+    @Inject
+    LocaleView locale;
 
     // the filter bar, as typed
     private String username;
@@ -118,6 +122,11 @@ public class AuditView implements Serializable {
         String key = "audit.action." + code;
         String label = PageMessages.text(key);
         return key.equals(label) ? code : label;
+    }
+
+    /** The entry's details as a sentence in the page's language (free text written before there were sentences, as it is). */
+    public String sentence(AuditEntry entry) {
+        return new AuditSentences(Messages.in(locale.getLocale())).of(entry);
     }
 
     /** The paginator's "1–50 of 120", with PrimeFaces' own placeholders put into the translated pattern. */

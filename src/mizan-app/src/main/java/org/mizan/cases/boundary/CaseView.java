@@ -406,6 +406,11 @@ public class CaseView implements Serializable {
         return recorded != null;
     }
 
+    /** The incident's fields as text, for a reader who may not edit them. */
+    public CaseShown getShown() {
+        return new CaseShown(incident, getChoices(), getAssigneeChoices(), locale());
+    }
+
     public boolean isEditable() {
         return editable;
     }

@@ -1,5 +1,6 @@
 package org.mizan.cases.control;
 
+import org.mizan.audit.entity.AuditDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -143,7 +144,7 @@ public class CaseService {
         reader.requireEditor();
         ViolationCase existing = visible(reference, reader);
         if (!existing.isAssigned(reader.userId())) {
-            audit.record(event(actor, ACTION_UPDATE, existing, Outcome.DENIED, "not on the case's team"));
+            audit.record(event(actor, ACTION_UPDATE, existing, Outcome.DENIED, AuditDetails.of("reason", "not_on_team")));
             throw new Forbidden(reader.username() + " is not on the team of " + reference);
         }
         requireSameTeam(existing, draft);
@@ -160,7 +161,7 @@ public class CaseService {
 
     private ViolationCase replace(ViolationCase existing, CaseDraft draft, long expectedVersion, Actor actor, CaseReader reader) {
         if (existing.getVersion() != expectedVersion) {
-            audit.record(event(actor, ACTION_UPDATE, existing, Outcome.FAILURE, "stale version " + expectedVersion));
+            audit.record(event(actor, ACTION_UPDATE, existing, Outcome.FAILURE, AuditDetails.of("reason", "stale", "version", expectedVersion)));
             throw new Conflict("conflict.stale");
         }
         check(draft);
@@ -178,7 +179,7 @@ public class CaseService {
         if (!changed.isEmpty()) {
             existing.touch(actor.username(), now);
             em.flush();
-            audit.record(event(actor, ACTION_UPDATE, existing, Outcome.SUCCESS, String.join(",", changed)));
+            audit.record(event(actor, ACTION_UPDATE, existing, Outcome.SUCCESS, AuditDetails.of("fields", String.join(",", changed))));
         }
         return existing;
     }

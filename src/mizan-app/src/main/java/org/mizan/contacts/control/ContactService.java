@@ -1,5 +1,6 @@
 package org.mizan.contacts.control;
 
+import org.mizan.audit.entity.AuditDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -72,8 +73,8 @@ public class ContactService {
         if (why.length() > 500) {
             throw new InvalidInput("reason", "validation.tooLong", 500);
         }
-        access.audited(actor, "CONTACT_REVEAL", "contact:" + id, "risk " + contact.getRiskLevel()
-                + (why.isEmpty() ? "; no reason given" : "; reason: " + why));
+        access.audited(actor, "CONTACT_REVEAL", "contact:" + id, AuditDetails.of("risk", contact.getRiskLevel(),
+                "reason", why.isEmpty() ? null : why));
         ContactViews.Card card = new ContactViews.Card(contact, access.referenceOf(contact.getCaseId(), reader), personName(contact),
                 sealing.open(contact), true, consents.current(id));
         return new ContactViews.Revealed(card, consents.history(id, true), log.entries(id, true));

@@ -1,5 +1,7 @@
 package org.mizan.evidence.boundary;
 
+import org.mizan.platform.control.Text;
+
 /**
  * A file name inside a sentence keeps its own direction — an Arabic name in an English sentence, a Latin
  * name in an Arabic one — between Unicode's first-strong isolate and its closing mark. Without them an
@@ -11,6 +13,6 @@ final class BidiText {
     }
 
     static String isolated(String text) {
-        return "\u2068" + text + "\u2069";
+        return Text.isolated(text);
     }
 }

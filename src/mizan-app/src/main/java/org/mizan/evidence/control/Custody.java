@@ -1,5 +1,6 @@
 package org.mizan.evidence.control;
 
+import org.mizan.audit.entity.AuditDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,10 +30,16 @@ public class Custody {
 
     @Transactional
     public CustodyEvent record(long itemId, CustodyAction action, Actor actor, String reason) {
+        return record(itemId, action, actor, reason, reason == null ? null : AuditDetails.of("note", reason));
+    }
+
+    /** A custody event whose audit entry holds {@link AuditDetails structured details} rather than the custody note. */
+    @Transactional
+    public CustodyEvent record(long itemId, CustodyAction action, Actor actor, String reason, String auditDetails) {
         CustodyEvent event = new CustodyEvent(itemId, clock.instant(), actor.username(), actor.clientAddress(), action, reason);
         em.persist(event);
         audit.record(new AuditEvent(actor.username(), actor.clientAddress(), "EVIDENCE_" + action, "evidence:" + itemId,
-                Outcome.SUCCESS, reason));
+                Outcome.SUCCESS, auditDetails));
         return event;
     }
 

@@ -1,5 +1,6 @@
 package org.mizan.evidence.control;
 
+import org.mizan.audit.entity.AuditDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,7 +34,8 @@ public class EvidenceRecords {
         item.describe(upload.provenance());
         em.persist(item);
         em.flush();
-        custody.record(item.getId(), CustodyAction.INTAKE, actor, "SHA-256 " + stored.sha256() + ", " + stored.size() + " bytes");
+        custody.record(item.getId(), CustodyAction.INTAKE, actor, "SHA-256 " + stored.sha256() + ", " + stored.size() + " bytes",
+                AuditDetails.of("sha256", stored.sha256(), "size", stored.size()));
         if (upload.derivedFrom() != null) {
             custody.record(upload.derivedFrom(), CustodyAction.DERIVATION, actor, "derived copy: item " + item.getId()
                     + (upload.derivation() == null ? "" : " (" + upload.derivation() + ")"));

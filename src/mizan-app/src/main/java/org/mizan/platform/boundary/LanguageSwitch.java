@@ -11,7 +11,8 @@ import org.mizan.platform.control.Messages;
 import java.util.Locale;
 
 /**
- * {@code GET /language?to=ar&back=/cases/list.xhtml?q=…}: the language links of every page. A plain link rather than a
+ * {@code GET /language?to=ar&back=/cases/list.xhtml?q=…}: the language links of every page (and {@code ?digits=arab}, the
+ * digit-style links beside them). A plain link rather than a
  * form post, so it works where the page's scripts do not — an error page above all — and never runs a page's
  * validation. It goes back only to an address inside Mizan: {@code back} is someone else's text as much as any
  * parameter, and a switch that led to another site would lend it Mizan's name.
@@ -33,14 +34,19 @@ public class LanguageSwitch extends HttpServlet {
         if (to != null && !to.isBlank()) {
             Locale locale = Messages.supported(Locale.forLanguageTag(to.strip()));
             localeView.use(locale);
-            response.addCookie(remembered(locale));
+            response.addCookie(remembered(LocaleView.COOKIE, locale.getLanguage()));
+        }
+        String digits = request.getParameter("digits");
+        if (digits != null && LocaleView.DIGIT_STYLES.contains(digits)) {
+            localeView.useDigits(digits);
+            response.addCookie(remembered(LocaleView.DIGITS_COOKIE, digits));
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + insideMizan(request.getParameter("back")));
     }
 
-    private static Cookie remembered(Locale locale) {
-        Cookie cookie = new Cookie(LocaleView.COOKIE, locale.getLanguage());
+    private static Cookie remembered(String name, String value) {
+        Cookie cookie = new Cookie(name, value);
         cookie.setMaxAge(ONE_YEAR);
         cookie.setPath("/");
         cookie.setHttpOnly(true);

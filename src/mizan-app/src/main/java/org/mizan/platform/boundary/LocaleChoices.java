@@ -4,6 +4,7 @@ import java.text.Collator;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,13 +17,22 @@ public final class LocaleChoices {
 
     /** The months by number and name, as Iraqis name them in Arabic. */
     public static List<Choice> months(Locale locale) {
-        // Iraqi Arabic names the months as the Levant does (كانون الثاني …), not as Egypt does (يناير …).
-        Locale monthLocale = "ar".equals(locale.getLanguage()) ? Locale.forLanguageTag("ar-IQ") : locale;
         List<Choice> months = new ArrayList<>();
+        List<String> names = monthNames(locale, TextStyle.FULL_STANDALONE);
         for (Month m : Month.values()) {
-            months.add(new Choice(m.getValue(), m.getValue() + " · " + m.getDisplayName(TextStyle.FULL_STANDALONE, monthLocale)));
+            months.add(new Choice(m.getValue(), m.getValue() + " · " + names.get(m.ordinal())));
         }
         return List.copyOf(months);
+    }
+
+    /**
+     * The names of the twelve months, January first, as the language writes them in Iraq: the Arabic names as the Levant
+     * has them (كانون الثاني …), not as Egypt (يناير …) or the Maghreb (جانفي …) does. The month menus and the calendars
+     * (date pickers, the dashboard's schedule) all take them from here.
+     */
+    public static List<String> monthNames(Locale locale, TextStyle style) {
+        Locale monthLocale = "ar".equals(locale.getLanguage()) ? Locale.forLanguageTag("ar-IQ") : locale;
+        return Arrays.stream(Month.values()).map(m -> m.getDisplayName(style, monthLocale)).toList();
     }
 
     /** The countries by ISO code, in the language's alphabetical order, Iraq first: nearly every case is there. */

@@ -13,6 +13,10 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import java.time.format.TextStyle;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,8 +30,12 @@ public class LocaleView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String COOKIE = "mizan-lang";
+    static final String DIGITS_COOKIE = "mizan-digits";
+    /** Western digits (0-9), what every page writes, and the Arabic-Indic ones (٠-٩), shown instead when chosen. */
+    static final List<String> DIGIT_STYLES = List.of("latn", "arab");
 
     private Locale locale;
+    private String digits;
 
     /**
      * The locale of the pages, as a {@link Locale}: PrimeFaces components that format dates take it as their
@@ -41,6 +49,30 @@ public class LocaleView implements Serializable {
         return locale;
     }
 
+    /**
+     * The digits the user reads numbers and dates in: {@code latn} (Western, the default in every language) or
+     * {@code arab} (Arabic-Indic). The pages are written in Western digits; {@code digits.js} shows the whole page in
+     * the chosen style, so one page never mixes the two. Typed input accepts both.
+     */
+    public String getDigits() {
+        if (digits == null) {
+            digits = remembered(FacesContext.getCurrentInstance().getExternalContext(), DIGITS_COOKIE)
+                    .filter(DIGIT_STYLES::contains).orElse("latn");
+        }
+        return digits;
+    }
+
+    /** The digit-style link to {@code style}, back to where the user is. */
+    public String digitsUrl(String style) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getExternalContext().getRequestContextPath() + LanguageSwitch.PATH + "?digits=" + style + "&back="
+                + URLEncoder.encode(here(faces), StandardCharsets.UTF_8);
+    }
+
+    void useDigits(String style) {
+        digits = style;
+    }
+
     public String getLanguage() {
         return getLocale().getLanguage();
     }
@@ -48,6 +80,21 @@ public class LocaleView implements Serializable {
     /** {@code rtl} for Arabic and Kurdish; PrimeFaces reads it through {@code primefaces.DIR}. */
     public String getDirection() {
         return Messages.isRightToLeft(getLocale()) ? "rtl" : "ltr";
+    }
+
+    /** The month names for the page's calendars, as a JSON array (see {@link LocaleChoices#monthNames}). */
+    public String getMonthNames() {
+        return jsonArray(LocaleChoices.monthNames(getLocale(), TextStyle.FULL_STANDALONE));
+    }
+
+    public String getShortMonthNames() {
+        return jsonArray(LocaleChoices.monthNames(getLocale(), TextStyle.SHORT_STANDALONE));
+    }
+
+    private static String jsonArray(List<String> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.forEach(array::add);
+        return array.build().toString();
     }
 
     public List<Locale> getLanguages() {
@@ -89,13 +136,22 @@ public class LocaleView implements Serializable {
 
     private static Locale initial(ExternalContext external) {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Optional<String> chosen = remembered(external, COOKIE);
+        if (chosen.isPresent()) {
+            return Messages.supported(Locale.forLanguageTag(chosen.get()));
+        }
+        return request.getHeader("Accept-Language") == null ? Locale.ENGLISH : Messages.supported(request.getLocale());
+    }
+
+    private static Optional<String> remembered(ExternalContext external, String name) {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
-                if (COOKIE.equals(cookie.getName())) {
-                    return Messages.supported(Locale.forLanguageTag(cookie.getValue()));
+                if (name.equals(cookie.getName())) {
+                    return Optional.of(cookie.getValue());
                 }
             }
         }
-        return request.getHeader("Accept-Language") == null ? Locale.ENGLISH : Messages.supported(request.getLocale());
+        return Optional.empty();
     }
 }

@@ -1,10 +1,13 @@
 package org.mizan.platform.control;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.util.ULocale;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -66,6 +69,26 @@ public final class Messages {
     /** A pattern from elsewhere (a page's {@code h:outputFormat}) formatted by this language's rules. */
     public String format(String pattern, Object... arguments) {
         return new MessageFormat(pattern, formatting()).format(arguments);
+    }
+
+    /**
+     * The text of {@code key} with named arguments ({@code {target}}, {@code {reason, select, …}}), each the pattern
+     * names but is not given reading {@code absent}; the key itself when the bundles have no text for it.
+     */
+    public String getNamed(String key, Map<String, Object> arguments, Object absent) {
+        if (!has(key)) {
+            return key;
+        }
+        MessageFormat format = new MessageFormat(bundle.getString(key), formatting());
+        Map<String, Object> all = new HashMap<>(arguments);
+        // Names inside a choice ({outcome, select, SUCCESS {{factor, select, …}}}) too, which getArgumentNames leaves out.
+        MessagePattern parts = new MessagePattern(bundle.getString(key));
+        for (int i = 0; i < parts.countParts(); i++) {
+            if (parts.getPartType(i) == MessagePattern.Part.Type.ARG_NAME) {
+                all.putIfAbsent(parts.getSubstring(parts.getPart(i)), absent);
+            }
+        }
+        return format.format(all);
     }
 
     /** Whether the bundles have a text for this key (codes from outside — a stored parameter, say — may not). */

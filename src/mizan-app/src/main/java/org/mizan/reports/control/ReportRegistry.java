@@ -1,5 +1,6 @@
 package org.mizan.reports.control;
 
+import org.mizan.audit.entity.AuditDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,9 +32,9 @@ public class ReportRegistry {
     public void register(IssuedReport report, String clientAddress) {
         em.persist(report);
         audit.record(new AuditEvent(report.getGeneratedBy(), clientAddress, ACTION, "report:" + report.getId(), Outcome.SUCCESS,
-                "kind=" + report.getKind() + " audience=" + report.getAudience() + " lang=" + report.getLanguage()
-                        + (report.getSubject() == null ? "" : " case=" + report.getSubject()) + " sha256=" + report.getSha256()
-                        + " pages=" + report.getPages() + " parameters=[" + report.getParameters().replace('\n', ';') + "]"));
+                AuditDetails.of("kind", report.getKind(), "audience", report.getAudience(), "lang", report.getLanguage(),
+                        "case", report.getSubject(), "sha256", report.getSha256(), "pages", report.getPages(),
+                        "parameters", report.getParameters().replace('\n', ';'))));
     }
 
     @Transactional

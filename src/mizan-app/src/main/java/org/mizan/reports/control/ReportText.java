@@ -60,7 +60,7 @@ public final class ReportText {
 
     /**
      * A value (a name, initials, a date, an age band, a file number, a code) kept in its own order inside a line of a
-     * right-to-left edition; unchanged in a left-to-right one. Without it the bidi algorithm reads the value's
+     * right-to-left edition, and a value with right-to-left letters inside a left-to-right one. Without it the bidi algorithm reads the value's
      * characters as part of the Arabic sentence: the final period of "H. H." ends up on its left, and the digits of
      * "40–49" or "2019-10-25", following Arabic letters, count as Arabic numbers, between which a dash separates
      * nothing, so they print as "49–40". A first-strong isolate (FSI … PDI) gives the value the direction of its
@@ -73,7 +73,20 @@ public final class ReportText {
      * before the FSI so that the FSI stands alone between two left-to-right runs.
      */
     String isolate(String value) {
-        return value == null || !Messages.isRightToLeft(messages.locale()) ? value : FSI + value + PDI + RLM;
+        if (value == null) {
+            return null;
+        }
+        if (Messages.isRightToLeft(messages.locale())) {
+            return FSI + value + PDI + RLM;
+        }
+        // In a left-to-right edition only a value with right-to-left letters needs it (an Arabic name, "1234/ج/2020",
+        // whose digits would otherwise join the Arabic run): Latin-only lines then stay free of invisible controls.
+        return hasRightToLeft(value) ? FSI + value + PDI + LRM : value;
+    }
+
+    private static boolean hasRightToLeft(String value) {
+        return value.codePoints().map(Character::getDirectionality).anyMatch(d -> d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.mizan.security.control;
 
+import org.mizan.audit.entity.AuditDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -67,8 +68,8 @@ public class Authenticator {
         }
         if (!passwordMatches || !user.get().isEnabled()) {
             throttle.recordFailure(username, clientAddress, now);
-            String reason = user.isEmpty() ? "unknown user" : passwordMatches ? "account disabled" : "wrong password";
-            audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.FAILURE, reason));
+            String reason = user.isEmpty() ? "unknown_user" : passwordMatches ? "account_disabled" : "wrong_password";
+            audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.FAILURE, AuditDetails.of("reason", reason)));
             return SignInResult.refused();
         }
         AppUser signedIn = user.get();
@@ -88,7 +89,7 @@ public class Authenticator {
         }
         Optional<AppUser> user = users.findEnabled(username);
         if (user.isEmpty()) {
-            audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.FAILURE, "account disabled"));
+            audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.FAILURE, AuditDetails.of("reason", "account_disabled")));
             return SignInResult.refused();
         }
         return secondStep(user.get(), otp, clientAddress, channel, now);
@@ -97,7 +98,7 @@ public class Authenticator {
     private Optional<SignInResult> throttled(String username, String clientAddress, String channel, Instant now) {
         Optional<Duration> wait = throttle.retryAfter(username, clientAddress, now);
         wait.ifPresent(w -> audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.DENIED,
-                "throttled; retry after " + w.toSeconds() + " s")));
+                AuditDetails.of("reason", "throttled", "wait", w.toSeconds()))));
         return wait.map(SignInResult::throttled);
     }
 
@@ -109,24 +110,24 @@ public class Authenticator {
             case MISSING -> {
                 // Not a failure (the form asks for the code next), and not a success: nothing is forgiven.
                 audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.DENIED,
-                        "password right; second factor code required"));
+                        AuditDetails.of("reason", "code_required")));
                 return SignInResult.secondFactorRequired(user);
             }
             case WRONG -> {
                 throttle.recordFailure(username, clientAddress, now);
                 audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.FAILURE,
-                        "wrong second factor code"));
+                        AuditDetails.of("reason", "wrong_code")));
                 return SignInResult.of(SignInResult.Status.SECOND_FACTOR_WRONG);
             }
             case NOT_ENROLLED -> {
                 if (!CHANNEL_PAGES.equals(channel) && secondFactors.mustEnrol(user)) {
                     audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.DENIED,
-                            "second factor not set up"));
+                            AuditDetails.of("reason", "not_enrolled")));
                     return SignInResult.of(SignInResult.Status.ENROLMENT_REQUIRED);
                 }
             }
-            case RECOVERY_CODE_USED -> detail = "recovery code used";
-            case PASSED -> detail = "second factor";
+            case RECOVERY_CODE_USED -> detail = AuditDetails.of("factor", "recovery_code");
+            case PASSED -> detail = AuditDetails.of("factor", "code");
         }
         throttle.recordSuccess(username, clientAddress, now);
         audit.record(new AuditEvent(username, clientAddress, ACTION_LOGIN, channel, Outcome.SUCCESS, detail));

@@ -29,7 +29,10 @@ class PeriodicLayoutTest {
 
     @Test
     void rowsShowTheVictimsAsRedactedWithAgeGroupAndFate() {
-        List<String> rows = draft(Audience.PUBLIC, "en").rows().stream().map(Object::toString).toList();
+        List<String> isolated = draft(Audience.PUBLIC, "en").rows().stream().map(Object::toString).toList();
+        // The Arabic initials inside the English row are isolated (FSI … PDI); the words are compared without the marks.
+        assertTrue(isolated.get(0).contains("\u2068ص. س.\u2069"), isolated.get(0));
+        List<String> rows = isolated.stream().map(PdfText::withoutBidiControls).toList();
         assertEquals("MZN-2019-0001 | 2019-10-25 | Baghdad | Targeted killing (assassination) | ص. س. / S. S. (20–29, Killed) "
                 + "| Verified · Investigation", rows.get(0));
         assertTrue(rows.get(1).contains("حسين علي / Hussein Ali (31, Injured); ز. ك. / Z. K. (40–49, Killed)"), rows.get(1));

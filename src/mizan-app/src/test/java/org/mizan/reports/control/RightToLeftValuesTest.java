@@ -1,5 +1,6 @@
 package org.mizan.reports.control;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mizan.reports.entity.Audience;
@@ -65,5 +66,19 @@ class RightToLeftValuesTest {
         for (String band : List.of("40–49", "10–19")) {
             assertTrue(lines.stream().anyMatch(line -> line.contains(band)), band + " out of order in:\n" + String.join("\n", lines));
         }
+    }
+
+    /**
+     * The English edition isolates too: a file number with Arabic letters, or an Arabic name, inside an English line
+     * keeps its parts in order, where the bidi algorithm would otherwise join the digits after ج to the Arabic run.
+     */
+    @Test
+    void anEnglishEditionKeepsArabicValuesInTheirOwnOrder() {
+        DossierFacts facts = DossierLayoutTest.facts();
+        facts.proceedings().get(0).proceeding().setFileNumber("1234/ج/2020");
+        List<String> lines = PdfText.visualLines(DossierLayoutTest.render(facts, Audience.INTERNAL, Locale.ENGLISH));
+        // The isolated value reads right to left as a whole, as Iraqi courts write it: 1234, then ج, then 2020.
+        assertTrue(lines.stream().anyMatch(line -> line.equals("File number: 2020/ج/1234")),
+                "file number out of order in:\n" + String.join("\n", lines));
     }
 }

@@ -69,7 +69,7 @@ class WgeidLayoutTest {
     private String text(ViolationCase c, RedactedCase shown, List<WgeidFamilyContacts.Line> family, WgeidSubmitter submitter) {
         return layout.sections(shown, WgeidChecks.disappeared(c), family, List.of(), submitter).stream()
                 .map(s -> s.getHeading() + "\n" + s.items().stream().map(ReportItem::toString).collect(Collectors.joining("\n")))
-                .collect(Collectors.joining("\n"));
+                .collect(Collectors.collectingAndThen(Collectors.joining("\n"), PdfText::withoutBidiControls));
     }
 
     @Test
