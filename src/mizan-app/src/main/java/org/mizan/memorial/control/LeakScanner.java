@@ -1,0 +1,193 @@
+package org.mizan.memorial.control;
+
+import org.mizan.cases.control.FoldedText;
+import org.mizan.memorial.entity.LeakKind;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The last check before a memorial site is written: every generated file, as the bytes that would be published, against
+ * every value that must never be public. Text files are read as a browser or a search engine would (UTF-8, character
+ * references and percent-escapes decoded), then folded like the search folds names (Arabic spelling variants, Kurdish
+ * letters, any script's digits, punctuation as spaces, lowercase), so that {@code &#1606;}, {@code %D9%86}, {@code ن},
+ * {@code ٠٧٧٠} and {@code 0770} are all seen for what they are. Images are checked for metadata blocks instead.
+ *
+ * <p>The matching rules, chosen so that one shared given name does not block every publication while a name still cannot
+ * slip through:
+ * <ul>
+ * <li>Phone numbers compare digits only, by their last nine digits (the number without the country code or the trunk 0);
+ * a number of fewer than seven digits is not a phone number. The text's digit runs may be split by one space, dash,
+ * dot or bracket between digits.</li>
+ * <li>Names, aliases, contact names and addresses compare as whole words in order ("Zahraa Karim al-Saadi" is the three
+ * words {@code zahraa karim al saadi}), never as parts of words. A one-word name or alias counts only from five
+ * letters up, and only when it is not a word of a name the site publishes: "Zahraa" alone, shared with a consented
+ * Zahraa, cannot be told apart and is not a finding; "Zahraa Karim al-Saadi" is. A name spelled exactly like a name
+ * the site publishes is that published person's name.</li>
+ * <li>Usernames and case references compare as whole words too; a username that is a word of a published name is left
+ * out for the same reason.</li>
+ * </ul>
+ * A finding says which file and which kind, never the value: the report of a leak must not be a leak.
+ */
+public final class LeakScanner {
+
+    static final int MIN_PHONE_DIGITS = 7;
+    static final int PHONE_KEY_DIGITS = 9;
+    static final int MIN_ONE_WORD_NAME = 5;
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[\\s\\-.()/]?\\d)*");
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);");
+    private static final Pattern PERCENT_RUN = Pattern.compile("(?:%[0-9a-fA-F]{2})+");
+    private static final Map<String, String> NAMED_REFERENCES = Map.of("&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", "\"",
+            "&apos;", "'", "&nbsp;", " ");
+
+    /** One thing found: the file (its path in the site) and the kind of leak. */
+    public record Finding(String file, LeakKind kind) {
+    }
+
+    /**
+     * What must never be published, in clear as stored: {@code published} are the names the site does publish (consented
+     * victims), which decide the exceptions above. Held only in memory while one publication is checked.
+     */
+    public record Secrets(Collection<String> phones, Collection<String> contactTexts, Collection<String> names,
+                          Collection<String> usernames, Collection<String> references, Collection<String> published) {
+    }
+
+    private final Set<String> phoneKeys = new HashSet<>();
+    private final Map<LeakKind, Set<String>> words = Map.of(LeakKind.CONTACT, new LinkedHashSet<>(), LeakKind.NAME,
+            new LinkedHashSet<>(), LeakKind.USERNAME, new LinkedHashSet<>(), LeakKind.REFERENCE, new LinkedHashSet<>());
+
+    public LeakScanner(Secrets secrets) {
+        Set<String> publishedNames = new HashSet<>();
+        Set<String> publishedWords = new HashSet<>();
+        for (String name : secrets.published()) {
+            String key = key(name);
+            publishedNames.add(key);
+            publishedWords.addAll(List.of(key.split(" ")));
+        }
+        secrets.phones().forEach(this::addPhone);
+        for (String text : secrets.contactTexts()) {
+            // A messenger handle is often a number; as a number it is compared as one.
+            if (digits(text).length() >= MIN_PHONE_DIGITS && digits(text).length() * 2 >= text.strip().length()) {
+                addPhone(text);
+            } else {
+                addName(LeakKind.CONTACT, text, publishedNames, publishedWords);
+            }
+        }
+        secrets.names().forEach(name -> addName(LeakKind.NAME, name, publishedNames, publishedWords));
+        for (String username : secrets.usernames()) {
+            String key = key(username);
+            if (!key.isEmpty() && !publishedWords.contains(key)) {
+                words.get(LeakKind.USERNAME).add(key);
+            }
+        }
+        secrets.references().stream().map(LeakScanner::key).filter(k -> !k.isEmpty()).forEach(words.get(LeakKind.REFERENCE)::add);
+    }
+
+    private void addPhone(String phone) {
+        String digits = digits(phone);
+        if (digits.length() >= MIN_PHONE_DIGITS) {
+            phoneKeys.add(digits.substring(Math.max(0, digits.length() - PHONE_KEY_DIGITS)));
+        }
+    }
+
+    private void addName(LeakKind kind, String name, Set<String> publishedNames, Set<String> publishedWords) {
+        String key = key(name);
+        if (key.isEmpty() || publishedNames.contains(key)) {
+            return;
+        }
+        boolean oneWord = !key.contains(" ");
+        if (oneWord && (key.length() < MIN_ONE_WORD_NAME || publishedWords.contains(key))) {
+            return;
+        }
+        words.get(kind).add(key);
+    }
+
+    /** Every finding, in file order; empty when the site may be published. */
+    public List<Finding> scan(Map<String, byte[]> files) {
+        List<Finding> found = new ArrayList<>();
+        files.forEach((path, bytes) -> {
+            if (ImageMetadata.isImage(path)) {
+                if (ImageMetadata.carriesMetadata(bytes)) {
+                    found.add(new Finding(path, LeakKind.IMAGE_METADATA));
+                }
+            } else {
+                scanText(path, readable(new String(bytes, StandardCharsets.UTF_8)), found);
+            }
+        });
+        return found;
+    }
+
+    private void scanText(String path, String text, List<Finding> found) {
+        String folded = FoldedText.fold(text);
+        if (containsPhone(folded)) {
+            found.add(new Finding(path, LeakKind.CONTACT));
+        }
+        String padded = " " + key(text) + " ";
+        for (LeakKind kind : List.of(LeakKind.CONTACT, LeakKind.NAME, LeakKind.USERNAME, LeakKind.REFERENCE)) {
+            if (words.get(kind).stream().anyMatch(word -> padded.contains(" " + word + " "))
+                    && !found.contains(new Finding(path, kind))) {
+                found.add(new Finding(path, kind));
+            }
+        }
+    }
+
+    private boolean containsPhone(String folded) {
+        if (phoneKeys.isEmpty()) {
+            return false;
+        }
+        Matcher run = DIGIT_RUN.matcher(folded);
+        while (run.find()) {
+            String digits = digits(run.group());
+            if (digits.length() >= MIN_PHONE_DIGITS && phoneKeys.stream().anyMatch(digits::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text a reader or a crawler gets out of the markup: character references and percent-escapes decoded. */
+    static String readable(String markup) {
+        Matcher reference = CHARACTER_REFERENCE.matcher(markup);
+        StringBuilder decoded = new StringBuilder();
+        while (reference.find()) {
+            String number = reference.group(1);
+            int codePoint = number.startsWith("x") ? Integer.parseInt(number.substring(1), 16) : Integer.parseInt(number);
+            String character = Character.isValidCodePoint(codePoint) ? Character.toString(codePoint) : " ";
+            reference.appendReplacement(decoded, Matcher.quoteReplacement(character));
+        }
+        reference.appendTail(decoded);
+        String text = decoded.toString();
+        for (Map.Entry<String, String> named : NAMED_REFERENCES.entrySet()) {
+            text = text.replace(named.getKey(), named.getValue());
+        }
+        Matcher percent = PERCENT_RUN.matcher(text);
+        StringBuilder unescaped = new StringBuilder();
+        while (percent.find()) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            String run = percent.group();
+            for (int i = 0; i < run.length(); i += 3) {
+                bytes.write(Integer.parseInt(run.substring(i + 1, i + 3), 16));
+            }
+            percent.appendReplacement(unescaped, Matcher.quoteReplacement(bytes.toString(StandardCharsets.UTF_8)));
+        }
+        percent.appendTail(unescaped);
+        return unescaped.toString();
+    }
+
+    static String key(String text) {
+        return text == null ? "" : FoldedText.key(text);
+    }
+
+    static String digits(String text) {
+        return FoldedText.asciiDigits(text).replaceAll("[^0-9]", "");
+    }
+}
