@@ -7,8 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,8 +63,11 @@ public final class LeakScanner {
     }
 
     private final Set<String> phoneKeys = new HashSet<>();
-    private final Map<LeakKind, Set<String>> words = Map.of(LeakKind.CONTACT, new LinkedHashSet<>(), LeakKind.NAME,
-            new LinkedHashSet<>(), LeakKind.USERNAME, new LinkedHashSet<>(), LeakKind.REFERENCE, new LinkedHashSet<>());
+    /** Each forbidden word sequence by its first word, so that a text is walked once whatever the number of names. */
+    private final Map<String, List<Sequence>> byFirstWord = new HashMap<>();
+
+    private record Sequence(LeakKind kind, String[] words) {
+    }
 
     public LeakScanner(Secrets secrets) {
         Set<String> publishedNames = new HashSet<>();
@@ -86,10 +90,15 @@ public final class LeakScanner {
         for (String username : secrets.usernames()) {
             String key = key(username);
             if (!key.isEmpty() && !publishedWords.contains(key)) {
-                words.get(LeakKind.USERNAME).add(key);
+                add(LeakKind.USERNAME, key);
             }
         }
-        secrets.references().stream().map(LeakScanner::key).filter(k -> !k.isEmpty()).forEach(words.get(LeakKind.REFERENCE)::add);
+        secrets.references().stream().map(LeakScanner::key).filter(k -> !k.isEmpty()).forEach(k -> add(LeakKind.REFERENCE, k));
+    }
+
+    private void add(LeakKind kind, String key) {
+        String[] sequence = key.split(" ");
+        byFirstWord.computeIfAbsent(sequence[0], first -> new ArrayList<>()).add(new Sequence(kind, sequence));
     }
 
     private void addPhone(String phone) {
@@ -108,7 +117,7 @@ public final class LeakScanner {
         if (oneWord && (key.length() < MIN_ONE_WORD_NAME || publishedWords.contains(key))) {
             return;
         }
-        words.get(kind).add(key);
+        add(kind, key);
     }
 
     /** Every finding, in file order; empty when the site may be published. */
@@ -131,13 +140,28 @@ public final class LeakScanner {
         if (containsPhone(folded)) {
             found.add(new Finding(path, LeakKind.CONTACT));
         }
-        String padded = " " + key(text) + " ";
-        for (LeakKind kind : List.of(LeakKind.CONTACT, LeakKind.NAME, LeakKind.USERNAME, LeakKind.REFERENCE)) {
-            if (words.get(kind).stream().anyMatch(word -> padded.contains(" " + word + " "))
-                    && !found.contains(new Finding(path, kind))) {
-                found.add(new Finding(path, kind));
+        String[] words = key(text).split(" ");
+        Set<LeakKind> kinds = EnumSet.noneOf(LeakKind.class);
+        for (int i = 0; i < words.length; i++) {
+            for (Sequence sequence : byFirstWord.getOrDefault(words[i], List.of())) {
+                if (!kinds.contains(sequence.kind()) && startsAt(words, i, sequence.words())) {
+                    kinds.add(sequence.kind());
+                }
             }
         }
+        kinds.forEach(kind -> found.add(new Finding(path, kind)));
+    }
+
+    private static boolean startsAt(String[] words, int at, String[] sequence) {
+        if (at + sequence.length > words.length) {
+            return false;
+        }
+        for (int j = 1; j < sequence.length; j++) {
+            if (!words[at + j].equals(sequence[j])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean containsPhone(String folded) {
