@@ -6,6 +6,7 @@ import org.mizan.memorial.entity.LeakKind;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -33,7 +34,10 @@ import java.util.regex.Pattern;
  * words {@code zahraa karim al saadi}), never as parts of words. A one-word name or alias counts only from five
  * letters up, and only when it is not a word of a name the site publishes: "Zahraa" alone, shared with a consented
  * Zahraa, cannot be told apart and is not a finding; "Zahraa Karim al-Saadi" is. A name spelled exactly like a name
- * the site publishes is that published person's name.</li>
+ * the site publishes is that published person's name, and a name found only inside a published name ("Ali Hassan" inside
+ * "Ali Hassan Kadhim", the way Arabic name chains go) is part of that name, not a mention of someone else.</li>
+ * <li>A contact's name or address of one word (a first name, a town) cannot be told from any other use of the word and
+ * counts only when it holds a digit, as handles do ({@code fatima1990}); of two words or more it always counts.</li>
  * <li>Usernames and case references compare as whole words too; a username that is a word of a published name is left
  * out for the same reason.</li>
  * </ul>
@@ -66,6 +70,7 @@ public final class LeakScanner {
     /** Each forbidden word sequence by its first word, so that a text is walked once whatever the number of names. */
     private final Map<String, List<Sequence>> byFirstWord = new HashMap<>();
 
+    /** A forbidden word sequence; kind null for a published name, which covers what it contains. */
     private record Sequence(LeakKind kind, String[] words) {
     }
 
@@ -74,8 +79,10 @@ public final class LeakScanner {
         Set<String> publishedWords = new HashSet<>();
         for (String name : secrets.published()) {
             String key = key(name);
-            publishedNames.add(key);
-            publishedWords.addAll(List.of(key.split(" ")));
+            if (!key.isEmpty() && publishedNames.add(key)) {
+                publishedWords.addAll(List.of(key.split(" ")));
+                add(null, key);
+            }
         }
         secrets.phones().forEach(this::addPhone);
         for (String text : secrets.contactTexts()) {
@@ -114,7 +121,8 @@ public final class LeakScanner {
             return;
         }
         boolean oneWord = !key.contains(" ");
-        if (oneWord && (key.length() < MIN_ONE_WORD_NAME || publishedWords.contains(key))) {
+        if (oneWord && (key.length() < MIN_ONE_WORD_NAME || publishedWords.contains(key)
+                || kind == LeakKind.CONTACT && !key.matches(".*[0-9].*"))) {
             return;
         }
         add(kind, key);
@@ -141,15 +149,33 @@ public final class LeakScanner {
             found.add(new Finding(path, LeakKind.CONTACT));
         }
         String[] words = key(text).split(" ");
+        boolean[] published = new boolean[words.length];
+        for (int i = 0; i < words.length; i++) {
+            for (Sequence sequence : byFirstWord.getOrDefault(words[i], List.of())) {
+                if (sequence.kind() == null && startsAt(words, i, sequence.words())) {
+                    Arrays.fill(published, i, i + sequence.words().length, true);
+                }
+            }
+        }
         Set<LeakKind> kinds = EnumSet.noneOf(LeakKind.class);
         for (int i = 0; i < words.length; i++) {
             for (Sequence sequence : byFirstWord.getOrDefault(words[i], List.of())) {
-                if (!kinds.contains(sequence.kind()) && startsAt(words, i, sequence.words())) {
+                if (sequence.kind() != null && !kinds.contains(sequence.kind()) && startsAt(words, i, sequence.words())
+                        && !within(published, i, sequence.words().length)) {
                     kinds.add(sequence.kind());
                 }
             }
         }
         kinds.forEach(kind -> found.add(new Finding(path, kind)));
+    }
+
+    private static boolean within(boolean[] published, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (!published[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsAt(String[] words, int at, String[] sequence) {

@@ -22,10 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LeakScannerTest {
 
     private static final LeakScanner SCANNER = new LeakScanner(new LeakScanner.Secrets(
-            List.of("+964 770 123 4567"), List.of("أم حسين الكناني", "Karrada, street 52 house 7", "@um_hussein77"),
+            List.of("+964 770 123 4567"), List.of("أم حسين الكناني", "Karrada, street 52 house 7", "@um_hussein77", "Baghdad",
+                    "fatima1990"),
             List.of("زهراء كريم الساعدي", "Zahraa Karim al-Saadi", "Abu Mustafa", "Zahraa", "Ali", "Nadheema"),
             List.of("inv.karim", "ali"), List.of("MZN-2019-0042"),
-            List.of("Zahraa Hadi al-Musawi", "Ali Hassan")));
+            List.of("Zahraa Hadi al-Musawi", "Ali Hassan", "Mustafa Abu Mustafa Kadhim")));
 
     private static List<LeakScanner.Finding> scan(String file, String text) {
         return SCANNER.scan(Map.of(file, text.getBytes(StandardCharsets.UTF_8)));
@@ -48,6 +49,7 @@ class LeakScannerTest {
         leaks(LeakKind.CONTACT, "<p>أم حسين الكناني</p>");
         leaks(LeakKind.CONTACT, "<p>karrada street 52 house 7</p>");
         leaks(LeakKind.CONTACT, "<a href=\"x\">@um_hussein77</a>");
+        leaks(LeakKind.CONTACT, "<p>Fatima1990</p>");
     }
 
     @Test
@@ -65,6 +67,9 @@ class LeakScannerTest {
         assertEquals(List.of(), scan("v.html", "<h1>Zahraa Hadi al-Musawi</h1><p>Ali Hassan</p><p>Alimentation</p>"));
         // Part of a word is not the word.
         assertEquals(List.of(), scan("v.html", "<p>Nadheemas</p><p>MZN-2019-00421</p>"));
+        // A one-word address is a town like any other; a name inside a published name chain is that published name.
+        assertEquals(List.of(), scan("v.html", "<p>Baghdad</p><h1>Mustafa Abu Mustafa Kadhim</h1>"));
+        leaks(LeakKind.NAME, "<h1>Mustafa Abu Mustafa Kadhim</h1><p>Abu Mustafa</p>");
     }
 
     @Test
