@@ -38,6 +38,7 @@ public class PublicPhotoResource {
     }
 
     @PUT
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.ADMIN}) // a case's lead is an investigator
     @Path("{evidenceId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public PublicPhotoJson approve(@PathParam("reference") String reference, @PathParam("evidenceId") long evidenceId,
@@ -47,6 +48,7 @@ public class PublicPhotoResource {
     }
 
     @DELETE
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.ADMIN}) // a case's lead is an investigator
     @Path("{evidenceId}")
     public Response withdraw(@PathParam("reference") String reference, @PathParam("evidenceId") long evidenceId) {
         photos.withdraw(reference, evidenceId, currentUser.reader(), currentUser.actor());

@@ -38,6 +38,7 @@ public class PublicTextResource {
     }
 
     @PUT
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.ADMIN}) // a case's lead is an investigator
     @Path("{personId}/{language}")
     @Consumes(MediaType.APPLICATION_JSON)
     public PublicTextJson write(@PathParam("reference") String reference, @PathParam("personId") long personId,
@@ -47,6 +48,7 @@ public class PublicTextResource {
     }
 
     @POST
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.ADMIN}) // a case's lead is an investigator
     @Path("{personId}/{language}/approval")
     public PublicTextJson approve(@PathParam("reference") String reference, @PathParam("personId") long personId,
                                   @PathParam("language") String language) {
