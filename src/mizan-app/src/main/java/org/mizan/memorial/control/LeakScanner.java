@@ -50,6 +50,8 @@ public final class LeakScanner {
     static final int MIN_ONE_WORD_NAME = 5;
     private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[\\s\\-.()/]?\\d)*");
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PERCENT_RUN = Pattern.compile("(?:%[0-9a-fA-F]{2})+");
     private static final Map<String, String> NAMED_REFERENCES = Map.of("&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", "\"",
             "&apos;", "'", "&nbsp;", " ");
@@ -66,9 +68,13 @@ public final class LeakScanner {
                           Collection<String> usernames, Collection<String> references, Collection<String> published) {
     }
 
-    private final Set<String> phoneKeys = new HashSet<>();
-    /** Each forbidden word sequence by its first word, so that a text is walked once whatever the number of names. */
-    private final Map<String, List<Sequence>> byFirstWord = new HashMap<>();
+    /** Phone keys by their length (seven to nine digits), so that a digit run is looked up window by window. */
+    private final Map<Integer, Set<String>> phoneKeys = new HashMap<>();
+    /**
+     * Each word sequence by its length, then by its first and last word ("zahraa saadi"): a text is walked once, and at
+     * each word only the few sequences that start and end there are compared, however many names share a given name.
+     */
+    private final Map<Integer, Map<String, List<Sequence>>> byEnds = new HashMap<>();
 
     /** A forbidden word sequence; kind null for a published name, which covers what it contains. */
     private record Sequence(LeakKind kind, String[] words) {
@@ -105,13 +111,15 @@ public final class LeakScanner {
 
     private void add(LeakKind kind, String key) {
         String[] sequence = key.split(" ");
-        byFirstWord.computeIfAbsent(sequence[0], first -> new ArrayList<>()).add(new Sequence(kind, sequence));
+        byEnds.computeIfAbsent(sequence.length, length -> new HashMap<>())
+                .computeIfAbsent(ends(sequence, 0, sequence.length), ends -> new ArrayList<>()).add(new Sequence(kind, sequence));
     }
 
     private void addPhone(String phone) {
         String digits = digits(phone);
         if (digits.length() >= MIN_PHONE_DIGITS) {
-            phoneKeys.add(digits.substring(Math.max(0, digits.length() - PHONE_KEY_DIGITS)));
+            String key = digits.substring(Math.max(0, digits.length() - PHONE_KEY_DIGITS));
+            phoneKeys.computeIfAbsent(key.length(), length -> new HashSet<>()).add(key);
         }
     }
 
@@ -128,45 +136,65 @@ public final class LeakScanner {
         add(kind, key);
     }
 
-    /** Every finding, in file order; empty when the site may be published. */
+    /** Every finding, in file order; empty when the site may be published. Files are read in parallel, in no shared state. */
     public List<Finding> scan(Map<String, byte[]> files) {
-        List<Finding> found = new ArrayList<>();
-        files.forEach((path, bytes) -> {
-            if (ImageMetadata.isImage(path)) {
-                if (ImageMetadata.carriesMetadata(bytes)) {
-                    found.add(new Finding(path, LeakKind.IMAGE_METADATA));
-                }
-            } else {
-                scanText(path, readable(new String(bytes, StandardCharsets.UTF_8)), found);
-            }
-        });
-        return found;
+        return files.entrySet().parallelStream().flatMap(file -> scan(file.getKey(), file.getValue()).stream()).toList();
     }
 
-    private void scanText(String path, String text, List<Finding> found) {
-        String folded = FoldedText.fold(text);
+    private List<Finding> scan(String path, byte[] bytes) {
+        if (ImageMetadata.isImage(path)) {
+            return ImageMetadata.carriesMetadata(bytes) ? List.of(new Finding(path, LeakKind.IMAGE_METADATA)) : List.of();
+        }
+        List<Finding> found = new ArrayList<>();
+        // Folded once: folding is what costs, the rest is a walk over the words.
+        String folded = FoldedText.fold(readable(new String(bytes, StandardCharsets.UTF_8)));
         if (containsPhone(folded)) {
             found.add(new Finding(path, LeakKind.CONTACT));
         }
-        String[] words = key(text).split(" ");
+        String[] words = words(folded);
         boolean[] published = new boolean[words.length];
         for (int i = 0; i < words.length; i++) {
-            for (Sequence sequence : byFirstWord.getOrDefault(words[i], List.of())) {
-                if (sequence.kind() == null && startsAt(words, i, sequence.words())) {
+            for (Sequence sequence : startingAt(words, i)) {
+                if (sequence.kind() == null) {
                     Arrays.fill(published, i, i + sequence.words().length, true);
                 }
             }
         }
         Set<LeakKind> kinds = EnumSet.noneOf(LeakKind.class);
         for (int i = 0; i < words.length; i++) {
-            for (Sequence sequence : byFirstWord.getOrDefault(words[i], List.of())) {
-                if (sequence.kind() != null && !kinds.contains(sequence.kind()) && startsAt(words, i, sequence.words())
-                        && !within(published, i, sequence.words().length)) {
+            for (Sequence sequence : startingAt(words, i)) {
+                if (sequence.kind() != null && !within(published, i, sequence.words().length)) {
                     kinds.add(sequence.kind());
                 }
             }
         }
         kinds.forEach(kind -> found.add(new Finding(path, kind)));
+        return found;
+    }
+
+    /** The words of folded text, as {@code FoldedText.key} makes them, without folding it a second time. */
+    private static String[] words(String folded) {
+        return SPACES.matcher(PUNCTUATION.matcher(folded).replaceAll(" ")).replaceAll(" ").strip().split(" ");
+    }
+
+    /** The sequences that stand in the text from word {@code at} on. */
+    private List<Sequence> startingAt(String[] words, int at) {
+        List<Sequence> found = new ArrayList<>(0);
+        for (Map.Entry<Integer, Map<String, List<Sequence>>> ofLength : byEnds.entrySet()) {
+            int length = ofLength.getKey();
+            if (at + length <= words.length) {
+                for (Sequence sequence : ofLength.getValue().getOrDefault(ends(words, at, length), List.of())) {
+                    if (startsAt(words, at, sequence.words())) {
+                        found.add(sequence);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String ends(String[] words, int at, int length) {
+        return words[at] + " " + words[at + length - 1];
     }
 
     private static boolean within(boolean[] published, int from, int length) {
@@ -197,8 +225,12 @@ public final class LeakScanner {
         Matcher run = DIGIT_RUN.matcher(folded);
         while (run.find()) {
             String digits = digits(run.group());
-            if (digits.length() >= MIN_PHONE_DIGITS && phoneKeys.stream().anyMatch(digits::contains)) {
-                return true;
+            for (Map.Entry<Integer, Set<String>> keys : phoneKeys.entrySet()) {
+                for (int at = 0; at + keys.getKey() <= digits.length(); at++) {
+                    if (keys.getValue().contains(digits.substring(at, at + keys.getKey()))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

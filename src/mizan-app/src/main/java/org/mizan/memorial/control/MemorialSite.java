@@ -31,7 +31,8 @@ final class MemorialSite {
     private static final String CSS = """
             body{margin:0;font-family:"DejaVu Sans","Noto Sans","Noto Naskh Arabic",Arial,sans-serif;line-height:1.5;color:#1a1a1a;background:#fff}
             a{color:#0b4f8a}a:focus{outline:3px solid #b35900;outline-offset:2px}
-            .skip{position:absolute;left:-999px}.skip:focus{position:static}
+            .skip{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+            .skip:focus{position:static;width:auto;height:auto;clip:auto}
             header,main,footer{max-width:60rem;margin:0 auto;padding:0 1rem}
             header{border-bottom:1px solid #767676}nav ul{list-style:none;padding:0;margin:.5rem 0;display:flex;flex-wrap:wrap;gap:1rem}
             .site{font-size:1.3rem;font-weight:bold;margin:.5rem 0}
@@ -134,7 +135,7 @@ final class MemorialSite {
                 + "<li><a href=\"feed.atom\">" + l.text("memorial.site.feed") + "</a></li></ul></nav>"
                 + "<nav aria-label=\"" + l.text("memorial.site.languages") + "\"><ul>" + switcher + "</ul></nav></header>"
                 + "<main id=\"main\"><h1>" + heading + "</h1>" + body + "</main><footer><p>"
-                + l.text("memorial.site.footer", data.organisation(), data.asOf().atOffset(ZoneOffset.UTC).toLocalDate().toString())
+                + l.text("memorial.site.footer", data.organisation(), ltr(data.asOf().atOffset(ZoneOffset.UTC).toLocalDate().toString()))
                 + "</p></footer></body></html>\n";
     }
 
@@ -186,12 +187,12 @@ final class MemorialSite {
                     .append(l.text("memorial.site.photoOf", shownName(v, l))).append("\"></p>");
         }
         html.append("<dl class=\"facts\">");
-        fact(html, l.text("memorial.site.age"), v.ageGroup().known() ? v.ageGroup().label() : l.text("memorial.site.ageUnknown"));
+        fact(html, l.text("memorial.site.age"), v.ageGroup().known() ? ltr(v.ageGroup().label()) : l.text("memorial.site.ageUnknown"));
         if (!v.occupations().isEmpty()) {
             fact(html, l.text("memorial.site.occupations"), v.occupations().stream().map(Occupation::name)
                     .map(code -> l.text("cases.occupation." + code)).collect(Collectors.joining(", ")));
         }
-        fact(html, l.text("memorial.site.date"), Html.escape(v.date().toString()));
+        fact(html, l.text("memorial.site.date"), ltr(Html.escape(v.date().toString())));
         fact(html, l.text("memorial.site.governorate"), governorate(l, v.governorate()));
         fact(html, l.text("memorial.site.violations"), v.violationTypes().stream().map(t -> Html.escape(l.labels().typeLabel(t)))
                 .collect(Collectors.joining(", ")));
@@ -212,6 +213,11 @@ final class MemorialSite {
                     .append("</p></section>");
         }
         return html.toString();
+    }
+
+    /** Digits and dashes kept left to right inside right-to-left text ("20–29" read as such, not "29–20"). */
+    private static String ltr(String text) {
+        return "\u2066" + text + "\u2069";
     }
 
     private static void fact(StringBuilder html, String term, String value) {
