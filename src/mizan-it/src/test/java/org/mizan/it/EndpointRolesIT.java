@@ -152,6 +152,18 @@ class EndpointRolesIT {
                 new Endpoint("PUT", "/api/cases/" + reference + "/measures/" + measure, "{}", roles("INVESTIGATOR LAWYER")),
                 new Endpoint("GET", "/api/cases/" + reference + "/measures/" + measure + "/history", null, roles(ALL)),
                 new Endpoint("GET", "/api/cases/" + reference + "/impunity", null, roles(ALL)),
+                // The memorial's approvals: the team reads them, the lead (an investigator) or an administrator writes them.
+                new Endpoint("GET", "/api/cases/" + reference + "/public-texts", null, roles("INVESTIGATOR LAWYER ADMIN")),
+                new Endpoint("PUT", "/api/cases/" + reference + "/public-texts/" + person + "/en", "{}", roles("INVESTIGATOR ADMIN")),
+                new Endpoint("POST", "/api/cases/" + reference + "/public-texts/" + person + "/en/approval", null,
+                        roles("INVESTIGATOR ADMIN")),
+                new Endpoint("GET", "/api/cases/" + reference + "/public-photos", null, roles("INVESTIGATOR LAWYER ADMIN")),
+                new Endpoint("PUT", "/api/cases/" + reference + "/public-photos/" + item, "{}", roles("INVESTIGATOR ADMIN")),
+                new Endpoint("DELETE", "/api/cases/" + reference + "/public-photos/" + item, null, roles("INVESTIGATOR ADMIN")),
+                new Endpoint("GET", "/api/publications", null, roles("ADMIN ADVOCATE")),
+                new Endpoint("GET", "/api/publications/preview", null, roles("ADMIN ADVOCATE")),
+                new Endpoint("POST", "/api/publications", null, roles("ADMIN ADVOCATE")),
+                new Endpoint("GET", "/api/publications/MZP-0000-0000-0000/site.zip", null, roles("ADMIN ADVOCATE")),
                 new Endpoint("GET", "/api/indicators/impunity", null, roles(ALL)),
                 new Endpoint("GET", "/api/cases/" + reference + "/dossier?audience=PUBLIC&lang=en", null, roles(ALL)),
                 // The team's investigator and lawyer get past the door to the 400 that names the missing items.
@@ -248,7 +260,8 @@ class EndpointRolesIT {
                 .replaceAll("/api/contacts/\\d+", "/api/contacts/{id}").replaceAll("/api/proceedings/\\d+", "/api/proceedings/{id}")
                 .replaceAll("/api/hearings/\\d+", "/api/hearings/{id}").replaceAll("/events/\\d+", "/events/{eventId}")
                 .replaceAll("/join-requests/\\d+", "/join-requests/{id}").replaceAll("/relatives/\\d+", "/relatives/{relativeId}")
-                .replaceAll("/measures/\\d+", "/measures/{id}").replaceAll("/api/me/notices/\\d+", "/api/me/notices/{id}")
+                .replaceAll("/measures/\\d+", "/measures/{id}").replaceAll("/public-texts/\\d+/en", "/public-texts/{personId}/{language}")
+                .replaceAll("/public-photos/\\d+", "/public-photos/{evidenceId}").replaceAll("/api/publications/MZP-[^/]+/", "/api/publications/{id}/").replaceAll("/api/me/notices/\\d+", "/api/me/notices/{id}")
                 .replaceAll("/api/calendar/[^/]+\\.ics", "/api/calendar/{token}.ics")
                 .replaceAll("/api/reports/jobs/[^/]+", "/api/reports/jobs/{id}")
                 .replaceAll("/api/imports/(uploads|jobs)/[0-9a-f]{16,}", "/api/imports/$1/{id}")

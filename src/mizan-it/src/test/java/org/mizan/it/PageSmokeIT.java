@@ -57,7 +57,7 @@ class PageSmokeIT {
                 "/legal/dashboard.xhtml", "/legal/proceedings.xhtml?case=" + scene.reference(),
                 "/evidence/items.xhtml?ref=" + scene.reference()));
         pagesByRole.put(scene.advocate(), List.of("/index.xhtml", "/cases/list.xhtml", "/cases/case.xhtml?ref=" + scene.reference(),
-                "/legal/impunity.xhtml", "/reports/periodic.xhtml"));
+                "/legal/impunity.xhtml", "/reports/periodic.xhtml", "/reports/memorial.xhtml"));
         pagesByRole.put(MizanServer.ADMIN, List.of("/index.xhtml", "/admin/users.xhtml", "/admin/audit.xhtml", "/admin/demo.xhtml",
                 "/admin/backups.xhtml",
                 "/imports/batches.xhtml"));

@@ -143,7 +143,7 @@ final class RedactionRules {
 
     /**
      * Religion or ethnicity, where it is why a victim was targeted, can single a family out in a small community: it stays
-     * with the team's own audiences, like the names of those who handle the case (issue 20: "sensitive fields INTERNAL and
+     * with the team's own audiences, like the names of those who handle the case ("sensitive fields INTERNAL and
      * LEGAL only").
      */
     static boolean showsSensitive(Audience audience) {

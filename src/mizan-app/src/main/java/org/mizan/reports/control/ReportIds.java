@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * aloud and copy by hand without confusion). Random rather than counted, so an id says nothing about how many
  * reports were made.
  */
-final class ReportIds {
+public final class ReportIds {
 
     static final Pattern FORM = Pattern.compile("MZR-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -18,7 +18,12 @@ final class ReportIds {
     }
 
     static String next() {
-        StringBuilder id = new StringBuilder("MZR");
+        return next("MZR");
+    }
+
+    /** An id of the same form for another kind of issued thing ({@code MZP-…} for a memorial publication). */
+    public static String next(String prefix) {
+        StringBuilder id = new StringBuilder(prefix);
         for (int i = 0; i < 12; i++) {
             if (i % 4 == 0) {
                 id.append('-');
