@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The backup command against copying by hand (issue 21): an embedded PostgreSQL filled by {@link GenerateCases} and an
+ * The backup command against copying by hand: an embedded PostgreSQL filled by {@link GenerateCases} and an
  * evidence store of random objects (one large video and many small files), then, in the same run and from the same
  * warm page cache:
  * <ul>

@@ -17,7 +17,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * One node against two (issue 21, item 3): two clustered Mizan nodes on one embedded PostgreSQL filled by
+ * One node against two: two clustered Mizan nodes on one embedded PostgreSQL filled by
  * {@link GenerateCases}, and the read-mostly mix of {@link LoadBenchmark} (case pages, name searches, case lists, one
  * case recorded in ten) run twice for the same time by the same clients — all of them on node A (B idle in the
  * cluster), then spread over A and B as a balancer would. Prints requests/s, p50, p95 and errors of each, with the CPU

@@ -30,7 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Nothing acknowledged is lost (issue 21, item 4): rounds of concurrent case creations and evidence uploads, each
+ * Nothing acknowledged is lost: rounds of concurrent case creations and evidence uploads, each
  * ended by a crash at a random moment — {@code kill -9} of the server, or, every third round, an immediate stop of
  * PostgreSQL under the same load (Mizan keeps running and must reconnect by itself). After each round the server is
  * (re)started and checked: every case and upload that was answered 201 is there, each upload with the bytes that were

@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The trail tells the truth (issue 21): an action that did not commit has no SUCCESS entry, however late it failed;
- * and many audited requests at once (issue 18) make one chain, without gaps, that verifies.
+ * The trail tells the truth: an action that did not commit has no SUCCESS entry, however late it failed;
+ * and many audited requests at once make one chain, without gaps, that verifies.
  */
 @ExtendWith(MizanServerExtension.class)
 class AuditTruthIT {

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Measures outside the courts (issue 20 item 6) over REST: recorded and corrected by the case's team, audited and kept in
+ * Measures outside the courts over REST: recorded and corrected by the case's team, audited and kept in
  * their history, read by everyone who may see the case — the typed text only where the case's free text is shown.
  */
 @ExtendWith(MizanServerExtension.class)

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A source's address is a web address on every way in (issue 20, "What was seen"; REST is {@link LinkFieldsIT}): on the
+ * A source's address is a web address on every way in (REST is {@link LinkFieldsIT}): on the
  * case page a {@code javascript:} address is refused with a message in the user's language next to the sources, and
  * nothing is saved; an import's source column becomes the source's description, never an address a page would link.
  */

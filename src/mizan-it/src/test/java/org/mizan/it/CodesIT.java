@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Codes as people write them (issue 20, item 4): governorates and violation types by code or by name in English,
+ * Codes as people write them: governorates and violation types by code or by name in English,
  * Arabic or Kurdish, in bodies and filters; unknown values refused with a 400 naming the parameter and the allowed
  * codes; contacts' languages as the same language codes as everything else; status transitions that say the way.
  */

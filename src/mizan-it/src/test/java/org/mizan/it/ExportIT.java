@@ -247,7 +247,7 @@ class ExportIT {
         assertTrue(PdfText.contains(csv.body(), VICTIM_AR.getBytes(StandardCharsets.UTF_8)));
         List<CSVRecord> rows = csv(csv);
         assertEquals(3, rows.size(), "the assigned investigator sees the restricted case");
-        // The occupations, as the audience table has always said the team's exports show them (issue 20 item 6).
+        // The occupations, as the audience table has always said the team's exports show them.
         assertEquals(VICTIM_AR + " / " + VICTIM_LATIN + " (KILLED, 24, ACTIVIST)", row(rows, scene.withdrawn()).get("victims"));
         assertFalse(csv.text().contains("123 4567"), "contact details never are");
         Download json = export("json", "INTERNAL", investigator);
@@ -320,7 +320,7 @@ class ExportIT {
 
     /**
      * "The INTERNAL export carries every field the INTERNAL dossier has": before, it left out the narrative, the
-     * sources, the end date and the proceedings (issue 20), and the witnesses. The same file for the UN leaves out
+     * sources, the end date and the proceedings, and the witnesses. The same file for the UN leaves out
      * what the dossier leaves out of a UN edition: source descriptions, the lawyers, their notes.
      */
     @Test

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A lawyer in the browser records a measure outside the courts (issue 20 item 6) through the small form on the case's
+ * A lawyer in the browser records a measure outside the courts through the small form on the case's
  * legal timeline and finds it there among the court steps, in date order and marked as outside the courts — in English,
  * Arabic and Kurdish.
  */

@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The public memorial (issue 23) from a database with a victim whose family consented to public naming, one whose family
+ * The public memorial from a database with a victim whose family consented to public naming, one whose family
  * consented and then withdrew, and one never asked, each family with a phone number, the persons with aliases, the team
  * with usernames: the downloaded site holds, in every file of all three languages, none of the phones, none of the names
  * or aliases of the persons not consented, no username, no case reference and no EXIF; a withdrawn consent removes the

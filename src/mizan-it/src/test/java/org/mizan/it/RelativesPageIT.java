@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A family link shows on the case page beside each of the two persons, in the page's language (issue 20: "kinship
+ * A family link shows on the case page beside each of the two persons, in the page's language ("kinship
  * links between persons, shown on both persons"), and never to a reader who reads cases redacted.
  */
 @ExtendWith(MizanServerExtension.class)

@@ -35,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Two Mizan nodes on one PostgreSQL and one data folder, clustered by Payara Micro's data grid, behind a balancer
- * (issue 21, items 2 and 3). A user signed in through node A goes on through node B: a case form opened on A is saved
+ * Two Mizan nodes on one PostgreSQL and one data folder, clustered by Payara Micro's data grid, behind a balancer.
+ * A user signed in through node A goes on through node B: a case form opened on A is saved
  * on B, and after A is killed with {@code kill -9} the same browser session goes on on B. A report started on A is
  * polled and downloaded on B, an evidence upload on A downloaded on B; after the kill, the report, a dry run's report
  * and an uploaded spreadsheet A took are all still there (they once lived in A's memory), and a job A was running ends

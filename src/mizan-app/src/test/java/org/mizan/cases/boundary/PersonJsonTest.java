@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A person's occupations on the wire (issue 20 item 6): the list, and the single occupation older clients send. */
+/** A person's occupations on the wire: the list, and the single occupation older clients send. */
 class PersonJsonTest {
 
     private static PersonDraft draft(String occupation, List<String> occupations) {
