@@ -10,7 +10,7 @@ import java.util.List;
  * one before. The site itself is downloaded as a zip, never served.
  */
 public record PublicationJson(String id, String issuedBy, Instant issuedAt, int victimsNamed, int victimsCounted, int files,
-                              String manifestSha256, List<Long> added, List<Long> removed) {
+                              String manifestSha256, List<Long> added, List<Long> removed) implements java.io.Serializable {
 
     static PublicationJson of(Publications.Issued issued) {
         var p = issued.publication();

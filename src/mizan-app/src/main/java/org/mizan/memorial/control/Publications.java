@@ -85,7 +85,7 @@ public class Publications {
     Optional<String> contact;
 
     /** What a publication would hold now, and what it would change: counts only, nothing written. */
-    public record Preview(int victimsNamed, int victimsCounted, List<String> added, int removed) {
+    public record Preview(int victimsNamed, int victimsCounted, List<String> added, int removed) implements java.io.Serializable {
     }
 
     /** An issued publication with what it changed since the one before it. */
