@@ -75,11 +75,13 @@ public class CaseLoad {
         if (cases.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Proceeding>> proceedings = em.createQuery("SELECT p FROM Proceeding p WHERE p.caseId IN :cases", Proceeding.class)
+        // A proceeding shared by two of the reader's cases counts in each; its events are read once.
+        Map<Long, List<Proceeding>> proceedings = em.createQuery("SELECT l.caseId, p FROM ProceedingCase l, Proceeding p "
+                        + "WHERE p.id = l.proceedingId AND l.caseId IN :cases", Object[].class)
                 .setParameter("cases", cases.stream().map(Assigned::id).toList()).getResultStream()
-                .collect(Collectors.groupingBy(Proceeding::getCaseId));
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> (Proceeding) row[1], Collectors.toList())));
         Map<Long, List<LegalEvent>> events = proceedingService.eventsOf(
-                proceedings.values().stream().flatMap(List::stream).map(Proceeding::getId).toList());
+                proceedings.values().stream().flatMap(List::stream).map(Proceeding::getId).distinct().toList());
         LocalDate today = LocalDate.now(clock);
         return cases.stream()
                 .map(c -> assigned(c, proceedings.getOrDefault(c.id(), List.of()), events, today, stalledDays))
