@@ -3,6 +3,8 @@
 -- evidence it was opened with, and the one a reader who may see several linked cases sees it under; proceeding_case
 -- holds every case it is linked to, the home case included, so "the proceedings of a case" is one join. Every existing
 -- proceeding is linked to its own case here, by whoever opened it and when.
+-- V7 named proceeding's index on its case "proceeding_case"; the table takes the name, the index says what it is.
+ALTER INDEX proceeding_case RENAME TO proceeding_home_case;
 CREATE TABLE proceeding_case (
     proceeding_id BIGINT      NOT NULL REFERENCES proceeding (id) ON DELETE CASCADE,
     case_id       BIGINT      NOT NULL REFERENCES violation_case (id),
