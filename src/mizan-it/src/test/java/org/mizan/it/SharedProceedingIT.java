@@ -17,6 +17,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mizan.it.ProceedingIT.on;
 
 /**
  * One trial of two victims: a proceeding opened in case A and linked to case B, both restricted. Only a member of both
@@ -90,10 +91,6 @@ class SharedProceedingIT {
         Api.Reply reply = api.post("/api/proceedings/" + proceeding + "/events", token, body.build().toString());
         assertEquals(201, reply.status(), reply.body());
         return reply.json();
-    }
-
-    private static JsonObjectBuilder on(String type, int year, int month) {
-        return Api.object().add("type", type).add("date", Api.object().add("year", year).add("month", month));
     }
 
     private Api.Reply link(String reference, long proceeding, String token) {
