@@ -140,6 +140,9 @@ class EndpointRolesIT {
                 new Endpoint("POST", contactPath + "/communications", "{}", roles("INVESTIGATOR LAWYER")),
                 new Endpoint("GET", "/api/cases/" + reference + "/proceedings", null, roles(ALL)),
                 new Endpoint("POST", "/api/cases/" + reference + "/proceedings", "{}", roles("INVESTIGATOR LAWYER")),
+                // Linked to its own case already: nothing changes; unlinking its only case is the 409 that keeps it.
+                new Endpoint("PUT", "/api/cases/" + reference + "/proceedings/" + proceeding, null, roles("INVESTIGATOR LAWYER ADMIN")),
+                new Endpoint("DELETE", "/api/cases/" + reference + "/proceedings/" + proceeding, null, roles("INVESTIGATOR LAWYER ADMIN")),
                 new Endpoint("GET", "/api/proceedings/" + proceeding, null, roles(ALL)),
                 new Endpoint("POST", "/api/proceedings/" + proceeding + "/events", "{}", roles("INVESTIGATOR LAWYER")),
                 new Endpoint("GET", "/api/proceedings/" + proceeding + "/hearings", null, roles(ALL)),
@@ -256,6 +259,7 @@ class EndpointRolesIT {
     /** The OpenAPI path template of a concrete path. */
     private static String template(String path) {
         return path.replaceAll("/api/users/[^/]+", "/api/users/{username}").replaceAll("/api/cases/MZN-[^/]+", "/api/cases/{reference}")
+                .replaceAll("(/api/cases/\\{reference}/proceedings)/\\d+", "$1/{id}")
                 .replaceAll("/api/persons/\\d+", "/api/persons/{id}").replaceAll("/api/evidence/\\d+", "/api/evidence/{id}")
                 .replaceAll("/api/contacts/\\d+", "/api/contacts/{id}").replaceAll("/api/proceedings/\\d+", "/api/proceedings/{id}")
                 .replaceAll("/api/hearings/\\d+", "/api/hearings/{id}").replaceAll("/events/\\d+", "/events/{eventId}")

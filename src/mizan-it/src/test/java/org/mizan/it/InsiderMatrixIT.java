@@ -158,6 +158,9 @@ class InsiderMatrixIT {
                 probe("POST", c + "/contacts", contact(ownPerson), hiddenCase, GHOST_CASE, notAdmin),
                 probe("GET", c + "/proceedings", null, hiddenCase, GHOST_CASE, notAdmin),
                 probe("POST", c + "/proceedings", "{\"court\":\"x\"}", hiddenCase, GHOST_CASE, notAdmin),
+                // linking a proceeding of one's own case to it, or unlinking its proceeding from it
+                probe("PUT", c + "/proceedings/" + ownProceeding, null, hiddenCase, GHOST_CASE, notAdmin),
+                probe("DELETE", c + "/proceedings/" + proceeding, null, hiddenCase, GHOST_CASE, notAdmin),
                 probe("GET", c + "/measures", null, hiddenCase, GHOST_CASE, notAdmin),
                 probe("POST", c + "/measures", "{\"kind\":\"OTHER\"}", hiddenCase, GHOST_CASE, notAdmin),
                 probe("GET", c + "/impunity", null, hiddenCase, GHOST_CASE, notAdmin),
@@ -204,6 +207,9 @@ class InsiderMatrixIT {
                 probe("POST", "/api/proceedings/" + ownProceeding + "/events", event(ID), Long.toString(item), ghost, notAdmin),
                 // its proceeding, hearing and event
                 probe("GET", pr, null, Long.toString(proceeding), ghost, notAdmin),
+                // pulling its proceeding into one's own case, or unlinking it from there
+                probe("PUT", "/api/cases/" + ownCase + "/proceedings/" + ID, null, Long.toString(proceeding), ghost, notAdmin),
+                probe("DELETE", "/api/cases/" + ownCase + "/proceedings/" + ID, null, Long.toString(proceeding), ghost, notAdmin),
                 probe("PUT", pr, "{\"court\":\"x\",\"version\":0}", Long.toString(proceeding), ghost, notAdmin),
                 probe("GET", pr + "/history", null, Long.toString(proceeding), ghost, notAdmin),
                 probe("POST", pr + "/events", event(null), Long.toString(proceeding), ghost, notAdmin),

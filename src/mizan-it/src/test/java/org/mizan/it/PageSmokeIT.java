@@ -176,6 +176,12 @@ class PageSmokeIT {
                     .getJsonNumber("id").longValue();
             expect(201, api.post("/api/proceedings/" + proceeding + "/hearings", lawyerToken, Api.object()
                     .add("startsAt", Instant.now().plusSeconds(5 * 86_400).toString()).add("purpose", "جلسة استماع").build().toString()));
+            // The same trial of a second victim: the proceeding is linked to that case too, so its page says so.
+            Api.Reply second = api.post("/api/cases", investigatorToken, CaseIT.caseBody("Second victim of the same trial")
+                    .add("assignees", Api.array(investigator, lawyer)).build().toString());
+            expect(201, second);
+            expect(200, api.send(api.builder("/api/cases/" + second.json().getString("reference") + "/proceedings/" + proceeding, lawyerToken)
+                    .PUT(HttpRequest.BodyPublishers.noBody()).build()));
 
             Api.Reply uploaded = api.send(api.builder("/api/cases/" + reference + "/evidence?name=statement.txt",
                     investigatorToken).header("Content-Type", "text/plain")

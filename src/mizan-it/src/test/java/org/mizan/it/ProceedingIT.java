@@ -67,7 +67,7 @@ class ProceedingIT {
         return reply.json();
     }
 
-    private static JsonObjectBuilder on(String type, int year, int month) {
+    static JsonObjectBuilder on(String type, int year, int month) {
         return Api.object().add("type", type).add("date", Api.object().add("year", year).add("month", month));
     }
 

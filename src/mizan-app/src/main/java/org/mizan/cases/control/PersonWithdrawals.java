@@ -126,7 +126,7 @@ public class PersonWithdrawals {
     /** Whether a proceeding or a contact the reader may see holds the person (one hidden from them would be told by a 409). */
     private boolean heldIn(long id, CaseReader reader) {
         String visible = CaseVisibility.sql("c", reader);
-        return !em.createNativeQuery("SELECT 1 FROM proceeding_suspect s JOIN proceeding pr ON pr.id = s.proceeding_id "
+        return !em.createNativeQuery("SELECT 1 FROM proceeding_suspect s JOIN proceeding_case pr ON pr.proceeding_id = s.proceeding_id "
                         + "JOIN violation_case c ON c.id = pr.case_id WHERE s.person_id = ?1 AND " + visible + " UNION ALL "
                         + "SELECT 1 FROM family_contact f JOIN violation_case c ON c.id = f.case_id WHERE f.person_id = ?1 AND " + visible
                         + " LIMIT 1").setParameter(1, id).getResultList().isEmpty();

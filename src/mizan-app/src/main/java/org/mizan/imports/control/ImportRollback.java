@@ -50,7 +50,7 @@ public class ImportRollback {
         }
         long builtOn = count(db, "SELECT count(*) FROM violation_case c WHERE c.import_batch_id = ? AND (c.version > 0 "
                 + "OR EXISTS (SELECT 1 FROM evidence_item e WHERE e.case_id = c.id) "
-                + "OR EXISTS (SELECT 1 FROM proceeding p WHERE p.case_id = c.id) "
+                + "OR EXISTS (SELECT 1 FROM proceeding_case p WHERE p.case_id = c.id) "
                 + "OR EXISTS (SELECT 1 FROM family_contact k WHERE k.case_id = c.id))", batchId)
                 + count(db, "SELECT count(*) FROM person p WHERE p.import_batch_id = ? AND (p.version > 0 OR p.merged_into IS NOT NULL "
                 + "OR EXISTS (SELECT 1 FROM person m WHERE m.merged_into = p.id) "

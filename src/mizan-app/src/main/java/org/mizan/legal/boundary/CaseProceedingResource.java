@@ -3,8 +3,10 @@ package org.mizan.legal.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,7 +23,8 @@ import java.util.List;
 
 /**
  * A case's proceedings over REST. The first path segment is a template so that JAX-RS prefers this
- * class to {@code /api/cases} for these paths.
+ * class to {@code /api/cases} for these paths. {@code PUT …/proceedings/{id}} makes an existing proceeding one of the
+ * case's (the same trial of another victim), {@code DELETE} takes it off again.
  */
 @Path("{cases: cases}/{reference}/proceedings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,5 +49,20 @@ public class CaseProceedingResource {
         var view = proceedings.open(reference, input.toDraft(), currentUser.reader(), currentUser.actor());
         return Response.created(uri.getBaseUriBuilder().path("proceedings").path(Long.toString(view.proceeding().getId())).build())
                 .entity(ProceedingJson.ProceedingView.of(view)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADMIN})
+    public ProceedingJson.ProceedingView link(@PathParam("reference") String reference, @PathParam("id") long id) {
+        return ProceedingJson.ProceedingView.of(proceedings.link(reference, id, currentUser.reader(), currentUser.actor()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.LAWYER, Role.Names.ADMIN})
+    public Response unlink(@PathParam("reference") String reference, @PathParam("id") long id) {
+        proceedings.unlink(reference, id, currentUser.reader(), currentUser.actor());
+        return Response.noContent().build();
     }
 }

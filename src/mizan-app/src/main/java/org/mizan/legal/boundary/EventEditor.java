@@ -54,7 +54,8 @@ public class EventEditor extends ProceedingsForm {
             return;
         }
         ProceedingsView.CHANGE.run(FORM, () -> {
-            LegalEvent e = proceedings.proceeding(proceeding, currentUser.reader()).events().stream()
+            var view = proceedings.proceeding(proceeding, currentUser.reader());
+            LegalEvent e = view.events().stream()
                     .filter(candidate -> candidate.getId() == event).findFirst().orElseThrow(() -> new NotFound("event " + event));
             proceedingId = proceeding;
             eventId = event;
@@ -67,7 +68,7 @@ public class EventEditor extends ProceedingsForm {
             charges = e.getCharges();
             sentence = e.getSentence();
             notes = e.getNotes();
-            evidence = new ArrayList<>(e.getEvidence());
+            evidence = new ArrayList<>(view.evidenceOf(e));
         });
     }
 

@@ -22,8 +22,9 @@ public record EventRow(long id, String date, String type, String outcome, List<S
         public String getName() { return name; }
     }
 
-    static EventRow of(LegalEvent event, Stage after, Map<Long, String> suspectLabels, Map<Long, String> evidenceNames,
-                       boolean notesShown, boolean staffShown, boolean freeTextShown) {
+    /** {@code evidence}: the items of the event the reader may open (a shared proceeding's may be another case's). */
+    static EventRow of(LegalEvent event, Stage after, Map<Long, String> suspectLabels, java.util.Set<Long> evidence,
+                       Map<Long, String> evidenceNames, boolean notesShown, boolean staffShown, boolean freeTextShown) {
         String outcome = event.getVerdict() != null
                 ? PageMessages.text("legal.verdict." + event.getVerdict())
                 + (event.isInAbsentia() ? " · " + PageMessages.text("legal.stage.inAbsentia") : "")
@@ -31,7 +32,7 @@ public record EventRow(long id, String date, String type, String outcome, List<S
         return new EventRow(event.getId(), event.getDate().toString(), PageMessages.text("legal.event." + event.getType()), outcome,
                 event.getSuspects().stream().map(id -> suspectLabels.getOrDefault(id, "#" + id)).toList(),
                 freeTextShown ? event.getCharges() : null, freeTextShown ? event.getSentence() : null, notesShown ? event.getNotes() : null,
-                event.getEvidence().stream().map(id -> new EvidenceLink(id, evidenceNames.getOrDefault(id, "#" + id))).toList(),
+                evidence.stream().map(id -> new EvidenceLink(id, evidenceNames.getOrDefault(id, "#" + id))).toList(),
                 StageText.label(after), StageText.severity(after), staffShown ? event.getRecordedBy() : null);
     }
 

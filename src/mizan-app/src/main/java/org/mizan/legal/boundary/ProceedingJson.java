@@ -73,7 +73,8 @@ public final class ProceedingJson {
 
     public record ProceedingView(long id, String caseReference, String court, String fileNumber, String investigativeJudge,
                                  List<String> lawyers, List<SuspectView> suspects, String notes, StageView stage,
-                                 Milestones milestones, List<EventView> events, long version, Instant updatedAt, String updatedBy) {
+                                 Milestones milestones, List<EventView> events, long version, Instant updatedAt, String updatedBy,
+                                 List<String> alsoLinkedTo) {
 
         static ProceedingView of(org.mizan.legal.control.ProceedingView view) {
             Proceeding p = view.proceeding();
@@ -88,7 +89,7 @@ public final class ProceedingJson {
                         e.getVerdict() == null ? null : e.getVerdict().name(), e.isInAbsentia(),
                         e.getReturnedTo() == null ? null : e.getReturnedTo().name(), view.freeTextShown() ? e.getCharges() : null,
                         view.freeTextShown() ? e.getSentence() : null,
-                        view.notesShown() ? e.getNotes() : null, e.getEvidence(), StageView.of(derived.path().get(i).stage()),
+                        view.notesShown() ? e.getNotes() : null, view.evidenceOf(e), StageView.of(derived.path().get(i).stage()),
                         view.staffShown() ? e.getRecordedBy() : null,
                         e.getRecordedAt()));
             }
@@ -98,7 +99,7 @@ public final class ProceedingJson {
                     view.staffShown() ? List.copyOf(p.getLawyers()) : List.of(), suspects, view.notesShown() ? p.getNotes() : null, StageView.of(derived.stage()),
                     new Milestones(derived.firstArrest(), derived.firstInCourt(), derived.finalOn(), derived.everAgainstUnknown(),
                             derived.suspectsReleased()), events, p.getVersion(), p.getUpdatedAt(),
-                    view.staffShown() ? p.getUpdatedBy() : null);
+                    view.staffShown() ? p.getUpdatedBy() : null, view.alsoLinkedTo());
         }
     }
 

@@ -47,6 +47,7 @@ public final class ProceedingPanel implements Serializable {
     private final List<SuspectRow> suspects;
     private final List<EventRow> events;
     private final List<HearingRow> hearings;
+    private final List<String> alsoLinkedTo;
     private final TimelineModel<EventRow, Object> timeline = new TimelineModel<>();
 
     ProceedingPanel(ProceedingView view, List<HearingRow> hearings, Map<Long, String> evidenceNames,
@@ -71,13 +72,14 @@ public final class ProceedingPanel implements Serializable {
         List<EventRow> rows = new ArrayList<>();
         for (int i = 0; i < view.events().size(); i++) {
             LegalEvent event = view.events().get(i);
-            EventRow row = EventRow.of(event, derived.path().get(i).stage(), labels, view.staffShown() ? evidenceNames : Map.of(),
+            EventRow row = EventRow.of(event, derived.path().get(i).stage(), labels, view.evidenceOf(event), view.staffShown() ? evidenceNames : Map.of(),
                     view.notesShown(), view.staffShown(), view.freeTextShown());
             rows.add(row);
             timeline.add(TimelineEvent.<EventRow>builder().data(row).startDate(event.getDate().start().atStartOfDay()).title(row.type())
                     .styleClass("mizan-timeline-" + row.stageSeverity()).build());
         }
         this.events = List.copyOf(rows);
+        this.alsoLinkedTo = view.alsoLinkedTo();
         this.hearings = hearings;
     }
 
@@ -94,5 +96,7 @@ public final class ProceedingPanel implements Serializable {
     public List<SuspectRow> getSuspects() { return suspects; }
     public List<EventRow> getEvents() { return events; }
     public List<HearingRow> getHearings() { return hearings; }
+    /** The other cases this proceeding is linked to that the reader may see. */
+    public List<String> getAlsoLinkedTo() { return alsoLinkedTo; }
     public TimelineModel<EventRow, Object> getTimeline() { return timeline; }
 }

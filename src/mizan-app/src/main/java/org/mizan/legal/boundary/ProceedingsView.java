@@ -100,8 +100,11 @@ public class ProceedingsView implements Serializable {
                     .map(c -> new Choice(c.personId(), c.name())).toList();
             lawyers = users.all().stream().filter(u -> u.isEnabled() && u.hasRole(Role.LAWYER))
                     .map(u -> new Choice(u.getUsername(), label(u))).toList();
-            evidenceItems = items.stream().map(i -> new Choice(i.getId(), i.getDeclaredName() + " · " + i.getSha256().substring(0, 12)))
-                    .toList();
+            // Items of another linked case that events here rest on stay offered, so correcting such an event keeps them.
+            List<Choice> linked = views.stream().flatMap(view -> view.events().stream().flatMap(e -> view.evidenceOf(e).stream()))
+                    .filter(id -> !names.containsKey(id)).distinct().map(id -> new Choice(id, "#" + id)).toList();
+            evidenceItems = java.util.stream.Stream.concat(items.stream()
+                    .map(i -> new Choice(i.getId(), i.getDeclaredName() + " · " + i.getSha256().substring(0, 12))), linked.stream()).toList();
         }
     }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.mizan.cases.control.CaseVisibility;
 import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
@@ -131,10 +130,8 @@ public class CalendarFeeds {
      */
     private List<FeedHearing> assigned(long userId, Instant from, Instant to) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT h.id, c.reference, h.starts_at, h.court, h.purpose, h.version, h.updated_at "
-                        + "FROM hearing h JOIN proceeding p ON p.id = h.proceeding_id JOIN violation_case c ON c.id = p.case_id "
-                        + "JOIN case_assignee a ON a.case_id = c.id AND a.user_id = ?1 "
-                        + "WHERE h.starts_at >= ?2 AND h.starts_at < ?3 AND " + CaseVisibility.live("c") + " ORDER BY h.starts_at, h.id")
+        List<Object[]> rows = em.createNativeQuery(
+                        AssignedHearings.select("h.id, h.reference, h.starts_at, h.court, h.purpose, h.version, h.updated_at"))
                 .setParameter(1, userId).setParameter(2, from.atOffset(ZoneOffset.UTC)).setParameter(3, to.atOffset(ZoneOffset.UTC))
                 .getResultList();
         return rows.stream().map(row -> new FeedHearing(((Number) row[0]).longValue(), (String) row[1], instant(row[2]),

@@ -75,11 +75,17 @@ public class CaseLoad {
         if (cases.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Proceeding>> proceedings = em.createQuery("SELECT p FROM Proceeding p WHERE p.caseId IN :cases", Proceeding.class)
-                .setParameter("cases", cases.stream().map(Assigned::id).toList()).getResultStream()
-                .collect(Collectors.groupingBy(Proceeding::getCaseId));
-        Map<Long, List<LegalEvent>> events = proceedingService.eventsOf(
-                proceedings.values().stream().flatMap(List::stream).map(Proceeding::getId).toList());
+        // A proceeding shared by two of the reader's cases counts in each; it and its events are read once. The links and
+        // the proceedings apart: a query selecting both would not batch-fetch the proceedings' suspects.
+        List<Long> caseIds = cases.stream().map(Assigned::id).toList();
+        Map<Long, Proceeding> byId = em.createQuery("SELECT p FROM Proceeding p WHERE p.id IN (SELECT l.proceedingId FROM ProceedingCase l "
+                        + "WHERE l.caseId IN :cases)", Proceeding.class)
+                .setParameter("cases", caseIds).getResultStream().collect(Collectors.toMap(Proceeding::getId, p -> p));
+        Map<Long, List<Proceeding>> proceedings = em.createQuery("SELECT l.caseId, l.proceedingId FROM ProceedingCase l "
+                        + "WHERE l.caseId IN :cases ORDER BY l.proceedingId", Object[].class)
+                .setParameter("cases", caseIds).getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> byId.get((Long) row[1]), Collectors.toList())));
+        Map<Long, List<LegalEvent>> events = proceedingService.eventsOf(byId.keySet());
         LocalDate today = LocalDate.now(clock);
         return cases.stream()
                 .map(c -> assigned(c, proceedings.getOrDefault(c.id(), List.of()), events, today, stalledDays))

@@ -30,8 +30,14 @@ final class DerivedCases {
 
     static final int CHUNK = 5000;
 
-    /** One case: its id, its incident date, and each of its proceedings as derived. */
-    record DerivedCase(long id, PartialDate incident, List<StageDerivation.Derived> proceedings) {
+    /**
+     * One case: its id, its incident date, and each of its proceedings as derived, by proceeding id — a proceeding
+     * shared by several cases comes with each of them, and the id tells a tally it has counted it already.
+     */
+    record DerivedCase(long id, PartialDate incident, Map<Long, StageDerivation.Derived> byProceeding) {
+        List<StageDerivation.Derived> proceedings() {
+            return List.copyOf(byProceeding.values());
+        }
     }
 
     private DerivedCases() {
@@ -51,11 +57,11 @@ final class DerivedCases {
             if (cases.isEmpty()) {
                 return;
             }
-            Map<Long, List<StageDerivation.Derived>> derived = derive(db, ids(cases));
+            Map<Long, Map<Long, StageDerivation.Derived>> derived = derive(db, ids(cases));
             for (Object[] row : cases) {
                 long id = number(row[0]);
                 each.accept(new DerivedCase(id, new PartialDate((int) number(row[1]), integer(row[2]), integer(row[3]),
-                        Boolean.TRUE.equals(row[4])), derived.getOrDefault(id, List.of())));
+                        Boolean.TRUE.equals(row[4])), derived.getOrDefault(id, Map.of())));
             }
             if (cases.size() < CHUNK) {
                 return;
@@ -64,24 +70,29 @@ final class DerivedCases {
         }
     }
 
-    /** The proceedings of these cases, derived, by case id. */
-    private static Map<Long, List<StageDerivation.Derived>> derive(SqlRunner db, String caseIds) {
-        Map<Long, Long> caseOf = new LinkedHashMap<>();
+    /** The proceedings of these cases, derived once each, by case id and proceeding id. */
+    private static Map<Long, Map<Long, StageDerivation.Derived>> derive(SqlRunner db, String caseIds) {
+        Map<Long, Set<Long>> casesOf = new LinkedHashMap<>();
         Map<Long, List<Long>> suspects = new LinkedHashMap<>();
-        for (Object[] row : db.rows(new SqlStatement("SELECT lp.id, lp.case_id, ls.id FROM proceeding lp "
-                + "LEFT JOIN proceeding_suspect ls ON ls.proceeding_id = lp.id WHERE lp.case_id = ANY(" + caseIds + ") "
-                + "ORDER BY lp.id, ls.position", List.of()))) {
+        for (Object[] row : db.rows(new SqlStatement("SELECT pc.proceeding_id, pc.case_id, ls.id FROM proceeding_case pc "
+                + "LEFT JOIN proceeding_suspect ls ON ls.proceeding_id = pc.proceeding_id WHERE pc.case_id = ANY(" + caseIds + ") "
+                + "ORDER BY pc.proceeding_id, pc.case_id, ls.position", List.of()))) {
             long proceeding = number(row[0]);
-            caseOf.put(proceeding, number(row[1]));
+            long caseId = number(row[1]);
+            Set<Long> cases = casesOf.computeIfAbsent(proceeding, p -> new java.util.LinkedHashSet<>());
+            cases.add(caseId);
             List<Long> own = suspects.computeIfAbsent(proceeding, p -> new ArrayList<>());
-            if (row[2] != null) {
+            // A shared proceeding's suspects come once per linked case of the chunk: taken from the first.
+            if (row[2] != null && caseId == cases.iterator().next()) {
                 own.add(number(row[2]));
             }
         }
-        Map<Long, List<LegalEventFact>> events = caseOf.isEmpty() ? Map.of() : events(db, caseIds);
-        Map<Long, List<StageDerivation.Derived>> byCase = new LinkedHashMap<>();
-        caseOf.forEach((proceeding, caseId) -> byCase.computeIfAbsent(caseId, c -> new ArrayList<>())
-                .add(StageDerivation.derive(events.getOrDefault(proceeding, List.of()), suspects.get(proceeding))));
+        Map<Long, List<LegalEventFact>> events = casesOf.isEmpty() ? Map.of() : events(db, caseIds);
+        Map<Long, Map<Long, StageDerivation.Derived>> byCase = new LinkedHashMap<>();
+        casesOf.forEach((proceeding, cases) -> {
+            StageDerivation.Derived derived = StageDerivation.derive(events.getOrDefault(proceeding, List.of()), suspects.get(proceeding));
+            cases.forEach(caseId -> byCase.computeIfAbsent(caseId, c -> new LinkedHashMap<>()).put(proceeding, derived));
+        });
         return byCase;
     }
 
@@ -92,8 +103,8 @@ final class DerivedCases {
         Map<Long, Set<Long>> named = new LinkedHashMap<>();
         for (Object[] row : db.rows(new SqlStatement("SELECT le.id, le.proceeding_id, le.type, le.event_year, le.event_month, "
                 + "le.event_day, le.verdict, le.in_absentia, le.returned_to, les.suspect_id FROM legal_event le "
-                + "JOIN proceeding lp ON lp.id = le.proceeding_id LEFT JOIN legal_event_suspect les ON les.event_id = le.id "
-                + "WHERE lp.case_id = ANY(" + caseIds + ")", List.of()))) {
+                + "LEFT JOIN legal_event_suspect les ON les.event_id = le.id WHERE le.proceeding_id IN "
+                + "(SELECT pc.proceeding_id FROM proceeding_case pc WHERE pc.case_id = ANY(" + caseIds + "))", List.of()))) {
             long event = number(row[0]);
             rows.putIfAbsent(event, row);
             Set<Long> suspects = named.computeIfAbsent(event, e -> new HashSet<>());

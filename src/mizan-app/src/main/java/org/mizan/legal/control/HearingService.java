@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.mizan.cases.control.CaseVisibility;
 import org.mizan.audit.control.AuditTrail;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
@@ -55,11 +54,11 @@ public class HearingService {
 
     @Transactional
     public List<HearingView> of(long proceedingId, CaseReader reader) {
-        Map.Entry<Proceeding, String> found = proceedings.visible(proceedingId, reader);
-        boolean freeText = proceedings.freeTextShown(found.getKey().getCaseId(), reader);
+        ProceedingService.Located found = proceedings.visible(proceedingId, reader);
+        boolean freeText = proceedings.freeTextShown(found.caseId(), reader);
         return em.createQuery("SELECT h FROM Hearing h WHERE h.proceedingId = :p ORDER BY h.startsAt, h.id", Hearing.class)
                 .setParameter("p", proceedingId).getResultList().stream()
-                .map(h -> new HearingView(h, found.getValue(), reader.mayJoinTeams(), freeText)).toList();
+                .map(h -> new HearingView(h, found.reference(), reader.mayJoinTeams(), freeText)).toList();
     }
 
     /** The hearings of every proceeding of a case, by proceeding, in time order: one query however many proceedings. */
@@ -67,7 +66,7 @@ public class HearingService {
     public Map<Long, List<HearingView>> ofCase(String reference, CaseReader reader) {
         long caseId = teams.membership(reference, reader).caseId();
         boolean freeText = proceedings.freeTextShown(caseId, reader);
-        return em.createQuery("SELECT h FROM Hearing h WHERE h.proceedingId IN (SELECT p.id FROM Proceeding p WHERE p.caseId = :case) "
+        return em.createQuery("SELECT h FROM Hearing h WHERE h.proceedingId IN (SELECT l.proceedingId FROM ProceedingCase l WHERE l.caseId = :case) "
                         + "ORDER BY h.startsAt, h.id", Hearing.class)
                 .setParameter("case", caseId).getResultStream()
                 .map(h -> new HearingView(h, reference, reader.mayJoinTeams(), freeText))
@@ -76,15 +75,15 @@ public class HearingService {
 
     @Transactional
     public HearingView schedule(long proceedingId, HearingDraft draft, CaseReader reader, Actor actor) {
-        Map.Entry<Proceeding, String> found = proceedings.forTeam(proceedingId, reader);
+        ProceedingService.Located found = proceedings.forTeam(proceedingId, reader);
         check(draft);
         Hearing hearing = new Hearing(proceedingId, actor.username(), clock.instant());
-        apply(hearing, draft, found.getKey());
+        apply(hearing, draft, found.proceeding());
         em.persist(hearing);
         em.flush();
         revised(hearing, null, actor);
         audited(actor, "HEARING_SCHEDULE", hearing);
-        return HearingView.ofTeam(hearing, found.getValue());
+        return HearingView.ofTeam(hearing, found.reference());
     }
 
     /** Moves a hearing or records what came of it; needs the version read. */
@@ -94,18 +93,18 @@ public class HearingService {
         if (hearing == null) {
             throw new NotFound("hearing " + hearingId);
         }
-        Map.Entry<Proceeding, String> found = proceedings.forTeam(hearing.getProceedingId(), reader);
+        ProceedingService.Located found = proceedings.forTeam(hearing.getProceedingId(), reader);
         if (hearing.getVersion() != expectedVersion) {
             throw new Conflict("conflict.stale");
         }
         check(draft);
         String before = summary(hearing);
-        apply(hearing, draft, found.getKey());
+        apply(hearing, draft, found.proceeding());
         hearing.touch(actor.username(), clock.instant());
         em.flush();
         revised(hearing, before, actor);
         audited(actor, "HEARING_UPDATE", hearing);
-        return HearingView.ofTeam(hearing, found.getValue());
+        return HearingView.ofTeam(hearing, found.reference());
     }
 
     /** The hearings of the next {@code days} days in the cases the reader is assigned to, soonest first. */
@@ -118,9 +117,7 @@ public class HearingService {
     @Transactional
     public List<HearingView> between(CaseReader reader, Instant from, Instant to) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT h.id, c.reference FROM hearing h JOIN proceeding p ON p.id = h.proceeding_id "
-                        + "JOIN violation_case c ON c.id = p.case_id JOIN case_assignee a ON a.case_id = c.id AND a.user_id = ?1 "
-                        + "WHERE h.starts_at >= ?2 AND h.starts_at < ?3 AND " + CaseVisibility.live("c") + " ORDER BY h.starts_at, h.id")
+        List<Object[]> rows = em.createNativeQuery(AssignedHearings.select("h.id, h.reference"))
                 .setParameter(1, reader.userId()).setParameter(2, from.atOffset(ZoneOffset.UTC))
                 .setParameter(3, to.atOffset(ZoneOffset.UTC)).getResultList();
         if (rows.isEmpty()) {

@@ -87,7 +87,7 @@ public class ImpunityIndicators {
         ImpunityClock clocks = new ImpunityClock(clock);
         ImpunityTally tally = new ImpunityTally(clocks.today());
         DerivedCases.forEach(SqlRunner.of(em), CaseQuery.where(cases, reader), c -> {
-            tally.add(clocks.read(c.incident(), c.proceedings()), c.proceedings());
+            tally.add(clocks.read(c.incident(), c.proceedings()), c.byProceeding());
             eachPhase.accept(c.id(), c.proceedings().stream().map(StageDerivation.Derived::stage).max(StageDerivation.FURTHER)
                     .map(Stage::phase).orElse(Phase.NOT_STARTED));
         });

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -31,6 +33,8 @@ final class ImpunityTally {
     private final ClockTally noArrest = new ClockTally();
     private final ClockTally noTrial = new ClockTally();
     private final ClockTally noFinalVerdict = new ClockTally();
+    /** The proceedings whose released suspects are counted: only those that have any, so few. */
+    private final Set<Long> releasedCounted = new HashSet<>();
 
     ImpunityTally(LocalDate asOf) {
         this.asOf = asOf;
@@ -38,8 +42,23 @@ final class ImpunityTally {
         Arrays.stream(VerdictKind.values()).forEach(kind -> byVerdict.put(kind, 0L));
     }
 
-    /** One case: its clock reading and its proceedings as derived. */
+    /** One case: its clock reading and its proceedings as derived, each counted as a proceeding of its own. */
     void add(ImpunityClock.Reading clock, Collection<StageDerivation.Derived> proceedings) {
+        add(clock, proceedings, proceedings.stream().mapToLong(StageDerivation.Derived::suspectsReleased).sum());
+    }
+
+    /**
+     * One case: its clock reading and its proceedings by id. A proceeding shared with a case counted before counts for
+     * this case too (cases are what most figures count), but its suspects were counted already.
+     */
+    void add(ImpunityClock.Reading clock, Map<Long, StageDerivation.Derived> byProceeding) {
+        long released = byProceeding.entrySet().stream()
+                .filter(e -> e.getValue().suspectsReleased() > 0 && releasedCounted.add(e.getKey()))
+                .mapToLong(e -> e.getValue().suspectsReleased()).sum();
+        add(clock, byProceeding.values(), released);
+    }
+
+    private void add(ImpunityClock.Reading clock, Collection<StageDerivation.Derived> proceedings, long released) {
         cases++;
         noArrest.add(clock.noArrest());
         noTrial.add(clock.noTrial());
@@ -53,7 +72,7 @@ final class ImpunityTally {
         // Any suspect's stage, not only the headline: a closed file may head a proceeding whose other suspect was convicted.
         finalConviction += proceedings.stream().flatMap(d -> Stream.concat(Stream.of(d.stage()), d.bySuspect().values().stream()))
                 .anyMatch(Stage::finalConviction) ? 1 : 0;
-        suspectsReleased += proceedings.stream().mapToLong(StageDerivation.Derived::suspectsReleased).sum();
+        suspectsReleased += released;
         Stage furthest = proceedings.stream().map(StageDerivation.Derived::stage).max(StageDerivation.FURTHER).orElseThrow();
         byPhase.merge(furthest.phase(), 1L, Long::sum);
         if (furthest.verdict() != null) {

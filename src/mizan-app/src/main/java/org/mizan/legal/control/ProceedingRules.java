@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,8 +37,11 @@ public class ProceedingRules {
     @Inject
     PersonService persons;
 
-    /** A suspect standing for a person the reader may not see is not found (404), as the person is everywhere. */
-    public void check(long caseId, ProceedingDraft draft, CaseReader reader) {
+    /**
+     * A suspect stands for an alleged perpetrator of one of the proceeding's cases; one standing for a person the reader
+     * may not see is not found (404), as the person is everywhere.
+     */
+    public void check(Collection<Long> caseIds, ProceedingDraft draft, CaseReader reader) {
         List<FieldError> errors = new ArrayList<>();
         if (draft.court() == null || draft.court().isBlank()) {
             errors.add(new FieldError("court", "validation.required"));
@@ -53,7 +57,7 @@ public class ProceedingRules {
         }
         List<ProceedingDraft.SuspectDraft> suspects = draft.suspects() == null ? List.of() : draft.suspects();
         for (ProceedingDraft.SuspectDraft suspect : suspects) {
-            if (suspect.personId() != null && !isPerpetrator(caseId, persons.visible(suspect.personId(), reader).getId())) {
+            if (suspect.personId() != null && !isPerpetrator(caseIds, persons.visible(suspect.personId(), reader).getId())) {
                 errors.add(new FieldError("suspects", "legal.suspect.notPerpetrator"));
                 break;
             }
@@ -75,7 +79,8 @@ public class ProceedingRules {
         return person.displayName();
     }
 
-    public void check(Proceeding proceeding, EventDraft draft, Clock clock) {
+    /** {@code evidenceCases}: the cases whose files the event may rest on — the linked cases of the recorder's team. */
+    public void check(Proceeding proceeding, EventDraft draft, Clock clock, Collection<Long> evidenceCases) {
         List<FieldError> errors = new ArrayList<>();
         if (draft.type() == null) {
             errors.add(new FieldError("type", "validation.required"));
@@ -92,7 +97,7 @@ public class ProceedingRules {
         if (draft.suspects() != null && !known.containsAll(draft.suspects())) {
             errors.add(new FieldError("suspects", "legal.suspect.notInProceeding"));
         }
-        if (draft.evidence() != null && !draft.evidence().isEmpty() && !ofCase(proceeding.getCaseId(), draft.evidence())) {
+        if (draft.evidence() != null && !draft.evidence().isEmpty() && !ofCases(evidenceCases, draft.evidence())) {
             errors.add(new FieldError("evidence", "legal.evidence.notInCase"));
         }
         length(errors, "charges", draft.charges(), 1000);
@@ -127,15 +132,16 @@ public class ProceedingRules {
         }
     }
 
-    /** True when every item is evidence of the case: an event cannot rest on another case's files. */
-    private boolean ofCase(long caseId, Set<Long> items) {
-        return em.createQuery("SELECT COUNT(i) FROM EvidenceItem i WHERE i.caseId = :case AND i.id IN :items", Long.class)
-                .setParameter("case", caseId).setParameter("items", items).getSingleResult() == items.size();
+    /** True when every item is evidence of these cases: an event cannot rest on the files of a case not its own. */
+    private boolean ofCases(Collection<Long> caseIds, Set<Long> items) {
+        return !caseIds.isEmpty() && em.createQuery("SELECT COUNT(i) FROM EvidenceItem i WHERE i.caseId IN :cases AND i.id IN :items",
+                        Long.class).setParameter("cases", caseIds).setParameter("items", items).getSingleResult() == items.size();
     }
 
-    private boolean isPerpetrator(long caseId, long personId) {
-        return !em.createNativeQuery("SELECT 1 FROM case_party WHERE case_id = ?1 AND person_id = ?2 AND role = 'PERPETRATOR'")
-                .setParameter(1, caseId).setParameter(2, personId).getResultList().isEmpty();
+    private boolean isPerpetrator(Collection<Long> caseIds, long personId) {
+        return !em.createQuery("SELECT cp.id FROM CaseParty cp WHERE cp.violationCase.id IN :cases AND cp.person.id = :person "
+                        + "AND cp.role = org.mizan.cases.entity.PartyRole.PERPETRATOR", Object.class)
+                .setParameter("cases", caseIds).setParameter("person", personId).setMaxResults(1).getResultList().isEmpty();
     }
 
     private static void length(List<FieldError> errors, String field, String value, int max) {

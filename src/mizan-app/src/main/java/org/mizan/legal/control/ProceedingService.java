@@ -14,6 +14,7 @@ import org.mizan.cases.entity.Person;
 import org.mizan.cases.entity.ViolationCase;
 import org.mizan.legal.entity.LegalEvent;
 import org.mizan.legal.entity.Proceeding;
+import org.mizan.legal.entity.ProceedingCase;
 import org.mizan.legal.entity.Suspect;
 import org.mizan.platform.control.Conflict;
 import org.mizan.platform.control.Forbidden;
@@ -54,6 +55,8 @@ public class ProceedingService {
     AuditTrail audit;
     @Inject
     org.mizan.cases.control.CaseDisclosure disclosure;
+    @Inject
+    ProceedingLinks links;
 
     /** Ticks in microseconds, as PostgreSQL keeps them: an answer and a later read show the same times. */
     @Inject
@@ -62,44 +65,45 @@ public class ProceedingService {
     @Transactional
     public List<ProceedingView> ofCase(String reference, CaseReader reader) {
         long caseId = teams.membership(reference, reader).caseId();
-        return views(em.createQuery("SELECT p FROM Proceeding p WHERE p.caseId = :case ORDER BY p.id", Proceeding.class)
+        return views(em.createQuery("SELECT p FROM Proceeding p WHERE p.id IN (SELECT l.proceedingId FROM ProceedingCase l "
+                        + "WHERE l.caseId = :case) ORDER BY p.id", Proceeding.class)
                 .setParameter("case", caseId).getResultList(), caseId, reference, reader);
     }
 
     @Transactional
     public ProceedingView proceeding(long id, CaseReader reader) {
-        Map.Entry<Proceeding, String> found = visible(id, reader);
-        return view(found.getKey(), found.getValue(), reader);
+        return view(visible(id, reader), reader);
     }
 
     @Transactional
     public ProceedingView open(String reference, ProceedingDraft draft, CaseReader reader, Actor actor) {
         CaseTeams.Membership membership = teams.membership(reference, reader);
         requireTeam(membership.onTeam(), reader);
-        rules.check(membership.caseId(), draft, reader);
+        rules.check(List.of(membership.caseId()), draft, reader);
         Proceeding proceeding = new Proceeding(membership.caseId(), actor.username(), clock.instant());
         describe(proceeding, draft);
         em.persist(proceeding);
         em.flush();
+        em.persist(new ProceedingCase(proceeding.getId(), membership.caseId(), actor.username(), clock.instant()));
         revisions.record(REVISION_TYPE, proceeding.getId(), Map.of(), fields(proceeding), actor.username(), clock.instant());
         audit.record(new AuditEvent(actor.username(), actor.clientAddress(), "PROCEEDING_CREATE", "proceeding:" + proceeding.getId(),
                 Outcome.SUCCESS, "case " + reference));
-        return view(proceeding, reference, reader);
+        return view(new Located(proceeding, membership.caseId(), reference), reader);
     }
 
     @Transactional
     public ProceedingView record(long id, EventDraft draft, CaseReader reader, Actor actor) {
-        Map.Entry<Proceeding, String> found = forTeam(id, reader);
-        Proceeding proceeding = found.getKey();
-        rules.check(proceeding, draft, clock);
+        Located found = forTeam(id, reader);
+        Proceeding proceeding = found.proceeding();
+        rules.check(proceeding, draft, clock, links.teamCases(id, reader));
         LegalEvent event = new LegalEvent(id, draft.type(), draft.date(), actor.username(), clock.instant());
-        apply(event, draft);
+        apply(event, draft, Set.of());
         em.persist(event);
         proceeding.touch(actor.username(), clock.instant());
         em.flush();
         revisions.record(REVISION_TYPE, id, Map.of(), Map.of("event " + event.getId(), event.toString()), actor.username(),
                 clock.instant());
-        return audited(actor, "LEGAL_EVENT", proceeding, found.getValue(), event, reader);
+        return audited(actor, "LEGAL_EVENT", found, event, reader);
     }
 
     /**
@@ -108,21 +112,25 @@ public class ProceedingService {
      */
     @Transactional
     public ProceedingView correct(long id, long eventId, EventDraft draft, CaseReader reader, Actor actor) {
-        Map.Entry<Proceeding, String> found = forTeam(id, reader);
-        Proceeding proceeding = found.getKey();
+        Located found = forTeam(id, reader);
+        Proceeding proceeding = found.proceeding();
         LegalEvent event = em.find(LegalEvent.class, eventId);
         if (event == null || event.getProceedingId() != id) {
             throw new NotFound("legal event " + eventId);
         }
-        rules.check(proceeding, draft, clock);
+        // Files of a linked case the corrector is not on the team of stay as they were: they may not even see them.
+        Set<Long> teamCases = links.teamCases(id, reader);
+        Set<Long> others = new LinkedHashSet<>(event.getEvidence());
+        others.removeAll(links.evidenceOf(teamCases, event.getEvidence()));
+        rules.check(proceeding, withoutEvidence(draft, others), clock, teamCases);
         String before = event.toString();
         event.happened(draft.type(), draft.date());
-        apply(event, draft);
+        apply(event, draft, others);
         proceeding.touch(actor.username(), clock.instant());
         em.flush();
         revisions.record(REVISION_TYPE, id, Map.of("event " + eventId, before), Map.of("event " + eventId, event.toString()),
                 actor.username(), clock.instant());
-        return audited(actor, "LEGAL_EVENT_CORRECT", proceeding, found.getValue(), event, reader);
+        return audited(actor, "LEGAL_EVENT_CORRECT", found, event, reader);
     }
 
     /**
@@ -131,12 +139,12 @@ public class ProceedingService {
      */
     @Transactional
     public ProceedingView update(long id, ProceedingDraft draft, long expectedVersion, CaseReader reader, Actor actor) {
-        Map.Entry<Proceeding, String> found = forTeam(id, reader);
-        Proceeding proceeding = found.getKey();
+        Located found = forTeam(id, reader);
+        Proceeding proceeding = found.proceeding();
         if (proceeding.getVersion() != expectedVersion) {
             throw new Conflict("conflict.stale");
         }
-        rules.check(proceeding.getCaseId(), draft, reader);
+        rules.check(links.allCases(id), draft, reader);
         Map<String, String> before = fields(proceeding);
         describe(proceeding, draft);
         proceeding.touch(actor.username(), clock.instant());
@@ -144,10 +152,59 @@ public class ProceedingService {
         List<String> changed = revisions.record(REVISION_TYPE, id, before, fields(proceeding), actor.username(), clock.instant());
         audit.record(new AuditEvent(actor.username(), actor.clientAddress(), "PROCEEDING_UPDATE", "proceeding:" + id,
                 Outcome.SUCCESS, "changed: " + String.join(", ", changed)));
-        return view(proceeding, found.getValue(), reader);
+        return view(found, reader);
     }
 
     /** Every saved change to the proceeding and its events, newest first; for everyone who may see the case. */
+    /**
+     * Links a proceeding to one more case: the same trial of another victim. Only an investigator or lawyer on the team
+     * of that case and of a case the proceeding is linked to, or an administrator. A proceeding the caller may not
+     * change is "not found" to them, whether it exists or not, and a case they may not see too.
+     */
+    @Transactional
+    public ProceedingView link(String reference, long id, CaseReader reader, Actor actor) {
+        CaseTeams.Membership target = teams.membership(reference, reader);
+        Proceeding proceeding = em.find(Proceeding.class, id);
+        if (proceeding == null || !reader.administrator() && links.teamCases(id, reader).isEmpty()
+                || reader.administrator() && links.shownUnder(id, proceeding.getCaseId(), reader).isEmpty()) {
+            throw new NotFound("proceeding " + id);
+        }
+        requireTeam(reader.administrator() || target.onTeam(), reader);
+        if (em.find(ProceedingCase.class, new ProceedingCase.Key(id, target.caseId())) == null) {
+            em.persist(new ProceedingCase(id, target.caseId(), actor.username(), clock.instant()));
+            em.flush();
+            audit.record(new AuditEvent(actor.username(), actor.clientAddress(), "PROCEEDING_LINK", "proceeding:" + id,
+                    Outcome.SUCCESS, "case " + reference));
+        }
+        return view(new Located(proceeding, target.caseId(), reference), reader);
+    }
+
+    /**
+     * Unlinks a proceeding from one of its cases, by that case's team or an administrator; never from its last case.
+     * When it leaves its home case, the earliest linked case left becomes its home.
+     */
+    @Transactional
+    public void unlink(String reference, long id, CaseReader reader, Actor actor) {
+        CaseTeams.Membership target = teams.membership(reference, reader);
+        ProceedingCase link = em.find(ProceedingCase.class, new ProceedingCase.Key(id, target.caseId()));
+        if (link == null) {
+            throw new NotFound("proceeding " + id);
+        }
+        requireTeam(reader.administrator() || target.onTeam(), reader);
+        Proceeding proceeding = em.find(Proceeding.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        List<Long> left = links.allCases(id).stream().filter(c -> c != target.caseId()).toList();
+        if (left.isEmpty()) {
+            throw new Conflict("legal.proceeding.lastCase");
+        }
+        em.remove(link);
+        if (proceeding.getCaseId() == target.caseId()) {
+            proceeding.moveHome(left.get(0));
+        }
+        em.flush();
+        audit.record(new AuditEvent(actor.username(), actor.clientAddress(), "PROCEEDING_UNLINK", "proceeding:" + id,
+                Outcome.SUCCESS, "case " + reference));
+    }
+
     @Transactional
     public List<org.mizan.cases.entity.Revision> history(long id, CaseReader reader) {
         visible(id, reader);
@@ -168,30 +225,44 @@ public class ProceedingService {
     public record SuspectCandidate(long personId, String name) {
     }
 
-    private static void apply(LegalEvent event, EventDraft draft) {
+    /** Sets what the draft says; {@code keptEvidence}, items the recorder may not change, stay with the draft's. */
+    private static void apply(LegalEvent event, EventDraft draft, Set<Long> keptEvidence) {
         event.setOutcome(draft.verdict(), draft.inAbsentia(), draft.returnedTo());
         event.setSuspects(draft.suspects() == null ? Set.of() : draft.suspects());
-        event.setEvidence(draft.evidence() == null ? Set.of() : draft.evidence());
+        Set<Long> evidence = new LinkedHashSet<>(draft.evidence() == null ? Set.of() : draft.evidence());
+        evidence.addAll(keptEvidence);
+        event.setEvidence(evidence);
         event.setCharges(Text.blankToNull(draft.charges()));
         event.setSentence(Text.blankToNull(draft.sentence()));
         event.setNotes(Text.blankToNull(draft.notes()));
     }
 
-    private ProceedingView audited(Actor actor, String action, Proceeding proceeding, String reference, LegalEvent event,
-                                   CaseReader reader) {
-        ProceedingView after = view(proceeding, reference, reader);
+    private static EventDraft withoutEvidence(EventDraft draft, Set<Long> items) {
+        if (draft.evidence() == null || items.isEmpty()) {
+            return draft;
+        }
+        Set<Long> own = new LinkedHashSet<>(draft.evidence());
+        own.removeAll(items);
+        return new EventDraft(draft.type(), draft.date(), draft.suspects(), draft.verdict(), draft.inAbsentia(), draft.returnedTo(),
+                draft.charges(), draft.sentence(), draft.notes(), own);
+    }
+
+    private ProceedingView audited(Actor actor, String action, Located found, LegalEvent event, CaseReader reader) {
+        Proceeding proceeding = found.proceeding();
+        ProceedingView after = view(found, reader);
         audit.record(new AuditEvent(actor.username(), actor.clientAddress(), action, "proceeding:" + proceeding.getId(),
                 Outcome.SUCCESS, event.getType() + "; stage now " + after.derived().stage().phase()));
         return after;
     }
 
-    private ProceedingView view(Proceeding proceeding, String reference, CaseReader reader) {
-        return views(List.of(proceeding), proceeding.getCaseId(), reference, reader).get(0);
+    private ProceedingView view(Located found, CaseReader reader) {
+        return views(List.of(found.proceeding()), found.caseId(), found.reference(), reader).get(0);
     }
 
     /**
-     * Proceedings of one case as the reader may read them, stages derived: the events of all of them in one query, and
-     * what the case's disclosure allows decided once, however many proceedings and events there are.
+     * Proceedings as the reader may read them under one case, stages derived: the events of all of them in one query, the
+     * other cases they are linked to in one, the evidence the reader may open in one, and what the case's disclosure
+     * allows decided once, however many proceedings and events there are.
      */
     private List<ProceedingView> views(List<Proceeding> proceedings, long caseId, String reference, CaseReader reader) {
         if (proceedings.isEmpty()) {
@@ -201,11 +272,15 @@ public class ProceedingService {
         boolean notesShown = reader.mayJoinTeams();
         boolean staffShown = disclosure.showsStaffDetails(reader);
         boolean freeTextShown = freeTextShown(caseId, reader);
+        Map<Long, List<String>> alsoLinked = links.alsoLinked(proceedings.stream().map(Proceeding::getId).toList(), caseId, reader);
+        Set<Long> readable = links.readableEvidence(events.values().stream().flatMap(List::stream)
+                .flatMap(e -> e.getEvidence().stream()).collect(Collectors.toSet()), reader);
         return proceedings.stream().map(proceeding -> {
             List<LegalEvent> own = events.getOrDefault(proceeding.getId(), List.of());
             StageDerivation.Derived derived = StageDerivation.derive(own.stream().map(LegalEvent::fact).toList(),
                     proceeding.getSuspects().stream().map(Suspect::getId).toList());
-            return new ProceedingView(proceeding, reference, own, derived, notesShown, staffShown, freeTextShown);
+            return new ProceedingView(proceeding, reference, own, derived, notesShown, staffShown, freeTextShown,
+                    alsoLinked.getOrDefault(proceeding.getId(), List.of()), readable);
         }).toList();
     }
 
@@ -237,22 +312,31 @@ public class ProceedingService {
         }
     }
 
-    /** The proceeding, when the reader may see its case, with the case's reference; 404 otherwise. */
-    Map.Entry<Proceeding, String> visible(long id, CaseReader reader) {
-        Proceeding proceeding = em.find(Proceeding.class, id);
-        if (proceeding == null) {
-            throw new NotFound("proceeding " + id);
-        }
-        return Map.entry(proceeding, teams.reference(proceeding.getCaseId(), reader));
+    /** A proceeding found for a reader, with the case they see it under. */
+    record Located(Proceeding proceeding, long caseId, String reference) {
     }
 
     /**
-     * The proceeding with its case's reference, for a change: 404 unless the reader may see the case, 403 unless they
-     * are an investigator or lawyer assigned to it.
+     * The proceeding, when the reader may see a case it is linked to, under its home case if they may see that; 404
+     * otherwise, the same whether the proceeding exists or not.
      */
-    Map.Entry<Proceeding, String> forTeam(long id, CaseReader reader) {
-        Map.Entry<Proceeding, String> found = visible(id, reader);
-        requireTeam(teams.onTeam(found.getKey().getCaseId(), reader), reader);
+    Located visible(long id, CaseReader reader) {
+        Proceeding proceeding = em.find(Proceeding.class, id);
+        ProceedingLinks.LinkedCase shown = proceeding == null ? null
+                : links.shownUnder(id, proceeding.getCaseId(), reader).orElse(null);
+        if (shown == null) {
+            throw new NotFound("proceeding " + id);
+        }
+        return new Located(proceeding, shown.id(), shown.reference());
+    }
+
+    /**
+     * The proceeding, for a change: 404 unless the reader may see a case it is linked to, 403 unless they are an
+     * investigator or lawyer assigned to one of them.
+     */
+    Located forTeam(long id, CaseReader reader) {
+        Located found = visible(id, reader);
+        requireTeam(!links.teamCases(id, reader).isEmpty(), reader);
         return found;
     }
 

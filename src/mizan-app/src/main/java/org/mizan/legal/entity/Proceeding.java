@@ -30,7 +30,8 @@ public class Proceeding extends Recorded {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "case_id", nullable = false, updatable = false)
+    /** The home case: the one it was opened in, or, once that was unlinked, the earliest linked case left. */
+    @Column(name = "case_id", nullable = false)
     private long caseId;
     @Column(nullable = false)
     private String court;
@@ -67,6 +68,7 @@ public class Proceeding extends Recorded {
 
     public Long getId() { return id; }
     public long getCaseId() { return caseId; }
+    public void moveHome(long caseId) { this.caseId = caseId; }
     public String getCourt() { return court; }
     public void setCourt(String court) { this.court = court; }
     public String getFileNumber() { return fileNumber; }

@@ -120,7 +120,8 @@ public class CaseExport {
         }
         List<Long> ids = cases.stream().map(ViolationCase::getId).toList();
         Map<Long, Long> evidence = evidenceCounts(ids);
-        Set<Long> prosecuted = having("Proceeding", ids);
+        // Through the links: a proceeding shared with a case of the page is that case's too.
+        Set<Long> prosecuted = having("ProceedingCase", ids);
         Set<Long> measured = having("CaseMeasure", ids);
         return redaction.redact(cases, audience, reader).stream()
                 .map(r -> new Row(r, prosecuted.contains(r.caseId())

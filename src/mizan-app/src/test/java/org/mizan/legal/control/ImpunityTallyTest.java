@@ -32,6 +32,22 @@ class ImpunityTallyTest {
     }
 
     @Test
+    void aProceedingSharedByTwoCasesCountsInEachCaseButItsSuspectsOnce() {
+        StageDerivation.Derived released = events().on("2019-12-01", ARREST).on("2020-06-01", TRIAL_HEARING)
+                .verdict("2020-07-01", VerdictKind.ACQUITTAL).on("2020-07-02", RELEASE).derived(3L, 4L);
+        ImpunityTally tally = new ImpunityTally(CLOCK.today());
+        for (int victim = 0; victim < 2; victim++) {
+            tally.add(CLOCK.read(TAHRIR, List.of(released)), java.util.Map.of(77L, released));
+        }
+        ImpunityFigures figures = tally.figures();
+
+        assertEquals(2, figures.cases());
+        assertEquals(2, figures.withProceeding(), "each victim's case has the trial");
+        assertEquals(new ImpunityFigures.Share(2, 2, ImpunityFigures.Denominator.CASES), figures.reachedCourt());
+        assertEquals(2, figures.suspectsReleased(), "the two released suspects are of one trial, counted once");
+    }
+
+    @Test
     void fiveCasesAddUp() {
         StageDerivation.Derived parked = events().on("2019-11-01", COMPLAINT_FILED).on("2020-01-01", REGISTERED_AGAINST_UNKNOWN)
                 .derived();

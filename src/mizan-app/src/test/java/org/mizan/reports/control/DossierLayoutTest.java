@@ -132,7 +132,7 @@ class DossierLayoutTest {
         List<LegalEvent> events = List.of(complaint);
         return new ProceedingView(p, "MZN-2019-0042", events,
                 StageDerivation.derive(List.of(new LegalEventFact(LegalEventType.COMPLAINT_FILED, complaint.getDate().start(), 1,
-                        java.util.Set.of(), null, false, null)), List.of()), true, true, true);
+                        java.util.Set.of(), null, false, null)), List.of()), true, true, true, List.of(), java.util.Set.of());
     }
 
     private static CaseParty party(ViolationCase c, int position, String arabic, String latin, PartyRole role) {
