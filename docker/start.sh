@@ -1,6 +1,6 @@
 #!/bin/sh
 # Starts Mizan in the container: alone, or as a node of a cluster when MIZAN_CLUSTER_MEMBERS lists the nodes'
-# data-grid addresses (host:port, this node's included). See README, "Adding a node".
+# data-grid addresses (host:port, this node's included). See docs/operations.md, "Adding a node".
 set -eu
 if [ -n "${MIZAN_CLUSTER_MEMBERS:-}" ]; then
   # No default: the data grid asks nothing else of a member that joins, so the name must be a secret.
