@@ -118,7 +118,7 @@ class InvestigatorCaseJourneyIT {
                 assertEquals(ENGLISH.get("cases.case.title", reference), browser.pageTitle());
                 assertFalse(browser.present("case:save"), "no save button for a lawyer");
                 assertFalse(browser.present("case:tabs:victimPicker"), "no person picker");
-                assertFalse(browser.find("case:tabs:narrative").isEnabled(), "the narrative is read-only");
+                assertFalse(browser.present("case:tabs:narrative"), "the narrative is shown as text, not as a field");
                 openTab(browser, "victims");
                 assertTrue(browser.find("case:tabs:victimsTable").getText().contains(VICTIM));
                 assertFalse(browser.present("case:tabs:victimsTable:0:remove"));
