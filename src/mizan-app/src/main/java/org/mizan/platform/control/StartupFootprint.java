@@ -12,10 +12,9 @@ import jakarta.ejb.TransactionAttributeType;
 
 
 /**
- * Gives back, once, the memory that deploying Mizan used and no request will: a minute after start-up the heap still
- * holds the deployment's garbage (scanned classes, parsed descriptors, compiled templates), which the serial collector
- * returns only at a full collection, and the C library keeps the native memory freed since. With the heap ratios the
- * launcher and the image set ({@code -XX:MaxHeapFreeRatio}), one collection shrinks the heap to what is live. Under load the heap grows back as it needs, as before.
+ * Gives back, once, the memory that deploying Mizan used and no request will: 20 s after start-up the heap still holds
+ * the deployment's garbage (scanned classes, parsed descriptors, compiled templates), which the serial collector clears
+ * only at a full collection, and the C library keeps the native memory freed since ({@link NativeHeap}).
  */
 @Singleton
 @Startup
