@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.mizan.audit.control.AuditTrail;
+import org.mizan.audit.entity.AuditDetails;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
 import org.mizan.memorial.entity.PublicPhoto;
@@ -63,7 +64,7 @@ public class PublicPhotos {
                         + "approved_at = EXCLUDED.approved_at")
                 .setParameter(1, evidenceId).setParameter(2, personId).setParameter(3, actor.username())
                 .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
-        record(actor, ACTION_APPROVED, reference, evidenceId, "person " + personId);
+        record(actor, ACTION_APPROVED, reference, evidenceId, personId);
         return rows(em.createNativeQuery("SELECT " + COLUMNS + " FROM evidence_publication p WHERE p.evidence_id = ?1")
                 .setParameter(1, evidenceId).getResultList()).get(0);
     }
@@ -75,7 +76,7 @@ public class PublicPhotos {
         if (em.createNativeQuery("DELETE FROM evidence_publication WHERE evidence_id = ?1").setParameter(1, evidenceId).executeUpdate() == 0) {
             throw new NotFound("public photo " + evidenceId);
         }
-        record(actor, ACTION_WITHDRAWN, reference, evidenceId, "withdrawn");
+        record(actor, ACTION_WITHDRAWN, reference, evidenceId, null);
     }
 
     /** Every approved photo of a case not withdrawn, for the generator: evidence id, person id and the bytes' SHA-256. */
@@ -98,9 +99,9 @@ public class PublicPhotos {
         }
     }
 
-    private void record(Actor actor, String action, String reference, long evidenceId, String details) {
+    private void record(Actor actor, String action, String reference, long evidenceId, Long personId) {
         audit.record(new AuditEvent(actor.username(), actor.clientAddress(), action, "evidence:" + evidenceId, Outcome.SUCCESS,
-                "case " + reference + ", " + details));
+                AuditDetails.of("case", reference, "person", personId)));
     }
 
     private static List<PublicPhoto> rows(List<?> rows) {

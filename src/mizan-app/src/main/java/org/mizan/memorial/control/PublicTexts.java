@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.mizan.audit.control.AuditTrail;
+import org.mizan.audit.entity.AuditDetails;
 import org.mizan.audit.entity.AuditEvent;
 import org.mizan.audit.entity.Outcome;
 import org.mizan.memorial.entity.PublicText;
@@ -103,7 +104,7 @@ public class PublicTexts {
 
     private void record(Actor actor, String action, String reference, long personId, String language) {
         audit.record(new AuditEvent(actor.username(), actor.clientAddress(), action, "case:" + reference, Outcome.SUCCESS,
-                "person " + personId + ", " + language));
+                AuditDetails.of("person", personId, "language", language)));
     }
 
     private static void requireLanguage(String language) {
