@@ -90,7 +90,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebDriverWait await() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        // Polled every 100 ms, not Selenium's 500: most waits (an AJAX update, a new page) end within a few hundred
+        // milliseconds, and the suite waits thousands of times.
+        return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
     }
 
     /** Types into the field with this id, replacing what was there. */

@@ -62,8 +62,14 @@ class TypedDatesIT {
             WebElement year = browser.driver().findElement(By.cssSelector(".ui-datepicker-year"));
             // Selected and typed over in one go: the calendar redraws its header once the year changes.
             year.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a") + "2019" + org.openqa.selenium.Keys.TAB);
-            browser.driver().findElement(By.xpath("//table[contains(@class,'ui-datepicker-calendar')]//td[not(contains(@class,"
-                    + "'ui-datepicker-other-month'))]//*[normalize-space(text())='15']")).click();
+            // On a busy machine the redraw comes late: a day clicked before it is a day of the month shown first.
+            browser.await().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> "2019".equals(d.findElement(By.cssSelector(".ui-datepicker-year")).getAttribute("value")));
+            browser.await().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                d.findElement(By.xpath("//table[contains(@class,'ui-datepicker-calendar')]//td[not(contains(@class,"
+                        + "'ui-datepicker-other-month'))]//*[normalize-space(text())='15']")).click();
+                return true;
+            });
             browser.await().until(d -> browser.find("cases:from_input").getAttribute("value").startsWith("2019-"));
         }
 
