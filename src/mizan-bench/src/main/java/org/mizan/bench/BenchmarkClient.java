@@ -119,9 +119,18 @@ final class BenchmarkClient {
 
     /** POSTs a JSON body and returns the answer's body; fails unless 2xx. */
     String postJson(String token, String path, String json) throws IOException, InterruptedException {
-        HttpResponse<String> reply = post(path, token, json);
+        return sendJson("POST", token, path, json);
+    }
+
+    /** PUTs a JSON body and returns the answer's body; fails unless 2xx. */
+    String putJson(String token, String path, String json) throws IOException, InterruptedException {
+        return sendJson("PUT", token, path, json);
+    }
+
+    private String sendJson(String method, String token, String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> reply = send(method, path, token, json);
         if (reply.statusCode() / 100 != 2) {
-            throw new IOException("POST " + path + " answered " + reply.statusCode() + ": " + reply.body());
+            throw new IOException(method + " " + path + " answered " + reply.statusCode() + ": " + reply.body());
         }
         return reply.body();
     }
@@ -207,8 +216,12 @@ final class BenchmarkClient {
     }
 
     private HttpResponse<String> post(String path, String token, String json) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        return send("POST", path, token, json);
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5))
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -17,17 +17,18 @@ public final class Benchmarks {
         void run(String[] args) throws Exception;
     }
 
-    private static final Map<String, Benchmark> BY_NAME = Map.of(
-            "startup", StartupBenchmark::main,
-            "search", SearchBenchmark::main,
-            "upload", EvidenceUploadBenchmark::main,
-            "report", PeriodicReportBenchmark::main,
-            "import", ImportBenchmark::main,
-            "generate", GenerateCases::main,
-            "load", LoadBenchmark::main,
-            "crash", CrashSuite::main,
-            "cluster", ClusterBenchmark::main,
-            "backup", BackupBenchmark::main);
+    private static final Map<String, Benchmark> BY_NAME = Map.ofEntries(
+            Map.entry("startup", StartupBenchmark::main),
+            Map.entry("search", SearchBenchmark::main),
+            Map.entry("upload", EvidenceUploadBenchmark::main),
+            Map.entry("report", PeriodicReportBenchmark::main),
+            Map.entry("import", ImportBenchmark::main),
+            Map.entry("generate", GenerateCases::main),
+            Map.entry("load", LoadBenchmark::main),
+            Map.entry("crash", CrashSuite::main),
+            Map.entry("cluster", ClusterBenchmark::main),
+            Map.entry("backup", BackupBenchmark::main),
+            Map.entry("memorial", MemorialBenchmark::main));
 
     private Benchmarks() {
     }
