@@ -40,7 +40,7 @@ final class MemorialSite {
             dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dl.facts dt{font-weight:bold}dl.facts dd{margin:0}
             img.portrait{max-width:100%;height:auto;border:1px solid #767676}
             table{border-collapse:collapse;width:100%}th,td{text-align:start;padding:.25rem .5rem;border-bottom:1px solid #ccc}
-            .bar{display:inline-block;height:.8rem;background:#0b4f8a}
+            .chart{max-width:100%;height:auto}figure{margin:1rem 0}
             @media print{nav,.skip{display:none}a{color:#000}}
             """;
     private static final Map<JusticeState, String> JUSTICE_KEYS = Map.of(JusticeState.NO_ARREST, "memorial.site.justice.noArrest",
@@ -227,14 +227,14 @@ final class MemorialSite {
     private String figures(SiteLanguage l) {
         StringBuilder html = new StringBuilder(intro(l)).append("<p>").append(l.text("memorial.site.figures.intro")).append("</p>");
         Map<Integer, Long> years = count(Counted::year, Comparator.reverseOrder());
-        html.append(table(l, l.text("memorial.site.byYear"), years, String::valueOf));
+        html.append(chart(l, "year", l.text("memorial.site.byYear"), years, String::valueOf));
         Map<String, Long> governorates = count(c -> Objects.toString(c.governorate(), ""), Comparator.naturalOrder());
-        html.append(table(l, l.text("memorial.site.byGovernorate"), governorates, code -> governorate(l, code)));
+        html.append(chart(l, "governorate", l.text("memorial.site.byGovernorate"), governorates, code -> governorate(l, code)));
         Map<String, Long> types = new TreeMap<>();
         data.counted().forEach(c -> c.violationTypes().forEach(t -> types.merge(t, 1L, Long::sum)));
-        html.append(table(l, l.text("memorial.site.byType"), types, t -> Html.escape(l.labels().typeLabel(t))));
+        html.append(chart(l, "type", l.text("memorial.site.byType"), types, t -> Html.escape(l.labels().typeLabel(t))));
         Map<JusticeState, Long> states = count(Counted::justice, Comparator.naturalOrder());
-        html.append(table(l, l.text("memorial.site.justice"), states, state -> l.text(JUSTICE_KEYS.get(state) + ".short")));
+        html.append(chart(l, "justice", l.text("memorial.site.justice"), states, state -> l.text(JUSTICE_KEYS.get(state) + ".short")));
         return html.toString();
     }
 
@@ -242,15 +242,21 @@ final class MemorialSite {
         return data.counted().stream().collect(Collectors.groupingBy(key, () -> new TreeMap<>(order), Collectors.counting()));
     }
 
-    /** A table of counts with a bar in each row: the table is the text alternative of the chart, not an extra. */
-    private static <K> String table(SiteLanguage l, String caption, Map<K, Long> counts, Function<K, String> label) {
-        long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
-        StringBuilder html = new StringBuilder("<table><caption>").append(caption).append("</caption><thead><tr><th scope=\"col\">")
-                .append(caption).append("</th><th scope=\"col\">").append(l.text("memorial.site.figures.count"))
-                .append("</th><th scope=\"col\">").append(l.text("memorial.site.figures.chart")).append("</th></tr></thead><tbody>");
-        counts.forEach((key, count) -> html.append("<tr><th scope=\"row\">").append(label.apply(key)).append("</th><td>").append(count)
-                .append("</td><td><span class=\"bar\" style=\"width:").append(Math.max(1, count * 100 / max))
-                .append("%\" aria-hidden=\"true\"></span></td></tr>"));
+    /**
+     * A chart as an image of its own ({@code chart-<name>.svg} beside the page), whose text alternative reads out every
+     * bar, then the table of the same counts.
+     */
+    private <K> String chart(SiteLanguage l, String name, String caption, Map<K, Long> counts, Function<K, String> label) {
+        List<SvgBarChart.Bar> bars = counts.entrySet().stream().map(e -> new SvgBarChart.Bar(label.apply(e.getKey()), e.getValue())).toList();
+        String file = "chart-" + name + ".svg";
+        put(l.code() + "/" + file, SvgBarChart.draw(bars, l.rightToLeft()));
+        String spoken = bars.stream().map(bar -> bar.label() + ": " + bar.count()).collect(Collectors.joining(l.rightToLeft() ? "، " : ", "));
+        StringBuilder html = new StringBuilder("<figure><img class=\"chart\" src=\"").append(file).append("\" alt=\"")
+                .append(l.text("memorial.site.figures.chart", caption, spoken)).append("\"></figure>");
+        html.append("<table><caption>").append(caption).append("</caption><thead><tr><th scope=\"col\">").append(caption)
+                .append("</th><th scope=\"col\">").append(l.text("memorial.site.figures.count")).append("</th></tr></thead><tbody>");
+        bars.forEach(bar -> html.append("<tr><th scope=\"row\">").append(bar.label()).append("</th><td>").append(bar.count())
+                .append("</td></tr>"));
         return html.append("</tbody></table>").toString();
     }
 

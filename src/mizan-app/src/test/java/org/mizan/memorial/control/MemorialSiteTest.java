@@ -77,6 +77,26 @@ class MemorialSiteTest {
     }
 
     @Test
+    void theFiguresAreChartImagesWhoseTextAlternativeReadsEveryBar() throws Exception {
+        Map<String, byte[]> site = site(List.of(), 6);
+        for (String lang : List.of("en", "ar", "ckb")) {
+            String figures = text(site, lang + "/figures.html");
+            for (String chart : List.of("year", "governorate", "type", "justice")) {
+                String svg = text(site, lang + "/chart-" + chart + ".svg");
+                javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                        .parse(new java.io.ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))); // well-formed, or it throws
+                assertEquals("en".equals(lang), !svg.contains("direction=\"rtl\""), lang + ": right-to-left charts are mirrored");
+                assertTrue(figures.contains("<img class=\"chart\" src=\"chart-" + chart + ".svg\" alt=\""), lang + " shows " + chart);
+            }
+        }
+        // Six victims of 2019, 2020 and 2021 in turn: two a year, read out in the image's text alternative and in the table.
+        String english = text(site, "en/figures.html");
+        assertTrue(english.contains("alt=\"Bar chart — By year: 2021: 2, 2020: 2, 2019: 2.\""), english);
+        assertTrue(english.contains("<th scope=\"row\">2019</th><td>2</td>"), english);
+        assertTrue(text(site, "en/chart-year.svg").contains(">2019</text>"));
+    }
+
+    @Test
     void theSiteHasNoScriptAndNoLinkOutOfItsFolder() {
         Map<String, byte[]> site = site(List.of(victim(1, "نرجس", "Narjis Fadhil", null, null)), 3);
         site.forEach((path, bytes) -> {
@@ -96,9 +116,7 @@ class MemorialSiteTest {
         for (long i = 0; i < 1000; i++) {
             named.add(victim(i, "اسم طويل جدا للاختبار رقم " + i, "A rather long test name number " + i, "Text " + i, null));
         }
-        long start = System.nanoTime();
         Map<String, byte[]> site = site(named, 1500);
-        long written = (System.nanoTime() - start) / 1_000_000;
         // The check against a database's worth of secrets: 5,000 other persons, 2,000 phones, 500 usernames and references.
         List<String> others = new ArrayList<>();
         List<String> phones = new ArrayList<>();
@@ -112,14 +130,9 @@ class MemorialSiteTest {
         List<String> published = named.stream().flatMap(v -> java.util.stream.Stream.of(v.nameArabic(), v.nameLatin())).toList();
         List<LeakScanner.Finding> findings = new LeakScanner(new LeakScanner.Secrets(phones, List.of(), others, words.subList(0, 500),
                 words.subList(500, 5000), published)).scan(site);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("Memorial: 1,000 named victims in 3 languages written in " + written + " ms, checked in " + (millis - written)
-                + " ms");
+        // How long this takes is the memorial benchmark's to say (-Dbenchmark=memorial), over the server's real path.
         assertEquals(List.of(), findings);
-        // The issue asks < 30 s; measured about 29 s on a 2-core machine shared with other builds. The bound here only
-        // catches a regression of another order (a scan that compares every name with every word), not a busy machine.
-        assertTrue(millis < 120_000, "1,000 victims: " + millis + " ms");
-        assertEquals(2 + 3 * (1000 + 6), site.size(), "the chooser, the stylesheet and every language's pages");
+        assertEquals(2 + 3 * (1000 + 6 + 4), site.size(), "the chooser, the stylesheet and every language's pages and charts");
         site.forEach((path, bytes) -> assertTrue(bytes.length < 200_000, path + " is " + bytes.length + " bytes"));
         assertTrue(text(site, "en/figures.html").contains("<td>1500</td>"), "every victim counted, named or not");
         assertTrue(text(site, "en/index.html").contains("1,500 victims are counted here. 1,000 are named"), text(site, "en/index.html"));
