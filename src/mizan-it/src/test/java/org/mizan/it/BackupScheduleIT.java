@@ -54,12 +54,17 @@ class BackupScheduleIT {
         Folders.deleteRecursively(to.getParent());
         // The other tests' pages show "no backup yet" again, as on a server that never had one.
         Files.deleteIfExists(home.resolve(LastBackup.FILE));
+        Files.deleteIfExists(home.resolve("backup-names.key")); // made by the encrypted run; no other test encrypts this home's backups
     }
 
     private ScheduledBackups schedule(String pgBin) {
+        return schedule(pgBin, null);
+    }
+
+    private ScheduledBackups schedule(String pgBin, org.mizan.launcher.Sealing sealing) {
         BackupSettings settings = new BackupSettings(Duration.ofHours(24), to, 1, false);
-        return new ScheduledBackups(settings, home, ScheduledBackups.backingUp(MizanData.in(server.database(), home), settings, pgBin,
-                backup -> true, Clock.systemUTC()), null);
+        return new ScheduledBackups(settings, home, ScheduledBackups.backingUp(MizanData.in(server.database(), home), settings, sealing,
+                pgBin, backup -> true, Clock.systemUTC()), null);
     }
 
     private JsonObject healthData() {
@@ -105,6 +110,7 @@ class BackupScheduleIT {
                 assertEquals(ENGLISH.get("backups.result.ok"), browser.find("result").getText());
                 assertFalse(browser.present("warning"), "a recent backup that succeeded needs no warning");
                 assertEquals(ENGLISH.get("backups.every.hours", 24), browser.find("interval").getText(), "the test server's schedule");
+                assertEquals(ENGLISH.get("backups.encryption.none"), browser.find("encryption").getText(), "a backup in clear says so");
 
                 // The database cannot be dumped (no pg_dump there): the run fails, and says so everywhere.
                 schedule(to.resolve("no-such-bin").toString()).runOnce();
@@ -121,6 +127,13 @@ class BackupScheduleIT {
                 browser.switchLanguage("ar");
                 assertEquals(Messages.in(Locale.forLanguageTag("ar")).get("backups.warning.FAILED"), browser.find("warning").getText().strip());
                 browser.screenshot("page-ar-admin-backups-failed");
+
+                // Encrypted to the organisation's key: the page names the key, in the reader's language.
+                schedule(null, org.mizan.launcher.Sealing.of(Path.of(BackupScheduleIT.class.getResource("/openpgp/organisation.pub.asc")
+                        .toURI()), home)).runOnce();
+                browser.open("/admin/backups.xhtml");
+                assertEquals(Messages.in(Locale.forLanguageTag("ar")).get("backups.encryption.to", "BF722DAEAF4C0231969552488EFF006A9718ADD4"),
+                        browser.find("encryption").getText());
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("backup-schedule");
                 throw e;

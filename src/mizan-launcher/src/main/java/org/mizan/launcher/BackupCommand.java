@@ -38,7 +38,8 @@ public final class BackupCommand {
     }
 
     /** What a backup did. */
-    public record Report(Path folder, int objects, int objectsLinked, List<String> problems) {
+    /** What a backup wrote; {@code encryptedTo} is the fingerprint of the key it was encrypted to, null in clear. */
+    public record Report(Path folder, int objects, int objectsLinked, List<String> problems, String encryptedTo) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -141,7 +142,7 @@ public final class BackupCommand {
         }
         manifest.write(work);
         Files.move(work, folder, StandardCopyOption.ATOMIC_MOVE);
-        return new Report(folder, objects, linked, problems);
+        return new Report(folder, objects, linked, problems, sealing == null ? null : sealing.recipient().fingerprint());
     }
 
     /** Copies an object into the backup as it is; returns the hash of its bytes. */

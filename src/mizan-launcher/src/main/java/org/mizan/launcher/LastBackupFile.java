@@ -35,12 +35,12 @@ final class LastBackupFile {
             problems.add(LastBackup.VERIFICATION_FAILED);
         }
         return new LastBackup(started, finished, problems.isEmpty(), report.folder().getFileName().toString(), report.objects(),
-                report.objectsLinked(), verified, problems.size(), problems, by);
+                report.objectsLinked(), verified, problems.size(), problems, by, report.encryptedTo());
     }
 
     /** The result of an attempt that could not make a backup; why is on the console, not here (it may name paths). */
     static LastBackup couldNotRun(Instant started, Instant finished, LastBackup.Origin by) {
-        return new LastBackup(started, finished, false, null, 0, 0, null, 1, List.of(LastBackup.COULD_NOT_RUN), by);
+        return new LastBackup(started, finished, false, null, 0, 0, null, 1, List.of(LastBackup.COULD_NOT_RUN), by, null);
     }
 
     static void write(Path home, LastBackup result) throws IOException {

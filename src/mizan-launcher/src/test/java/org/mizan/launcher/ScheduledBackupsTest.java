@@ -42,7 +42,7 @@ class ScheduledBackupsTest {
         try {
             Path folder = Files.createDirectories(to.resolve(Retention.name(started)));
             Files.writeString(folder.resolve(Manifest.FILE), "manifest");
-            BackupCommand.Report report = new BackupCommand.Report(folder, 3, 2, List.of());
+            BackupCommand.Report report = new BackupCommand.Report(folder, 3, 2, List.of(), null);
             return LastBackupFile.of(started, started.plusSeconds(1), report, null, LastBackup.Origin.SCHEDULE);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -100,13 +100,13 @@ class ScheduledBackupsTest {
     @Test
     void aVerificationThatFailsOrCannotRunFailsTheBackup() throws Exception {
         Instant started = NOW;
-        BackupCommand.Report report = new BackupCommand.Report(root.resolve(Retention.name(started)), 1, 0, List.of());
+        BackupCommand.Report report = new BackupCommand.Report(root.resolve(Retention.name(started)), 1, 0, List.of(), null);
         LastBackup failed = LastBackupFile.of(started, started, report, false, LastBackup.Origin.SCHEDULE);
         assertFalse(failed.ok());
         assertEquals(List.of(LastBackup.VERIFICATION_FAILED), failed.problems());
         LastBackup passed = LastBackupFile.of(started, started, report, true, LastBackup.Origin.SCHEDULE);
         assertTrue(passed.ok());
-        BackupCommand.Report damaged = new BackupCommand.Report(report.folder(), 1, 0, List.of("evidence object objects/ab/cd: damaged"));
+        BackupCommand.Report damaged = new BackupCommand.Report(report.folder(), 1, 0, List.of("evidence object objects/ab/cd: damaged"), null);
         LastBackup withDamage = LastBackupFile.of(started, started, damaged, null, LastBackup.Origin.COMMAND);
         assertEquals(List.of(LastBackup.OBJECT_DAMAGED), withDamage.problems());
         assertFalse(withDamage.toJson().contains("objects/ab/cd"), "problem names only, never paths or contents");

@@ -106,6 +106,16 @@ public class BackupsView {
         return PageMessages.text("backups.objects.count", last.objects(), last.linked());
     }
 
+    /** "Encrypted to the organisation's key …", or a backup in clear: whoever holds a copy reads it. */
+    public String getEncryption() {
+        String key = now.last().orElseThrow().encryptedTo();
+        return key == null ? PageMessages.text("backups.encryption.none") : PageMessages.text("backups.encryption.to", key);
+    }
+
+    public boolean isEncrypted() {
+        return now.last().orElseThrow().encryptedTo() != null;
+    }
+
     public String getBy() {
         return PageMessages.text("backups.by." + now.last().orElseThrow().by().name());
     }

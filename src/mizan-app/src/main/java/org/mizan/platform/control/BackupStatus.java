@@ -83,7 +83,9 @@ public class BackupStatus {
                     o.isNull("folder") ? null : o.getString("folder"), o.getInt("objects"), o.getInt("linked"),
                     o.isNull("verified") ? null : o.getBoolean("verified"), o.getInt("problemCount"),
                     o.getJsonArray("problems").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
-                    LastBackup.Origin.valueOf(o.getString("by").toUpperCase(Locale.ROOT)));
+                    LastBackup.Origin.valueOf(o.getString("by").toUpperCase(Locale.ROOT)),
+                    // absent from the results of versions that could not encrypt
+                    o.containsKey("encryptedTo") && !o.isNull("encryptedTo") ? o.getString("encryptedTo") : null);
         } catch (JsonException | ClassCastException | NullPointerException | DateTimeException | IllegalArgumentException e) {
             throw new IOException("not a backup result: " + e.getClass().getSimpleName(), e);
         }

@@ -19,9 +19,10 @@ import java.util.Objects;
  * @param verified whether a restore into a scratch database proved it; null when no verification was asked
  * @param problems short names of what went wrong, at most {@link #MAX_PROBLEMS}
  * @param problemCount how many problems there were in all
+ * @param encryptedTo the fingerprint of the OpenPGP key the backup was encrypted to; null for a backup in clear (or none)
  */
 public record LastBackup(Instant started, Instant finished, boolean ok, String folder, int objects, int linked, Boolean verified,
-                         int problemCount, List<String> problems, Origin by) {
+                         int problemCount, List<String> problems, Origin by, String encryptedTo) {
 
     /** The file, relative to {@code MIZAN_HOME}. */
     public static final String FILE = "backups/last-backup.json";
@@ -61,6 +62,7 @@ public record LastBackup(Instant started, Instant finished, boolean ok, String f
         field(json, "verified", verified == null ? "null" : verified.toString());
         field(json, "problemCount", Integer.toString(problemCount));
         field(json, "problems", "[" + String.join(", ", problems.stream().map(LastBackup::quoted).toList()) + "]");
+        field(json, "encryptedTo", encryptedTo == null ? "null" : quoted(encryptedTo));
         json.append("  \"by\": ").append(quoted(by.name().toLowerCase(java.util.Locale.ROOT))).append("\n}\n");
         return json.toString();
     }

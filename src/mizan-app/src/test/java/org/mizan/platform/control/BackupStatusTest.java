@@ -29,23 +29,27 @@ class BackupStatusTest {
 
     private static LastBackup succeeded() {
         return new LastBackup(STARTED, FINISHED, true, "mizan-backup-20261207T150102.123Z", 1234, 1200, Boolean.TRUE, 0, List.of(),
-                LastBackup.Origin.SCHEDULE);
+                LastBackup.Origin.SCHEDULE, null);
     }
 
     @Test
     void whatTheLauncherWritesTheServerReadsBackEqual() throws IOException {
         LastBackup failed = new LastBackup(STARTED, FINISHED, false, null, 0, 0, null, 1, List.of(LastBackup.COULD_NOT_RUN),
-                LastBackup.Origin.COMMAND);
-        for (LastBackup written : List.of(succeeded(), failed)) {
+                LastBackup.Origin.COMMAND, null);
+        LastBackup encrypted = new LastBackup(STARTED, FINISHED, true, "f", 1, 0, null, 0, List.of(), LastBackup.Origin.COMMAND,
+                "0123456789ABCDEF0123456789ABCDEF01234567");
+        for (LastBackup written : List.of(succeeded(), failed, encrypted)) {
             assertEquals(written, BackupStatus.parse(written.toJson()));
         }
         assertTrue(succeeded().toJson().contains("\"folder\": \"mizan-backup-20261207T150102.123Z\""), "one field a line, for people too");
+        // A result written before backups could be encrypted has no such field: a backup in clear.
+        assertEquals(succeeded(), BackupStatus.parse(succeeded().toJson().replace("  \"encryptedTo\": null,\n", "")));
     }
 
     @Test
     void quotesAndControlCharactersInANameSurviveTheRoundTrip() throws IOException {
         LastBackup odd = new LastBackup(STARTED, FINISHED, false, "a \"quoted\" \\ name\n", 1, 0, Boolean.FALSE, 1, List.of("x\ty"),
-                LastBackup.Origin.COMMAND);
+                LastBackup.Origin.COMMAND, null);
         assertEquals(odd, BackupStatus.parse(odd.toJson()));
     }
 
@@ -55,7 +59,7 @@ class BackupStatusTest {
         for (int i = 0; i < 50; i++) {
             many.add(LastBackup.OBJECT_DAMAGED);
         }
-        LastBackup backup = new LastBackup(STARTED, FINISHED, false, "f", 50, 0, null, 50, many, LastBackup.Origin.SCHEDULE);
+        LastBackup backup = new LastBackup(STARTED, FINISHED, false, "f", 50, 0, null, 50, many, LastBackup.Origin.SCHEDULE, null);
         LastBackup read = BackupStatus.parse(backup.toJson());
         assertEquals(LastBackup.MAX_PROBLEMS, read.problems().size());
         assertEquals(50, read.problemCount());
@@ -79,7 +83,7 @@ class BackupStatusTest {
         Duration day = Duration.ofHours(24);
         LastBackup ok = succeeded();
         LastBackup failed = new LastBackup(STARTED, FINISHED, false, null, 0, 0, null, 1, List.of(LastBackup.COULD_NOT_RUN),
-                LastBackup.Origin.SCHEDULE);
+                LastBackup.Origin.SCHEDULE, null);
         assertEquals(BackupState.NONE, BackupState.of(Optional.empty(), Optional.of(day), FINISHED));
         assertEquals(BackupState.FAILED, BackupState.of(Optional.of(failed), Optional.of(day), FINISHED));
         assertEquals(BackupState.OK, BackupState.of(Optional.of(ok), Optional.of(day), FINISHED.plus(Duration.ofHours(47))));
