@@ -147,11 +147,7 @@ public class CaseView implements Serializable {
         parties.clear();
         shown.parties().forEach(party -> parties.add(CasePartyRow.of(party)));
         if (shown.staffDetails()) {
-            // Family links are for the team's audiences only (PersonRelatives gives none to a redacted reader anyway).
-            Map<Long, List<PersonRelatives.Relative>> relatives = personRelatives.ofAll(
-                    parties.stream().map(CasePartyRow::getPersonId).filter(Objects::nonNull).distinct().toList(), currentUser.reader());
-            parties.stream().filter(row -> row.getPersonId() != null && relatives.containsKey(row.getPersonId()))
-                    .forEach(row -> row.setRelatives(relatives.get(row.getPersonId()).stream().map(PartyRelative::of).toList()));
+            showRelatives();
         }
         sources.clear();
         if (shown.staffDetails()) {
@@ -223,6 +219,22 @@ public class CaseView implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
         }
         return null;
+    }
+
+    /**
+     * Each person's relatives beside them. Family links are for the team's audiences only (PersonRelatives gives none to a
+     * redacted reader anyway); also after the relatives form changed one.
+     */
+    void showRelatives() {
+        Map<Long, List<PersonRelatives.Relative>> relatives = personRelatives.ofAll(
+                parties.stream().map(CasePartyRow::getPersonId).filter(Objects::nonNull).distinct().toList(), currentUser.reader());
+        parties.stream().filter(row -> row.getPersonId() != null)
+                .forEach(row -> row.setRelatives(relatives.getOrDefault(row.getPersonId(), List.of()).stream().map(PartyRelative::of).toList()));
+    }
+
+    /** The case's persons as the page holds them. */
+    List<CasePartyRow> parties() {
+        return parties;
     }
 
     // ------------------------------------------------------------------ parties
