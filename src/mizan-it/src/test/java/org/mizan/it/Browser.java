@@ -1,5 +1,8 @@
 package org.mizan.it;
 
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -16,6 +19,7 @@ import java.nio.file.Files;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -87,6 +91,22 @@ public final class Browser implements AutoCloseable {
 
     public WebElement find(String id) {
         return await().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /** WCAG 2.0 and 2.1, levels A and AA: what the pages must meet, without axe's best-practice rules. */
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final List<String> FAILING_IMPACTS = List.of("critical", "serious");
+
+    /**
+     * The critical and serious WCAG 2.1 AA violations axe-core finds on the page as it is now. axe runs in the page
+     * itself (its legacy mode: Mizan's pages have no frames, and the default opens a second window per check) and hands
+     * back violations only, not the thousands of passing nodes a table-heavy page has.
+     */
+    public List<Rule> wcagViolations() {
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        return new AxeBuilder().withOptions(options).withTags(WCAG_AA).setLegacyMode(true).disableIframeTesting().analyze(driver)
+                .getViolations().stream().filter(rule -> FAILING_IMPACTS.contains(rule.getImpact())).toList();
     }
 
     public WebDriverWait await() {
