@@ -118,7 +118,9 @@ public final class MizanServer implements ExtensionContext.Store.CloseableResour
                 // The schedule as the launcher hands it to the server, for the backups page (BackupScheduleIT runs it by hand).
                 Map.entry("MIZAN_BACKUP_EVERY", "PT24H"),
                 Map.entry("MIZAN_BACKUP_TO", work.resolve("backup-schedule-it").toAbsolutePath().toString()),
-                Map.entry("MIZAN_BACKUP_KEEP", "1"));
+                Map.entry("MIZAN_BACKUP_KEEP", "1"),
+                // Both compilers, as in production: this server runs the whole suite (the short-lived ones get C1 only).
+                Map.entry("JDK_JAVA_OPTIONS", ""));
         payara = PayaraProcess.start(Path.of(System.getProperty("mizan.it.payara", "target/payara-micro.jar")),
                 Path.of(System.getProperty("mizan.it.war", "target/mizan.war")), port, work.resolve("payara-root"),
                 env, work.resolve("payara.log"));
