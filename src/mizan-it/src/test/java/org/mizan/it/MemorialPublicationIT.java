@@ -1,12 +1,11 @@
 package org.mizan.it;
 
-import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mizan.launcher.Publish;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -35,6 +34,7 @@ import java.util.zip.ZipInputStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -48,7 +48,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(MizanServerExtension.class)
 class MemorialPublicationIT {
 
-    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final int MAX_PAGE_BYTES = 200_000;
 
     private final Api api;
@@ -146,6 +145,13 @@ class MemorialPublicationIT {
         assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
         assertTrue(refused.body().contains(".html"), "the file: " + refused.body());
         assertFalse(refused.body().contains(neverAsked[1]) || refused.body().contains("Murtadha"), refused.body());
+        // The scripted publication is refused the same way, in the same words, and leaves nothing behind.
+        Path published = server.work().resolve("published-" + suffix);
+        Publish command = new Publish(server.uri("/"));
+        Publish.Refused scripted = assertThrows(Publish.Refused.class, () -> command.publish(advocateName, Api.USER_PASSWORD, null, published));
+        assertTrue(scripted.getMessage().contains("409") && scripted.getMessage().contains(".html"), scripted.getMessage());
+        assertFalse(scripted.getMessage().contains("Murtadha"), scripted.getMessage());
+        assertFalse(Files.exists(published) && Files.list(published).findAny().isPresent(), "nothing written for a refusal");
         assertEquals(200, api.put(path, lead, text(textA)).status());
         assertEquals(200, api.post(path + "/approval", lead, "").status());
 
@@ -162,6 +168,20 @@ class MemorialPublicationIT {
         assertEquals(200, list.status(), list.body());
         assertEquals(second.json().getString("id"), list.array().getJsonObject(0).getString("id"), "newest first");
         assertEquals(404, rawDownload("MZP-0000-0000-0000", advocate).statusCode());
+
+        // The scripted way (./mvnw -Ppublish): published, downloaded and checked against the signed manifest.
+        Publish.Published third = command.publish(advocateName, Api.USER_PASSWORD, null, published);
+        assertTrue(third.victimsNamed() >= 1, "the consented victim at least: " + third.victimsNamed());
+        assertEquals(third.files(), Publish.checkManifest(third.folder()));
+        assertTrue(Files.readString(third.folder().resolve("site/en/index.html")).contains(consented[1]));
+        Files.writeString(third.folder().resolve("site/en/about.html"), "<p>altered</p>", java.nio.file.StandardOpenOption.APPEND);
+        IOException altered = assertThrows(IOException.class, () -> Publish.checkManifest(third.folder()));
+        assertTrue(altered.getMessage().contains("site/en/about.html"), altered.getMessage());
+        Publish.Refused wrongPassword = assertThrows(Publish.Refused.class,
+                () -> command.publish(advocateName, "not the password", null, published));
+        assertTrue(wrongPassword.getMessage().contains("401"), wrongPassword.getMessage());
+        Publish.Refused notAllowed = assertThrows(Publish.Refused.class, () -> command.publish(memberName, Api.USER_PASSWORD, null, published));
+        assertTrue(notAllowed.getMessage().contains("403"), notAllowed.getMessage());
         assertEquals(403, rawDownload(second.json().getString("id"), member).statusCode());
     }
 
@@ -189,11 +209,8 @@ class MemorialPublicationIT {
                     if (!lang.equals(browser.htmlAttribute("lang")) || !("en".equals(lang) ? "ltr" : "rtl").equals(browser.htmlAttribute("dir"))) {
                         problems.add(where + "lang/dir " + browser.htmlAttribute("lang") + "/" + browser.htmlAttribute("dir"));
                     }
-                    Results results = new AxeBuilder().withTags(WCAG_AA).analyze(browser.driver());
-                    for (Rule rule : results.getViolations()) {
-                        if (List.of("critical", "serious").contains(rule.getImpact())) {
-                            problems.add(where + rule.getImpact() + " " + rule.getId() + " " + rule.getNodes().get(0).getTarget());
-                        }
+                    for (Rule rule : browser.wcagViolations()) {
+                        problems.add(where + rule.getImpact() + " " + rule.getId() + " " + rule.getNodes().get(0).getTarget());
                     }
                 }
             }
