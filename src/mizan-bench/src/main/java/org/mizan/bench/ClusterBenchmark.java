@@ -1,15 +1,12 @@
 package org.mizan.bench;
 
-import org.mizan.launcher.EmbeddedDatabase;
 import org.mizan.launcher.LocalPorts;
-import org.mizan.launcher.Migrations;
 import org.mizan.launcher.PayaraProcess;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -36,14 +33,13 @@ public final class ClusterBenchmark {
         int cases = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 8;
-        Path work = Files.createTempDirectory("mizan-cluster-benchmark");
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), LocalPorts.free())) {
-            String url = database.jdbcUrl();
-            Migrations.migrate(url, EmbeddedDatabase.USER, "unused-trust-auth");
+        try (BenchmarkDatabase database = BenchmarkDatabase.start("mizan-cluster-benchmark")) {
+            Path work = database.work();
+            String url = database.url();
             String adminPassword = "bench-" + UUID.randomUUID();
             List<String> references;
             List<SearchTerms.Term> names;
-            try (Connection sql = DriverManager.getConnection(url, EmbeddedDatabase.USER, "unused-trust-auth")) {
+            try (Connection sql = database.connect()) {
                 System.out.println(GenerateCases.generate(sql, cases, 3 * cases, 2019));
                 references = LoadBenchmark.references(sql);
                 names = SearchTerms.names(sql, new Random(42), 2000);

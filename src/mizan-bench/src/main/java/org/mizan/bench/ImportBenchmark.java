@@ -1,11 +1,8 @@
 package org.mizan.bench;
 
-import org.mizan.launcher.EmbeddedDatabase;
 import org.mizan.launcher.PayaraProcess;
-import org.mizan.launcher.Folders;
 import org.mizan.launcher.LocalPorts;
 
-import org.mizan.launcher.Migrations;
 import org.postgresql.PGConnection;
 
 import java.io.BufferedWriter;
@@ -15,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -74,12 +70,11 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        Path work = Files.createTempDirectory("mizan-import-benchmark");
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), LocalPorts.free())) {
-            String url = database.jdbcUrl();
-            Migrations.migrate(url, EmbeddedDatabase.USER, "unused-trust-auth");
+        try (BenchmarkDatabase database = BenchmarkDatabase.start("mizan-import-benchmark")) {
+            Path work = database.work();
+            String url = database.url();
             Path file = work.resolve("cases.csv");
-            try (Connection sql = DriverManager.getConnection(url, EmbeddedDatabase.USER, "unused-trust-auth")) {
+            try (Connection sql = database.connect()) {
                 say(GenerateCases.generate(sql, 10_000, 30_000, 2019).toString());
                 writeCsv(file, rows);
                 say(String.format("%,d rows, %.1f MB", rows, Files.size(file) / 1e6));
@@ -121,8 +116,6 @@ public final class ImportBenchmark {
                             heapBefore / 1e6, peak.get() / 1e6));
                 }
             }
-        } finally {
-            Folders.deleteRecursively(work);
         }
     }
 

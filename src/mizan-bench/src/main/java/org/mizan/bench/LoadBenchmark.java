@@ -1,14 +1,10 @@
 package org.mizan.bench;
 
-import org.mizan.launcher.EmbeddedDatabase;
 import org.mizan.launcher.LocalPorts;
-import org.mizan.launcher.Migrations;
 import org.mizan.launcher.PayaraProcess;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,12 +46,11 @@ public final class LoadBenchmark {
         int cases = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 8;
-        Path work = Files.createTempDirectory("mizan-load-benchmark");
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), LocalPorts.free())) {
-            String url = database.jdbcUrl();
-            Migrations.migrate(url, EmbeddedDatabase.USER, "unused-trust-auth");
+        try (BenchmarkDatabase database = BenchmarkDatabase.start("mizan-load-benchmark")) {
+            Path work = database.work();
+            String url = database.url();
             String adminPassword = "bench-" + UUID.randomUUID();
-            try (Connection sql = DriverManager.getConnection(url, EmbeddedDatabase.USER, "unused-trust-auth")) {
+            try (Connection sql = database.connect()) {
                 say(GenerateCases.generate(sql, cases, 3 * cases, 2019).toString());
                 List<String> references = references(sql);
                 List<SearchTerms.Term> names = SearchTerms.names(sql, new Random(42), 2000);

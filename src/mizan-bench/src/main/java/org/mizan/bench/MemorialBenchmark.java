@@ -1,9 +1,6 @@
 package org.mizan.bench;
 
-import org.mizan.launcher.EmbeddedDatabase;
-import org.mizan.launcher.Folders;
 import org.mizan.launcher.LocalPorts;
-import org.mizan.launcher.Migrations;
 import org.mizan.launcher.PayaraProcess;
 
 import javax.imageio.ImageIO;
@@ -12,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,11 +44,10 @@ public final class MemorialBenchmark {
 
     public static void main(String[] args) throws Exception {
         int victims = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        Path work = Files.createTempDirectory("mizan-memorial-benchmark");
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), LocalPorts.free())) {
-            String url = database.jdbcUrl();
-            Migrations.migrate(url, EmbeddedDatabase.USER, "unused-trust-auth");
-            try (Connection sql = DriverManager.getConnection(url, EmbeddedDatabase.USER, "unused-trust-auth")) {
+        try (BenchmarkDatabase database = BenchmarkDatabase.start("mizan-memorial-benchmark")) {
+            Path work = database.work();
+            String url = database.url();
+            try (Connection sql = database.connect()) {
                 say(GenerateCases.generate(sql, 3 * victims, 9 * victims, 2019).toString());
             }
             String adminPassword = "bench-" + UUID.randomUUID();
@@ -96,10 +91,8 @@ public final class MemorialBenchmark {
                         median < TARGET_SECONDS ? "MET" : "MISSED");
                 System.out.println("\nWhere the server's time went (its log):");
                 Files.readAllLines(work.resolve("payara.log"), java.nio.charset.StandardCharsets.ISO_8859_1).stream()
-                        .filter(line -> line.contains("memorial")).map(line -> "  " + line.strip()).forEach(System.out::println);
+                        .filter(line -> line.contains("org.mizan.memorial")).map(line -> "  " + line.strip()).forEach(System.out::println);
             }
-        } finally {
-            Folders.deleteRecursively(work);
         }
     }
 

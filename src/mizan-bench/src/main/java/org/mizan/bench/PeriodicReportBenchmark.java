@@ -1,11 +1,8 @@
 package org.mizan.bench;
 
-import org.mizan.launcher.EmbeddedDatabase;
 import org.mizan.launcher.PayaraProcess;
-import org.mizan.launcher.Folders;
 import org.mizan.launcher.LocalPorts;
 
-import org.mizan.launcher.Migrations;
 import org.mizan.cases.control.CaseFilter;
 import org.mizan.cases.control.ReferenceData;
 import org.mizan.cases.entity.CaseStatus;
@@ -38,7 +35,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -96,12 +92,11 @@ public final class PeriodicReportBenchmark {
 
     public static void main(String[] args) throws Exception {
         int cases = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        Path work = Files.createTempDirectory("mizan-report-benchmark");
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), LocalPorts.free())) {
-            String url = database.jdbcUrl();
-            Migrations.migrate(url, EmbeddedDatabase.USER, "unused-trust-auth");
+        try (BenchmarkDatabase database = BenchmarkDatabase.start("mizan-report-benchmark")) {
+            Path work = database.work();
+            String url = database.url();
             String adminPassword = "bench-" + UUID.randomUUID();
-            try (Connection sql = DriverManager.getConnection(url, EmbeddedDatabase.USER, "unused-trust-auth")) {
+            try (Connection sql = database.connect()) {
                 say(GenerateCases.generate(sql, cases, 3 * cases, 2019).toString());
                 int port = LocalPorts.free();
                 say("Starting Mizan on port " + port);
@@ -143,8 +138,6 @@ public final class PeriodicReportBenchmark {
                             .forEach(System.out::println);
                 }
             }
-        } finally {
-            Folders.deleteRecursively(work);
         }
     }
 
