@@ -32,6 +32,14 @@ public final class Bags {
 
     /** Checks the zip (or unzipped folder) at {@code path}; IOException only when it cannot be read at all. */
     public static Verdict verify(Path path) throws IOException {
+        return verify(path, null);
+    }
+
+    /**
+     * The same, and the signer must be the certificate whose SHA-256 fingerprint is {@code expectedFingerprint} (when not
+     * null): a package re-signed by anyone else's key is otherwise "signed" too.
+     */
+    public static Verdict verify(Path path, String expectedFingerprint) throws IOException {
         BagFiles files = BagFiles.read(path);
         List<Finding> findings = new ArrayList<>();
         for (String required : List.of("bagit.txt", PAYLOAD_MANIFEST, TAG_MANIFEST, CERTIFICATE, SIGNATURE)) {
@@ -57,6 +65,9 @@ public final class Bags {
             if (!signed) {
                 findings.add(new Finding(Finding.Problem.SIGNATURE_INVALID, SIGNATURE));
             }
+        }
+        if (expectedFingerprint != null && !sameFingerprint(expectedFingerprint, certificate == null ? null : fingerprint(certificate))) {
+            findings.add(new Finding(Finding.Problem.NOT_THE_EXPECTED_CERTIFICATE, expectedFingerprint));
         }
         return new Verdict(files.name, payload.size(), tagFiles, signed, certificate == null ? null : fingerprint(certificate),
                 certificate == null ? null : certificate.getSubjectX500Principal().getName(),
@@ -163,6 +174,15 @@ public final class Bags {
     }
 
     /** SHA-256 of the certificate's DER bytes, upper-case hex pairs joined by colons. */
+    /** Fingerprints compare as hex digits, whatever the colons and case (openssl prints AB:CD:…, sha256sum abcd…). */
+    static boolean sameFingerprint(String expected, String actual) {
+        return actual != null && normalised(expected).equals(normalised(actual));
+    }
+
+    private static String normalised(String fingerprint) {
+        return fingerprint.replaceAll("[^0-9A-Fa-f]", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
     static String fingerprint(X509Certificate certificate) {
         try {
             return HexFormat.ofDelimiter(":").withUpperCase().formatHex(BagFiles.sha256().digest(certificate.getEncoded()));

@@ -34,7 +34,7 @@ public record Finding(Problem problem, String path) {
         SIGNED_BYTES_CHANGED,
         /** A report: bytes follow the signed range — something was added after signing. */
         ADDED_AFTER_SIGNING,
-        /** A report: the signing certificate is not the one {@code --fingerprint} names. */
+        /** The signing certificate is not the one {@code --fingerprint} names. */
         NOT_THE_EXPECTED_CERTIFICATE,
         /** A report: no embedded manifest. */
         MANIFEST_MISSING,

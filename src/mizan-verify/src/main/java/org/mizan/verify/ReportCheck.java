@@ -9,7 +9,6 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -50,7 +49,7 @@ public final class ReportCheck {
             }
         }
         String fingerprint = certificate == null ? null : Bags.fingerprint(certificate);
-        if (expectedFingerprint != null && !normalised(expectedFingerprint).equals(fingerprint == null ? "" : normalised(fingerprint))) {
+        if (expectedFingerprint != null && !Bags.sameFingerprint(expectedFingerprint, fingerprint)) {
             findings.add(new Finding(Finding.Problem.NOT_THE_EXPECTED_CERTIFICATE, expectedFingerprint));
         }
         checkManifest(file, pdf, fingerprint, findings);
@@ -79,7 +78,7 @@ public final class ReportCheck {
         if (!fields.get("reportId").equals(pdf.claimedId)) {
             findings.add(new Finding(Finding.Problem.MANIFEST_OTHER_REPORT, manifest));
         }
-        if (fingerprint != null && !normalised(fingerprint).equals(normalised(fields.getOrDefault("certificateSha256", "")))) {
+        if (fingerprint != null && !Bags.sameFingerprint(fingerprint, fields.getOrDefault("certificateSha256", ""))) {
             findings.add(new Finding(Finding.Problem.MANIFEST_OTHER_CERTIFICATE, manifest));
         }
     }
@@ -99,8 +98,4 @@ public final class ReportCheck {
         }
     }
 
-    /** Fingerprints compare as hex digits, whatever the colons and case (openssl prints AB:CD:…, sha256sum abcd…). */
-    private static String normalised(String fingerprint) {
-        return fingerprint.replaceAll("[^0-9A-Fa-f]", "").toUpperCase(Locale.ROOT);
-    }
 }

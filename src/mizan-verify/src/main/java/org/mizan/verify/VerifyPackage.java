@@ -55,7 +55,7 @@ public final class VerifyPackage {
         }
         Verdict verdict;
         try {
-            verdict = Bags.verify(path);
+            verdict = Bags.verify(path, fingerprint);
         } catch (IOException | RuntimeException e) {
             for (Locale language : languages) {
                 out.println(text(language, "unreadable", path, e.getMessage()));

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
@@ -73,6 +74,23 @@ class PackageRoundTripTest {
         assertTrue(run.output.contains("RESULT: INTACT"), run.output);
         assertTrue(run.output.contains("النتيجة: سليمة"), run.output);
         assertTrue(run.output.contains(key.fingerprint()), run.output);
+    }
+
+    @Test
+    void theSignerIsCheckedAgainstTheFingerprintTheReceiverWasGiven() throws IOException {
+        Path zip = pack();
+        // As openssl prints it (colons, lower case) or sha256sum does: the same fingerprint.
+        String asOpensslPrintsIt = key.fingerprint().toLowerCase(java.util.Locale.ROOT).replaceAll("(..)(?!$)", "$1:");
+        assertTrue(Bags.verify(zip, asOpensslPrintsIt).intact(), "the organisation's own fingerprint");
+        String another = (key.fingerprint().charAt(0) == 'A' ? "B" : "A") + key.fingerprint().substring(1);
+        Verdict verdict = Bags.verify(zip, another);
+        assertFalse(verdict.intact(), "signed, but by another certificate than the one expected");
+        assertEquals(List.of(new org.mizan.verify.Finding(org.mizan.verify.Finding.Problem.NOT_THE_EXPECTED_CERTIFICATE, another)),
+                verdict.findings());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int code = VerifyPackage.run(new String[]{"--fingerprint", another, zip.toString()}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertEquals(VerifyPackage.NOT_INTACT, code);
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("NOT THE EXPECTED CERTIFICATE"), bytes.toString(StandardCharsets.UTF_8));
     }
 
     @Test
