@@ -259,4 +259,44 @@ class SharedProceedingIT {
     private static List<String> strings(JsonArray array) {
         return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
     }
+
+    @Test
+    void aLawyerOnBothTeamsLinksAndUnlinksTheTrialFromTheProsecutionPage(MizanServer server) {
+        String investigator = api.createUser("shpageinv", "INVESTIGATOR");
+        String investigatorToken = api.token(investigator, Api.USER_PASSWORD);
+        String a = LawyerJourneyIT.caseWithProceeding(api, investigatorToken, bothToken, investigator, both, both);
+        Api.Reply created = api.post("/api/cases", investigatorToken, CaseIT.caseBody("Second victim of the same trial")
+                .add("assignees", Api.array(investigator, both)).build().toString());
+        assertEquals(201, created.status(), created.body());
+        String b = created.json().getString("reference");
+        long proceeding = api.get("/api/cases/" + a + "/proceedings", bothToken).array().getJsonObject(0).getJsonNumber("id").longValue();
+        org.openqa.selenium.By alsoLinked = org.openqa.selenium.By.cssSelector(".mizan-also-linked-case");
+
+        try (Browser browser = new Browser(server)) {
+            browser.signIn(both, Api.USER_PASSWORD);
+            browser.open("/language?to=ar&back=/legal/proceedings.xhtml?case=" + b);
+            browser.clickAndAwaitAjax("proceedings:linkOther");
+            browser.type("link:otherCase", a);
+            browser.clickAndAwaitAjax("link:find");
+            browser.clickAndAwaitAjax(org.openqa.selenium.By.id("link:choice"));
+            browser.clickAndAwaitAjax(org.openqa.selenium.By.cssSelector("[id='link:choice_panel'] li[data-label^='#" + proceeding + " ']"));
+            browser.clickAndAwaitAjax("link:save");
+            browser.await().until(d -> d.findElements(alsoLinked).stream().anyMatch(link -> link.getText().contains(a)));
+            assertTrue(browser.text().contains(org.mizan.platform.control.Messages.in(java.util.Locale.forLanguageTag("ar"))
+                    .get("legal.proceeding.linked")), "said in Arabic");
+        }
+        assertEquals(proceeding, api.get("/api/cases/" + b + "/proceedings", bothToken).array().getJsonObject(0).getJsonNumber("id")
+                .longValue(), "the trial now stands on B");
+
+        try (Browser browser = new Browser(server)) {
+            browser.signIn(both, Api.USER_PASSWORD);
+            browser.open("/language?to=ckb&back=/legal/proceedings.xhtml?case=" + b);
+            browser.clickAndAwaitAjax(org.openqa.selenium.By.cssSelector("button[id$=':unlink']"));
+            browser.await().until(d -> browser.text().contains(org.mizan.platform.control.Messages.in(java.util.Locale.forLanguageTag("ckb"))
+                    .get("legal.proceeding.unlinked")));
+            assertTrue(browser.driver().findElements(alsoLinked).isEmpty(), "no longer shown on B");
+        }
+        assertEquals(0, api.get("/api/cases/" + b + "/proceedings", bothToken).array().size());
+        assertEquals(1, api.get("/api/cases/" + a + "/proceedings", bothToken).array().size(), "A keeps its trial");
+    }
 }
