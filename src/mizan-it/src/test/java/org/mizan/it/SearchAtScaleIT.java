@@ -39,9 +39,13 @@ class SearchAtScaleIT {
     private Connection connection;
     private JdbcSqlRunner db;
 
+    private MizanServer server;
+    private String url;
+
     @BeforeAll
     void generate(MizanServer server) throws Exception {
-        String url = server.createScratchDatabase("mizan_scale");
+        this.server = server;
+        url = server.createScratchDatabase("mizan_scale");
         Migrations.migrate(url, server.dbUser(), server.dbPassword());
         connection = DriverManager.getConnection(url, server.dbUser(), server.dbPassword());
         GenerateCases.generate(connection, 4000, 8000, 7);
@@ -51,6 +55,9 @@ class SearchAtScaleIT {
     void close() throws Exception {
         if (connection != null) {
             connection.close();
+        }
+        if (url != null) {
+            server.dropScratchDatabase(url);
         }
     }
 

@@ -53,6 +53,7 @@ class StartupIT {
         }
         String output = Files.readString(log);
         assertTrue(output.contains("MIZAN START-UP STOPPED: the database migration failed"), "clear message in the log");
+        server.dropScratchDatabase(url);
     }
 
     @Test
