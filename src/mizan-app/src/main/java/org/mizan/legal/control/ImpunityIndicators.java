@@ -54,16 +54,21 @@ public class ImpunityIndicators {
     }
 
     /**
-     * The three clocks of every case matching {@code where} (SQL over the case aliased {@code c} that already holds the
+     * The three clocks and the standing verdict of every case matching {@code where} (SQL over the case aliased {@code c} that already holds the
      * reader's visibility), by case id, read in bulk as the indicators read them: for a publication that shows each case's
      * clock (the memorial), where one query per case would not do for thousands.
      */
     @Transactional
-    public Map<Long, ImpunityClock.Reading> clocks(SqlStatement where) {
+    public Map<Long, CaseJustice> justice(SqlStatement where) {
         ImpunityClock clocks = new ImpunityClock(clock);
-        Map<Long, ImpunityClock.Reading> byCase = new HashMap<>();
-        DerivedCases.forEach(SqlRunner.of(em), where, c -> byCase.put(c.id(), clocks.read(c.incident(), c.proceedings())));
+        Map<Long, CaseJustice> byCase = new HashMap<>();
+        DerivedCases.forEach(SqlRunner.of(em), where, c -> byCase.put(c.id(),
+                new CaseJustice(clocks.read(c.incident(), c.proceedings()), CaseVerdict.of(c.proceedings()))));
         return byCase;
+    }
+
+    /** A case's clocks and the verdict that stands in it. */
+    public record CaseJustice(ImpunityClock.Reading clock, CaseVerdict verdict) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.mizan.memorial.control;
 
+import org.mizan.legal.control.CaseVerdict;
 import org.mizan.cases.entity.Fate;
 import org.mizan.cases.entity.Occupation;
 import org.mizan.cases.entity.PartialDate;
@@ -16,8 +17,11 @@ import java.util.Set;
  */
 record MemorialData(Instant asOf, String organisation, String correctionContact, List<Victim> named, List<Counted> counted) {
 
-    /** The state of justice of a victim's case: which clock still runs (or none), and for how many days. */
-    record Justice(JusticeState state, long days) {
+    /**
+     * The state of justice of a victim's case: which clock still runs (or none), for how many days, and what the courts
+     * decided ({@link CaseVerdict#NONE} before any verdict).
+     */
+    record Justice(JusticeState state, long days, CaseVerdict verdict) {
     }
 
     enum JusticeState {

@@ -16,6 +16,7 @@ import org.mizan.contacts.entity.ContactDetails;
 import org.mizan.contacts.entity.FamilyContact;
 import org.mizan.evidence.control.EvidenceStore;
 import org.mizan.legal.control.ImpunityClock;
+import org.mizan.legal.control.CaseVerdict;
 import org.mizan.legal.control.ImpunityIndicators;
 import org.mizan.memorial.entity.PublicText;
 import org.mizan.platform.control.Sha256;
@@ -82,7 +83,7 @@ public class MemorialGathering {
         redaction.requireAllowed(Audience.PUBLIC, reader);
         List<Long> ids = ((List<?>) em.createNativeQuery("SELECT c.id FROM violation_case c WHERE " + PUBLIC_CASES + " ORDER BY c.id")
                 .getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
-        Map<Long, ImpunityClock.Reading> clocks = impunity.clocks(new SqlStatement(PUBLIC_CASES, List.of()));
+        Map<Long, ImpunityIndicators.CaseJustice> justiceOf = impunity.justice(new SqlStatement(PUBLIC_CASES, List.of()));
         Map<String, Map<String, String>> approvedTexts = new HashMap<>();
         for (PublicText t : texts.approved()) {
             approvedTexts.computeIfAbsent(t.caseId() + "/" + t.personId(), k -> new LinkedHashMap<>()).put(t.language(), t.body());
@@ -98,7 +99,7 @@ public class MemorialGathering {
             for (int i = 0; i < cases.size(); i++) {
                 ViolationCase c = cases.get(i);
                 RedactedCase r = redacted.get(i);
-                MemorialData.Justice justice = justice(clocks.get(c.getId()));
+                MemorialData.Justice justice = justice(justiceOf.get(c.getId()));
                 List<Person> victims = c.getParties().stream().filter(p -> p.getRole() == PartyRole.VICTIM).map(CaseParty::getPerson).toList();
                 for (int v = 0; v < r.victims().size(); v++) {
                     RedactedParty party = r.victims().get(v);
@@ -125,20 +126,20 @@ public class MemorialGathering {
         return "v" + Sha256.hex("mizan-memorial-person:" + personId).substring(0, 12);
     }
 
-    static MemorialData.Justice justice(ImpunityClock.Reading reading) {
-        if (reading == null) {
-            return new MemorialData.Justice(MemorialData.JusticeState.NO_ARREST, 0);
+    static MemorialData.Justice justice(ImpunityIndicators.CaseJustice justice) {
+        if (justice == null) {
+            return new MemorialData.Justice(MemorialData.JusticeState.NO_ARREST, 0, CaseVerdict.NONE);
         }
+        ImpunityClock.Reading reading = justice.clock();
         if (reading.noArrest().running()) {
-            return new MemorialData.Justice(MemorialData.JusticeState.NO_ARREST, reading.noArrest().days());
+            return new MemorialData.Justice(MemorialData.JusticeState.NO_ARREST, reading.noArrest().days(), justice.verdict());
         }
         if (reading.noTrial().running()) {
-            return new MemorialData.Justice(MemorialData.JusticeState.NO_TRIAL, reading.noTrial().days());
+            return new MemorialData.Justice(MemorialData.JusticeState.NO_TRIAL, reading.noTrial().days(), justice.verdict());
         }
-        if (reading.noFinalVerdict().running()) {
-            return new MemorialData.Justice(MemorialData.JusticeState.NO_FINAL_VERDICT, reading.noFinalVerdict().days());
-        }
-        return new MemorialData.Justice(MemorialData.JusticeState.FINAL_VERDICT, reading.noFinalVerdict().days());
+        MemorialData.JusticeState state = reading.noFinalVerdict().running() ? MemorialData.JusticeState.NO_FINAL_VERDICT
+                : MemorialData.JusticeState.FINAL_VERDICT;
+        return new MemorialData.Justice(state, reading.noFinalVerdict().days(), justice.verdict());
     }
 
     private byte[] photo(PublicPhotos.Approved approved) {

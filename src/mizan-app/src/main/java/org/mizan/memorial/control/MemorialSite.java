@@ -1,5 +1,6 @@
 package org.mizan.memorial.control;
 
+import org.mizan.legal.control.CaseVerdict;
 import org.mizan.cases.entity.Occupation;
 import org.mizan.memorial.control.MemorialData.Counted;
 import org.mizan.memorial.control.MemorialData.JusticeState;
@@ -200,6 +201,7 @@ final class MemorialSite {
             fact(html, l.text("memorial.site.fate"), l.text("cases.fate." + v.fate().name()));
         }
         fact(html, l.text("memorial.site.justice"), l.text(JUSTICE_KEYS.get(v.justice().state()), v.justice().days()));
+        verdict(v.justice().verdict(), l).ifPresent(said -> fact(html, l.text("memorial.site.verdict"), said));
         html.append("</dl>");
         String text = v.texts().get(l.code());
         String textLanguage = l.code();
@@ -283,6 +285,15 @@ final class MemorialSite {
                     .append(Html.escape(v.date().toString())).append("</summary></entry>");
         }
         return xml.append("</feed>\n").toString();
+    }
+
+    /** "Acquitted after a conviction was annulled", "Convicted"…; nothing before any verdict. */
+    static java.util.Optional<String> verdict(CaseVerdict verdict, SiteLanguage l) {
+        if (verdict.standing() == null) {
+            return verdict.convictionSetAside() ? java.util.Optional.of(l.text("memorial.site.verdict.annulled")) : java.util.Optional.empty();
+        }
+        String kind = l.text("memorial.site.verdict." + verdict.standing().name());
+        return java.util.Optional.of(verdict.convictionSetAside() ? l.text("memorial.site.verdict.afterAnnulment", kind) : kind);
     }
 
     private static String governorate(SiteLanguage l, String code) {

@@ -93,6 +93,25 @@ class StageDerivationTest {
     }
 
     @Test
+    void aPublicAccountSaysAcquittedAfterAConvictionWasAnnulled() {
+        StageDerivation.Derived acquittedOnRetrial = new Path().then(REFERRAL).verdict(VerdictKind.CONVICTION, false).then(APPEAL_FILED)
+                .annulled(ReturnedTo.RETRIAL).verdict(VerdictKind.ACQUITTAL, false).derive();
+        assertEquals(new CaseVerdict(VerdictKind.ACQUITTAL, true), CaseVerdict.of(List.of(acquittedOnRetrial)));
+        StageDerivation.Derived awaitingRetrial = new Path().then(REFERRAL).verdict(VerdictKind.CONVICTION, false).then(APPEAL_FILED)
+                .annulled(ReturnedTo.RETRIAL).derive();
+        assertEquals(new CaseVerdict(null, true), CaseVerdict.of(List.of(awaitingRetrial)), "no verdict stands while the retrial runs");
+        StageDerivation.Derived convicted = new Path().then(REFERRAL).verdict(VerdictKind.CONVICTION, false).derive();
+        assertEquals(new CaseVerdict(VerdictKind.CONVICTION, false), CaseVerdict.of(List.of(convicted)));
+        StageDerivation.Derived acquittalAnnulled = new Path().then(REFERRAL).verdict(VerdictKind.ACQUITTAL, false)
+                .annulled(ReturnedTo.RETRIAL).verdict(VerdictKind.CONVICTION, false).derive();
+        assertEquals(new CaseVerdict(VerdictKind.CONVICTION, false), CaseVerdict.of(List.of(acquittalAnnulled)),
+                "an acquittal set aside is no conviction set aside");
+        assertEquals(CaseVerdict.NONE, CaseVerdict.of(List.of()));
+        assertEquals(new CaseVerdict(VerdictKind.CONVICTION, true), CaseVerdict.of(List.of(convicted, awaitingRetrial)),
+                "the furthest trial's verdict, and any conviction set aside in the case's trials");
+    }
+
+    @Test
     void anAnnulmentCanSendTheFileBackToTheInvestigativeJudge() {
         StageDerivation.Derived derived = new Path().then(REFERRAL).verdict(VerdictKind.RELEASE_INSUFFICIENT_EVIDENCE, false)
                 .then(APPEAL_FILED).annulled(ReturnedTo.FURTHER_INVESTIGATION).derive();

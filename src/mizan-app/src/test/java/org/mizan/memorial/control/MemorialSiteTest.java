@@ -40,7 +40,7 @@ class MemorialSiteTest {
     static Victim victim(long id, String arabic, String latin, String text, byte[] photo) {
         return new Victim(id, MemorialGathering.slug(id), arabic, latin, AgeGroup.of(24), List.of(Occupation.JOURNALIST),
                 new PartialDate(2019, 11, 3, false), "BG", Set.of("KILLING"), Fate.KILLED, text == null ? Map.of() : Map.of("en", text),
-                photo, new Justice(JusticeState.NO_ARREST, 2_592), NOW);
+                photo, new Justice(JusticeState.NO_ARREST, 2_592, org.mizan.legal.control.CaseVerdict.NONE), NOW);
     }
 
     private static Map<String, byte[]> site(List<Victim> named, int counted) {
@@ -74,6 +74,18 @@ class MemorialSiteTest {
         assertNotNull(site.get("photos/" + v.slug() + ".jpg"));
         assertTrue(text(site, "ar/" + v.slug() + ".html").contains("<h1>صفاء السراي</h1>"), "the Arabic name first in Arabic");
         assertTrue(text(site, "en/about.html").contains("corrections@example.org"));
+    }
+
+    @Test
+    void aVictimsPageSaysWhatTheCourtsDecided() {
+        Victim acquitted = new Victim(9, MemorialGathering.slug(9), "علي", "Ali Karim", AgeGroup.of(30), List.of(), new PartialDate(2020, 2, 1, false),
+                "BG", Set.of("KILLING"), Fate.KILLED, Map.of(), null, new Justice(JusticeState.FINAL_VERDICT, 1_200,
+                new org.mizan.legal.control.CaseVerdict(org.mizan.legal.entity.VerdictKind.ACQUITTAL, true)), NOW);
+        Victim untried = victim(10, "حسن", "Hassan Ali", null, null);
+        Map<String, byte[]> site = site(List.of(acquitted, untried), 2);
+        assertTrue(text(site, "en/" + acquitted.slug() + ".html").contains("Acquitted after a conviction was annulled"));
+        assertTrue(text(site, "ar/" + acquitted.slug() + ".html").contains("البراءة بعد نقض حكم بالإدانة"));
+        assertFalse(text(site, "en/" + untried.slug() + ".html").contains("Verdict"), "no verdict line before any verdict");
     }
 
     @Test
