@@ -35,6 +35,11 @@ record MemorialData(Instant asOf, String organisation, String correctionContact,
     record Victim(long personId, String slug, String nameArabic, String nameLatin, AgeGroup ageGroup, List<Occupation> occupations,
                   PartialDate date, String governorate, Set<String> violationTypes, Fate fate, Map<String, String> texts,
                   byte[] photo, Justice justice, Instant since) {
+
+        Victim withPhoto(byte[] reencoded) {
+            return new Victim(personId, slug, nameArabic, nameLatin, ageGroup, occupations, date, governorate, violationTypes, fate, texts,
+                    reencoded, justice, since);
+        }
     }
 
     /** One victim as the figures count them, named or not. */

@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
@@ -91,6 +92,7 @@ public class MemorialGathering {
         Map<String, PublicPhotos.Approved> approvedPhotos = new HashMap<>();
         photos.approved().forEach(p -> approvedPhotos.putIfAbsent(p.caseId() + "/" + p.personId(), p));
         Map<Long, MemorialData.Victim> named = new LinkedHashMap<>();
+        Map<Long, PublicPhotos.Approved> photosToEncode = new HashMap<>();
         List<MemorialData.Counted> counted = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<ViolationCase> cases = em.createQuery("SELECT c FROM ViolationCase c WHERE c.id IN :ids ORDER BY c.id", ViolationCase.class)
@@ -110,13 +112,19 @@ public class MemorialGathering {
                         named.put(person.getId(), new MemorialData.Victim(person.getId(), slug(person.getId()), party.nameArabic(),
                                 party.nameLatin(), party.ageGroup(), person.getOccupations(), r.incidentDate(), r.governorate(),
                                 r.violationTypes(), party.fate(), approvedTexts.getOrDefault(key, Map.of()),
-                                withPhotos ? photo(approvedPhotos.get(key)) : null, justice,
+                                null, justice,
                                 firstNamed.getOrDefault(person.getId(), now)));
+                        if (withPhotos && approvedPhotos.containsKey(key)) {
+                            photosToEncode.put(person.getId(), approvedPhotos.get(key));
+                        }
                     }
                 }
             }
             em.clear();
         }
+        // Re-encoding is most of a large publication's time (a phone's photo is megapixels): on every core, the store read-only.
+        photosToEncode.entrySet().parallelStream().map(e -> Map.entry(e.getKey(), Optional.ofNullable(photo(e.getValue()))))
+                .toList().forEach(e -> e.getValue().ifPresent(jpeg -> named.computeIfPresent(e.getKey(), (id, v) -> v.withPhoto(jpeg))));
         List<MemorialData.Victim> victims = List.copyOf(named.values());
         return new Gathered(new MemorialData(now, organisation, contact, victims, counted), secrets(victims));
     }
