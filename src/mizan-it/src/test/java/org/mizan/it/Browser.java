@@ -170,6 +170,42 @@ public final class Browser implements AutoCloseable {
         awaitAjax();
     }
 
+    /**
+     * Picks an item of a panel that has just opened (a menu's option, a suggestion) once the panel stands still: a click
+     * at the item's centre during the opening animation lands on its neighbour.
+     */
+    public void choose(By item) {
+        org.openqa.selenium.Rectangle[] last = new org.openqa.selenium.Rectangle[1];
+        WebElement still = await().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement found = d.findElement(item);
+            if (!found.isDisplayed()) {
+                return null;
+            }
+            org.openqa.selenium.Rectangle now = found.getRect();
+            boolean stood = now.equals(last[0]);
+            last[0] = now;
+            return stood ? found : null;
+        });
+        still.click();
+        awaitAjax();
+    }
+
+    /**
+     * Picks a person picker's suggestion by script, on the very row: a pointer's click on a suggestion row of the
+     * right-to-left picker panels selected the row beside it.
+     */
+    public void pickSuggestion(By suggestion) {
+        await().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement found = d.findElement(suggestion);
+            if (!found.isDisplayed()) {
+                return false;
+            }
+            ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].click();", found);
+            return true;
+        });
+        awaitAjax();
+    }
+
     public void clickAndAwaitAjax(String id) {
         clickAndAwaitAjax(By.id(id));
     }

@@ -279,7 +279,7 @@ class SharedProceedingIT {
             browser.type("link:otherCase", a);
             browser.clickAndAwaitAjax("link:find");
             browser.clickAndAwaitAjax(org.openqa.selenium.By.id("link:choice"));
-            browser.clickAndAwaitAjax(org.openqa.selenium.By.cssSelector("[id='link:choice_panel'] li[data-label^='#" + proceeding + " ']"));
+            browser.choose(org.openqa.selenium.By.cssSelector("[id='link:choice_panel'] li[data-label^='#" + proceeding + " ']"));
             browser.clickAndAwaitAjax("link:save");
             browser.await().until(d -> d.findElements(alsoLinked).stream().anyMatch(link -> link.getText().contains(a)));
             assertTrue(browser.text().contains(org.mizan.platform.control.Messages.in(java.util.Locale.forLanguageTag("ar"))
