@@ -18,13 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.Signature;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -195,9 +193,9 @@ public final class Publish {
             throw new IOException(present.size() + " files in the site, " + listed.size() + " in its manifest");
         }
         for (Path file : present) {
-            String name = folder.relativize(file).toString().replace('\\', '/');
+            String name = Manifest.relative(folder, file);
             String expected = listed.get(name);
-            String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            String actual = Manifest.hash(file);
             if (!actual.equals(expected)) {
                 throw new IOException(expected == null ? name + " is not in the manifest" : name + " differs from its manifest entry");
             }

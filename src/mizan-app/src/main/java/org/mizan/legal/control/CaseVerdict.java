@@ -1,5 +1,6 @@
 package org.mizan.legal.control;
 
+import org.mizan.legal.entity.Stage;
 import org.mizan.legal.entity.VerdictKind;
 
 import java.util.Collection;
@@ -16,7 +17,7 @@ public record CaseVerdict(VerdictKind standing, boolean convictionSetAside) {
 
     static CaseVerdict of(Collection<StageDerivation.Derived> proceedings) {
         VerdictKind standing = proceedings.stream().map(StageDerivation.Derived::stage).max(StageDerivation.FURTHER)
-                .map(stage -> stage.verdict()).orElse(null);
+                .map(Stage::verdict).orElse(null);
         return new CaseVerdict(standing, proceedings.stream().anyMatch(CaseVerdict::setAsideAConviction));
     }
 

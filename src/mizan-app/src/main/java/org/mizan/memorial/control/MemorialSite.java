@@ -236,7 +236,7 @@ final class MemorialSite {
         data.counted().forEach(c -> c.violationTypes().forEach(t -> types.merge(t, 1L, Long::sum)));
         html.append(chart(l, "type", l.text("memorial.site.byType"), types, t -> Html.escape(l.labels().typeLabel(t))));
         Map<JusticeState, Long> states = count(Counted::justice, Comparator.naturalOrder());
-        html.append(chart(l, "justice", l.text("memorial.site.justice"), states, state -> l.text(JUSTICE_KEYS.get(state) + ".short")));
+        html.append(chart(l, "justice", l.text("memorial.site.justice"), states, state -> Html.escape(l.text(JUSTICE_KEYS.get(state) + ".short"))));
         return html.toString();
     }
 
